@@ -1,0 +1,12 @@
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "党组织会议记录档案"
+admin.site.site_title = "会议记录档案"
+admin.site.index_title = "档案管理"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("meetings.urls")),
+    path("orgs/", include("orgs.urls")),
+]

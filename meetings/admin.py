@@ -1,0 +1,200 @@
+from django.contrib import admin, messages
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from meetings.models import (
+    AgendaItem,
+    Attendance,
+    AttendeeGroup,
+    Document,
+    Meeting,
+    MeetingChair,
+    MeetingStatus,
+    Pledge,
+    PledgeParty,
+)
+from meetings.services import meeting_set_status, notify_meetings_changed
+
+
+class MeetingChairInline(admin.TabularInline):
+    model = MeetingChair
+    extra = 0
+    autocomplete_fields = ["person"]
+    fields = ["person", "order"]
+
+
+class AttendanceInline(admin.TabularInline):
+    model = Attendance
+    extra = 1
+    autocomplete_fields = ["person"]
+    fields = ["person", "role", "titles", "reason", "order"]
+
+
+class AttendeeGroupInline(admin.TabularInline):
+    model = AttendeeGroup
+    extra = 0
+    fields = ["name", "role", "order"]
+
+
+class AgendaItemInline(admin.StackedInline):
+    model = AgendaItem
+    extra = 0
+    autocomplete_fields = ["speaker", "org"]
+    fields = [
+        ("order", "kind"),
+        ("speaker", "speaker_titles"),
+        "org",
+        "title",
+        "text",
+        "document_titles",
+    ]
+    classes = ["agenda-inline"]
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    extra = 0
+    fields = ["title", "issuer", "number", "file", "order"]
+
+
+class PledgeInline(admin.TabularInline):
+    model = Pledge
+    extra = 0
+    fields = ["title", "year", "scan", "order"]
+    show_change_link = True
+
+
+class YearListFilter(admin.SimpleListFilter):
+    title = _("年度")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = model_admin.get_queryset(request).dates("date", "year", order="DESC")
+        return [(str(d.year), f"{d.year}年") for d in years]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(date__year=int(self.value()))
+        return queryset
+
+
+@admin.register(Meeting)
+class MeetingAdmin(SimpleHistoryAdmin):
+    list_display = ["date", "title", "kind", "host", "status", "visibility"]
+    list_filter = [
+        "kind",
+        YearListFilter,
+        "status",
+        "visibility",
+        "archived",
+        ("host", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["host"]
+    date_hierarchy = "date"
+    search_fields = ["title", "venue", "host__name", "attendances__person__name"]
+    autocomplete_fields = ["host", "recorder"]
+    actions = ["publish", "unpublish"]
+    save_on_top = True
+    inlines = [
+        MeetingChairInline,
+        AttendanceInline,
+        AttendeeGroupInline,
+        AgendaItemInline,
+        DocumentInline,
+        PledgeInline,
+    ]
+    readonly_fields = ["created_by", "created_at", "updated_at"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "kind",
+                    ("date", "time"),
+                    "venue",
+                    "host",
+                    "recorder",
+                    "expected",
+                ]
+            },
+        ),
+        (_("发布"), {"fields": [("status", "visibility", "archived")]}),
+        (_("纪要与决议"), {"fields": ["summary", "decisions"], "classes": ["collapse"]}),
+        (
+            _("来源报道"),
+            {"fields": ["source_url", "source_published", "source_text"], "classes": ["collapse"]},
+        ),
+        (
+            _("录入信息"),
+            {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]},
+        ),
+    ]
+
+    def get_queryset(self, request):
+        # The admin search spans attendances; distinct rows keep the list's counts honest.
+        return super().get_queryset(request).select_related("host")
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        notify_meetings_changed([form.instance.pk])
+
+    def delete_model(self, request, obj):
+        pk = obj.pk
+        with transaction.atomic():
+            super().delete_model(request, obj)
+            notify_meetings_changed([pk])
+
+    def delete_queryset(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        with transaction.atomic():
+            super().delete_queryset(request, queryset)
+            notify_meetings_changed(ids)
+
+    def has_delete_permission(self, request, obj=None):
+        # Published records are official: only a superuser may delete them.
+        if obj is not None and obj.is_published and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not request.user.has_perm("meetings.publish_meeting"):
+            actions.pop("publish", None)
+            actions.pop("unpublish", None)
+        if not request.user.is_superuser:
+            # Bulk delete cannot check each meeting's status; clerks archive instead.
+            actions.pop("delete_selected", None)
+        return actions
+
+    @admin.action(description=_("发布所选会议"))
+    def publish(self, request, queryset):
+        changed = meeting_set_status(meetings=queryset, status=MeetingStatus.PUBLISHED)
+        self.message_user(request, _("已发布 %(n)d 个会议。") % {"n": changed}, messages.SUCCESS)
+
+    @admin.action(description=_("撤回所选会议（改为草稿）"))
+    def unpublish(self, request, queryset):
+        changed = meeting_set_status(meetings=queryset, status=MeetingStatus.DRAFT)
+        self.message_user(request, _("已撤回 %(n)d 个会议。") % {"n": changed}, messages.SUCCESS)
+
+
+class PledgePartyInline(admin.TabularInline):
+    model = PledgeParty
+    extra = 1
+    autocomplete_fields = ["organisation"]
+
+
+@admin.register(Pledge)
+class PledgeAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "year", "meeting"]
+    list_filter = ["year"]
+    list_select_related = ["meeting"]
+    search_fields = ["title", "meeting__title"]
+    autocomplete_fields = ["meeting"]
+    inlines = [PledgePartyInline]

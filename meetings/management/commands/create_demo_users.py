@@ -1,0 +1,40 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from orgs.models import ClerkScope, Organisation
+
+# Demo logins for `make run` only: printed on purpose so a newcomer can sign in.
+DEMO_USERS = [
+    # username, password, description, superuser, group
+    ("admin", "admin-demo-2023", "超级管理员", True, None),
+    ("clerk", "clerk-demo-2023", "录入员（中共太原理工大学委员会及下级组织）", False, "录入员"),
+    ("reader", "reader-demo-2023", "查阅人（可查阅内部会议）", False, "查阅人"),
+]
+CLERK_ORGANISATION = "中共太原理工大学委员会"
+
+
+class Command(BaseCommand):
+    help = "创建演示账号（admin、clerk、reader）并打印登录信息；已存在时重置其密码。"
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        User = get_user_model()
+        lines = []
+        for username, password, description, superuser, group_name in DEMO_USERS:
+            user, _ = User.objects.get_or_create(username=username)
+            user.is_staff = True
+            user.is_superuser = superuser
+            user.set_password(password)
+            user.save()
+            if group_name:
+                user.groups.set([Group.objects.get(name=group_name)])
+            lines.append(f"  {description}: 用户名 {username}  密码 {password}")
+        organisation = Organisation.objects.filter(name=CLERK_ORGANISATION).first()
+        if organisation:
+            ClerkScope.objects.get_or_create(
+                user=User.objects.get(username="clerk"), organisation=organisation
+            )
+        self.stdout.write("演示账号（登录 http://127.0.0.1:8000/admin/）：")
+        self.stdout.write("\n".join(lines))

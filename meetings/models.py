@@ -1,0 +1,397 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from meetings.validators import validate_upload
+from orgs.models import Organisation, Person
+
+FORMAT_TAG = "meeting-record/1"
+
+
+class MeetingKind(models.TextChoices):
+    PARTY_BUILDING = "党建工作会议", _("党建工作会议")
+    COMMITTEE_PLENARY = "党委全委会", _("党委全委会")
+    STANDING_COMMITTEE = "党委常委会", _("党委常委会")
+    DISCIPLINE = "全面从严治党工作会议", _("全面从严治党工作会议")
+    DUTY_REVIEW = "述职评议会", _("述职评议会")
+    ORGANISATION_WORK = "组织工作会议", _("组织工作会议")
+    THEORY_STUDY = "理论学习中心组学习", _("理论学习中心组学习")
+    BRANCH_MEMBERS = "支部党员大会", _("支部党员大会")
+    BRANCH_COMMITTEE = "支部委员会", _("支部委员会")
+    GROUP_MEETING = "党小组会", _("党小组会")
+    PARTY_LECTURE = "党课", _("党课")
+    THEME_DAY = "主题党日", _("主题党日")
+    ORGANISATIONAL_LIFE = "组织生活会", _("组织生活会")
+    DEMOCRATIC_LIFE = "民主生活会", _("民主生活会")
+    OTHER = "其他", _("其他")
+
+
+# The four 三会一课 meetings carry an expected headcount (应到).
+THREE_MEETINGS_ONE_LECTURE = frozenset(
+    {
+        MeetingKind.BRANCH_MEMBERS,
+        MeetingKind.BRANCH_COMMITTEE,
+        MeetingKind.GROUP_MEETING,
+        MeetingKind.PARTY_LECTURE,
+    }
+)
+
+
+class AttendanceRole(models.TextChoices):
+    ATTENDED = "出席", _("出席")
+    OBSERVER = "列席", _("列席")
+    PARTICIPANT = "参加", _("参加")
+    EXCUSED = "请假", _("请假")
+    ABSENT = "缺席", _("缺席")
+
+
+ABSENT_ROLES = (AttendanceRole.EXCUSED, AttendanceRole.ABSENT)
+
+
+class AgendaKind(models.TextChoices):
+    CHAIRING = "主持", _("主持")
+    SPEECH = "讲话", _("讲话")
+    REPORT = "报告", _("报告")
+    RELAY = "传达", _("传达")
+    READING = "宣读", _("宣读")
+    EXPLANATION = "解读", _("解读")
+    EXCHANGE = "交流", _("交流")
+    WRITTEN_EXCHANGE = "书面交流", _("书面交流")
+    DUTY_REPORT = "述职", _("述职")
+    REVIEW = "点评", _("点评")
+    STATEMENT = "发言", _("发言")
+    STUDY = "学习", _("学习")
+    VOTE = "表决", _("表决")
+    OTHER = "其他", _("其他")
+
+
+class MeetingStatus(models.TextChoices):
+    DRAFT = "draft", _("草稿")
+    PUBLISHED = "published", _("已发布")
+
+
+class MeetingVisibility(models.TextChoices):
+    PUBLIC = "public", _("公开")
+    INTERNAL = "internal", _("内部")
+
+
+TITLE_SEPARATOR = "、"
+
+
+def split_titles(value: str) -> list[str]:
+    return [part.strip() for part in value.split(TITLE_SEPARATOR) if part.strip()]
+
+
+def split_lines(value: str) -> list[str]:
+    return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+class MeetingQuerySet(models.QuerySet):
+    def visible_to(self, user) -> "MeetingQuerySet":
+        """The one rule of who sees what on every public page, list, export and search.
+
+        Drafts and archived meetings are never public; internal meetings need a logged-in
+        user with the `view_internal_meeting` permission (staff, readers, clerks).
+        """
+        qs = self.filter(status=MeetingStatus.PUBLISHED, archived=False)
+        if (
+            user is not None
+            and user.is_authenticated
+            and user.has_perm("meetings.view_internal_meeting")
+        ):
+            return qs
+        return qs.filter(visibility=MeetingVisibility.PUBLIC)
+
+
+class Meeting(models.Model):
+    title = models.CharField(_("会议名称"), max_length=300)
+    kind = models.CharField(_("会议类别"), max_length=20, choices=MeetingKind.choices)
+    date = models.DateField(_("会议日期"))
+    time = models.CharField(
+        _("时间"), max_length=20, blank=True, help_text=_("上午、下午、晚上、HH:MM 或 HH:MM-HH:MM")
+    )
+    venue = models.CharField(_("地点"), max_length=300, blank=True)
+    host = models.ForeignKey(
+        Organisation,
+        verbose_name=_("召开单位"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="hosted_meetings",
+    )
+    chairs = models.ManyToManyField(
+        Person, verbose_name=_("主持人"), through="MeetingChair", related_name="chaired_meetings"
+    )
+    recorder = models.ForeignKey(
+        Person,
+        verbose_name=_("记录人"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="recorded_meetings",
+    )
+    expected = models.PositiveIntegerField(
+        _("应到人数"), null=True, blank=True, help_text=_("三会一课须填写应到人数")
+    )
+    summary = models.TextField(_("会议纪要"), blank=True)
+    decisions = models.TextField(_("决议事项"), blank=True, help_text=_("每行一项"))
+    status = models.CharField(
+        _("状态"), max_length=10, choices=MeetingStatus.choices, default=MeetingStatus.DRAFT
+    )
+    visibility = models.CharField(
+        _("公开范围"),
+        max_length=10,
+        choices=MeetingVisibility.choices,
+        default=MeetingVisibility.PUBLIC,
+    )
+    archived = models.BooleanField(
+        _("已归档"), default=False, help_text=_("归档后不在公开页面显示")
+    )
+    source_text = models.TextField(_("来源报道原文"), blank=True)
+    source_url = models.URLField(_("来源网址"), max_length=500, blank=True)
+    source_published = models.DateField(_("报道发布日期"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("录入人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("录入时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+    # Bumped on every save: a form carrying an older number is a stale edit.
+    version = models.PositiveIntegerField(_("版本"), default=1)
+
+    objects = MeetingQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("会议")
+        verbose_name_plural = _("会议")
+        ordering = ["-date", "-pk"]
+        permissions = [
+            ("view_internal_meeting", _("可查阅内部会议")),
+            ("publish_meeting", _("可发布会议")),
+        ]
+        indexes = [
+            models.Index(fields=["status", "visibility", "-date"], name="meeting_visible_date"),
+            models.Index(fields=["kind", "-date"], name="meeting_kind_date"),
+            models.Index(fields=["host", "-date"], name="meeting_host_date"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%Y-%m-%d} {self.title}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        super().save(*args, **kwargs)
+
+    @property
+    def decision_list(self) -> list[str]:
+        return split_lines(self.decisions)
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == MeetingStatus.PUBLISHED
+
+
+class MeetingChair(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="chair_links")
+    person = models.ForeignKey(Person, verbose_name=_("主持人"), on_delete=models.PROTECT)
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("主持人")
+        verbose_name_plural = _("主持人")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "person"], name="unique_meeting_chair")
+        ]
+
+    def __str__(self) -> str:
+        return self.person.name
+
+
+class Attendance(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
+    person = models.ForeignKey(
+        Person, verbose_name=_("人员"), on_delete=models.PROTECT, related_name="attendances"
+    )
+    role = models.CharField(
+        _("身份"), max_length=4, choices=AttendanceRole.choices, default=AttendanceRole.ATTENDED
+    )
+    titles = models.CharField(
+        _("当日职务"), max_length=300, blank=True, help_text=_("多个职务用“、”分隔")
+    )
+    reason = models.CharField(_("请假/缺席原因"), max_length=200, blank=True)
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("参会人员")
+        verbose_name_plural = _("参会人员")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "person"], name="unique_attendance")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person.name}（{self.role}）"
+
+    @property
+    def title_list(self) -> list[str]:
+        return split_titles(self.titles)
+
+
+class AttendeeGroup(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendee_groups")
+    name = models.CharField(_("群体"), max_length=100, help_text=_("如：中层干部、党支部书记代表"))
+    role = models.CharField(
+        _("身份"), max_length=4, choices=AttendanceRole.choices, default=AttendanceRole.PARTICIPANT
+    )
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("参会群体")
+        verbose_name_plural = _("参会群体")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AgendaItem(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+    kind = models.CharField(
+        _("议程类别"), max_length=4, choices=AgendaKind.choices, default=AgendaKind.SPEECH
+    )
+    speaker = models.ForeignKey(
+        Person,
+        verbose_name=_("发言人"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agenda_items",
+    )
+    speaker_titles = models.CharField(
+        _("发言人职务"), max_length=300, blank=True, help_text=_("多个职务用“、”分隔")
+    )
+    org = models.ForeignKey(
+        Organisation,
+        verbose_name=_("发言单位"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agenda_items",
+        help_text=_("经验交流、述职等以单位名义发言时填写"),
+    )
+    title = models.CharField(_("题目"), max_length=300, blank=True)
+    text = models.TextField(_("内容"), blank=True)
+    document_titles = models.TextField(
+        _("涉及文件"), blank=True, help_text=_("每行一个文件名，不加书名号")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("议程")
+        verbose_name_plural = _("议程")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        who = self.speaker.name if self.speaker_id else (self.org.name if self.org_id else "")
+        return f"{self.kind} {who} {self.title}".strip()
+
+    @property
+    def speaker_title_list(self) -> list[str]:
+        return split_titles(self.speaker_titles)
+
+    @property
+    def document_list(self) -> list[str]:
+        return split_lines(self.document_titles)
+
+
+def document_upload_to(instance, filename: str) -> str:
+    return f"documents/{instance.meeting.date:%Y}/{filename}"
+
+
+def pledge_upload_to(instance, filename: str) -> str:
+    return f"pledges/{instance.year}/{filename}"
+
+
+class Document(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("文件名称"), max_length=300, help_text=_("不加书名号"))
+    issuer = models.CharField(_("发文单位"), max_length=200, blank=True)
+    number = models.CharField(
+        _("文号"), max_length=100, blank=True, help_text=_("如：校党发〔2023〕5号")
+    )
+    file = models.FileField(
+        _("文件"), upload_to=document_upload_to, blank=True, validators=[validate_upload]
+    )
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("文件")
+        verbose_name_plural = _("文件")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"《{self.title}》"
+
+
+class Pledge(models.Model):
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("签订会议"), on_delete=models.CASCADE, related_name="pledges"
+    )
+    title = models.CharField(_("责任书名称"), max_length=300, help_text=_("不加书名号"))
+    year = models.PositiveIntegerField(_("年度"))
+    parties = models.ManyToManyField(
+        Organisation, verbose_name=_("签订方"), through="PledgeParty", related_name="pledges"
+    )
+    scan = models.FileField(
+        _("扫描件"), upload_to=pledge_upload_to, blank=True, validators=[validate_upload]
+    )
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("责任书")
+        verbose_name_plural = _("责任书")
+        ordering = ["order", "pk"]
+        indexes = [models.Index(fields=["year"], name="pledge_year")]
+
+    def __str__(self) -> str:
+        return f"{self.year}年度《{self.title}》"
+
+
+class PledgeParty(models.Model):
+    """A party to a pledge, in order: the first is the issuing party, the rest sign."""
+
+    pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, related_name="party_links")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("签订方"), on_delete=models.PROTECT, related_name="+"
+    )
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+
+    class Meta:
+        verbose_name = _("签订方")
+        verbose_name_plural = _("签订方")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.organisation.name

@@ -1,0 +1,303 @@
+"""Writes: every change to meetings goes through these functions."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db import transaction
+from simple_history.utils import bulk_create_with_history
+
+from meetings.interchange import RecordError, parse_date, record_errors
+from meetings.models import (
+    TITLE_SEPARATOR,
+    AgendaItem,
+    AgendaKind,
+    Attendance,
+    AttendanceRole,
+    AttendeeGroup,
+    Document,
+    Meeting,
+    MeetingChair,
+    MeetingStatus,
+    MeetingVisibility,
+    Pledge,
+    PledgeParty,
+)
+from meetings.signals import meetings_changed
+from meetings.text import fold
+from orgs.models import Organisation, Person, organisation_kind_from_name
+
+
+class RecordsRejected(Exception):
+    """A file with any bad record is refused whole; `errors` names each problem."""
+
+    def __init__(self, errors: list[RecordError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+def notify_meetings_changed(meeting_ids: Iterable[int]) -> None:
+    ids = sorted(set(meeting_ids))
+    if ids:
+        transaction.on_commit(
+            lambda: meetings_changed.send(sender=Meeting, meeting_ids=ids), robust=False
+        )
+
+
+class NameResolver:
+    """Matches names in records to people and organisations, folding Traditional/Simplified.
+
+    Everything is preloaded in two queries; names not found become new rows, created
+    once however often a file repeats them.
+    """
+
+    def __init__(self, records: list[dict]):
+        person_keys, org_keys = set(), set()
+        for record in records:
+            person_keys |= {fold(name) for name in _person_names(record)}
+            org_keys |= {fold(name) for name in _org_names(record)}
+        self.people: dict[str, list[Person]] = defaultdict(list)
+        for person in Person.objects.filter(name_key__in=person_keys).prefetch_related(
+            "positions__organisation"
+        ):
+            self.people[person.name_key].append(person)
+        self.orgs: dict[str, list[Organisation]] = defaultdict(list)
+        for org in Organisation.objects.filter(name_key__in=org_keys):
+            self.orgs[org.name_key].append(org)
+        self.new_people: dict[str, Person] = {}
+        self.new_orgs: dict[str, Organisation] = {}
+
+    def person(self, name: str, *, titles: Iterable[str] = (), host: str | None = None):
+        """The matching person, a new unsaved one, or a string describing the ambiguity."""
+        key = fold(name)
+        candidates = self.people.get(key, [])
+        if not candidates:
+            return self.new_people.setdefault(key, Person(name=name.strip()))
+        if len(candidates) == 1:
+            return candidates[0]
+        title_keys = {fold(title) for title in titles}
+        host_key = fold(host) if host else ""
+        narrowed = [
+            person
+            for person in candidates
+            if any(fold(position.title) in title_keys for position in person.positions.all())
+            or (person.note and any(fold(person.note) in title for title in title_keys))
+            or (
+                host_key
+                and any(
+                    position.organisation and position.organisation.name_key == host_key
+                    for position in person.positions.all()
+                )
+            )
+        ]
+        if len(narrowed) == 1:
+            return narrowed[0]
+        return f"“{name}”对应 {len(candidates)} 位同名人员，无法凭职务或单位区分 (ambiguous name)"
+
+    def organisation(self, name: str):
+        key = fold(name)
+        candidates = self.orgs.get(key, [])
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            return f"“{name}”对应 {len(candidates)} 个同名组织 (ambiguous organisation)"
+        return self.new_orgs.setdefault(
+            key, Organisation(name=name.strip(), kind=organisation_kind_from_name(name))
+        )
+
+
+def _person_names(record: dict) -> Iterable[str]:
+    yield from record.get("chairs") or []
+    if record.get("recorder"):
+        yield record["recorder"]
+    for attendee in record.get("attendees") or []:
+        yield attendee["name"]
+    for item in record.get("agenda") or []:
+        if item.get("speaker"):
+            yield item["speaker"]
+
+
+def _org_names(record: dict) -> Iterable[str]:
+    if record.get("host"):
+        yield record["host"]
+    for item in record.get("agenda") or []:
+        if item.get("org"):
+            yield item["org"]
+    for pledge in record.get("pledges") or []:
+        yield from pledge.get("parties") or []
+
+
+def _titles_of(record: dict, name: str) -> list[str]:
+    key = fold(name)
+    for attendee in record.get("attendees") or []:
+        if fold(attendee["name"]) == key:
+            return attendee.get("titles") or []
+    for item in record.get("agenda") or []:
+        if item.get("speaker") and fold(item["speaker"]) == key:
+            return item.get("speaker_titles") or []
+    return []
+
+
+def _resolve_names(records: list[dict], resolver: NameResolver) -> list[RecordError]:
+    errors = []
+    for index, record in enumerate(records, 1):
+        for name in _person_names(record):
+            found = resolver.person(name, titles=_titles_of(record, name), host=record.get("host"))
+            if isinstance(found, str):
+                errors.append(RecordError(index, record["title"], "name", found))
+        for name in _org_names(record):
+            found = resolver.organisation(name)
+            if isinstance(found, str):
+                errors.append(RecordError(index, record["title"], "org", found))
+    return errors
+
+
+def meeting_records_import(
+    *, records, user=None, status: str | None = None, progress=None
+) -> list[Meeting]:
+    """Import meeting-record/1 objects all-or-nothing; raises RecordsRejected listing every problem.
+
+    `status` overrides the records' own status (the report parser saves drafts);
+    `progress` wraps the write loop (a command passes tqdm).
+    """
+    if isinstance(records, dict):
+        records = [records]
+    if not isinstance(records, list) or not records:
+        raise RecordsRejected(
+            [
+                RecordError(
+                    1, "", "(file)", "应为一个会议记录对象或其列表 (expected an object or a list)"
+                )
+            ]
+        )
+    errors = [
+        error for index, record in enumerate(records, 1) for error in record_errors(record, index)
+    ]
+    if errors:
+        raise RecordsRejected(errors)
+    resolver = NameResolver(records)
+    errors = _resolve_names(records, resolver)
+    if errors:
+        raise RecordsRejected(errors)
+    with transaction.atomic():
+        _save_new_names(resolver)
+        meetings = [
+            _meeting_create(record=record, resolver=resolver, user=user, status=status)
+            for record in (progress(records) if progress else records)
+        ]
+        notify_meetings_changed(m.pk for m in meetings)
+    return meetings
+
+
+def _save_new_names(resolver: NameResolver) -> None:
+    for person in resolver.new_people.values():
+        person.full_clean()
+        person.save()
+    for org in resolver.new_orgs.values():
+        org.full_clean()
+        org.save()
+
+
+def _meeting_create(*, record: dict, resolver: NameResolver, user, status: str | None) -> Meeting:
+    host_name = record.get("host")
+    source = record.get("source") or {}
+
+    def person(name: str) -> Person:
+        return resolver.person(name, titles=_titles_of(record, name), host=host_name)
+
+    meeting = Meeting(
+        title=record["title"].strip(),
+        kind=record["kind"],
+        date=parse_date(record["date"]),
+        time=record.get("time") or "",
+        venue=(record.get("venue") or "").strip(),
+        host=resolver.organisation(host_name) if host_name else None,
+        recorder=person(record["recorder"]) if record.get("recorder") else None,
+        expected=record.get("expected"),
+        decisions="\n".join(record.get("decisions") or []),
+        status=status or record.get("status") or MeetingStatus.DRAFT,
+        visibility=record.get("visibility") or MeetingVisibility.PUBLIC,
+        source_text=source.get("text") or "",
+        source_url=source.get("url") or "",
+        source_published=parse_date(source.get("published")),
+        created_by=user if user is not None and user.is_authenticated else None,
+    )
+    meeting.full_clean()
+    meeting.save()
+    MeetingChair.objects.bulk_create(
+        MeetingChair(meeting=meeting, person=person(name), order=order)
+        for order, name in enumerate(record.get("chairs") or [])
+    )
+    bulk_create_with_history(
+        [
+            Attendance(
+                meeting=meeting,
+                person=person(attendee["name"]),
+                role=attendee.get("role") or AttendanceRole.ATTENDED,
+                titles=TITLE_SEPARATOR.join(attendee.get("titles") or []),
+                reason=attendee.get("reason") or "",
+                order=order,
+            )
+            for order, attendee in enumerate(record.get("attendees") or [])
+        ],
+        Attendance,
+    )
+    bulk_create_with_history(
+        [
+            AttendeeGroup(
+                meeting=meeting,
+                name=group["name"].strip(),
+                role=group.get("role") or AttendanceRole.PARTICIPANT,
+                order=order,
+            )
+            for order, group in enumerate(record.get("attendee_groups") or [])
+        ],
+        AttendeeGroup,
+    )
+    bulk_create_with_history(
+        [
+            AgendaItem(
+                meeting=meeting,
+                order=order,
+                kind=item.get("kind") or AgendaKind.OTHER,
+                speaker=person(item["speaker"]) if item.get("speaker") else None,
+                speaker_titles=TITLE_SEPARATOR.join(item.get("speaker_titles") or []),
+                org=resolver.organisation(item["org"]) if item.get("org") else None,
+                title=item.get("title") or "",
+                text=item.get("text") or "",
+                document_titles="\n".join(item.get("documents") or []),
+            )
+            for order, item in enumerate(record.get("agenda") or [])
+        ],
+        AgendaItem,
+    )
+    bulk_create_with_history(
+        [
+            Document(meeting=meeting, title=title.strip(), order=order)
+            for order, title in enumerate(record.get("documents") or [])
+        ],
+        Document,
+    )
+    pledges = bulk_create_with_history(
+        [
+            Pledge(meeting=meeting, title=pledge["title"].strip(), year=pledge["year"], order=order)
+            for order, pledge in enumerate(record.get("pledges") or [])
+        ],
+        Pledge,
+    )
+    PledgeParty.objects.bulk_create(
+        PledgeParty(pledge=pledge, organisation=resolver.organisation(name), order=order)
+        for pledge, data in zip(pledges, record.get("pledges") or [], strict=True)
+        for order, name in enumerate(data.get("parties") or [])
+    )
+    return meeting
+
+
+def meeting_set_status(*, meetings, status: str) -> int:
+    """Publish or unpublish; returns how many meetings changed."""
+    ids = list(meetings.exclude(status=status).values_list("pk", flat=True))
+    with transaction.atomic():
+        for meeting in Meeting.objects.select_for_update().filter(pk__in=ids):
+            meeting.status = status
+            meeting.save(update_fields=["status", "updated_at"])
+        notify_meetings_changed(ids)
+    return len(ids)

@@ -1,0 +1,37 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from orgs.models import ClerkScope, Organisation, Person, Position
+
+
+class PositionInline(admin.TabularInline):
+    model = Position
+    extra = 0
+    autocomplete_fields = ["organisation"]
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(SimpleHistoryAdmin):
+    list_display = ["indented_name", "kind", "parent"]
+    list_filter = ["kind"]
+    list_select_related = ["parent"]
+    search_fields = ["name", "short_name", "name_key"]
+    autocomplete_fields = ["parent"]
+
+    @admin.display(description="名称", ordering="path")
+    def indented_name(self, obj):
+        return "\u3000" * obj.depth + obj.name
+
+
+@admin.register(Person)
+class PersonAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "note"]
+    search_fields = ["name", "name_key", "note"]
+    inlines = [PositionInline]
+
+
+@admin.register(ClerkScope)
+class ClerkScopeAdmin(admin.ModelAdmin):
+    list_display = ["user", "organisation"]
+    autocomplete_fields = ["organisation"]
+    list_select_related = ["user", "organisation"]

@@ -1,0 +1,54 @@
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the ORM would refuse
+# to run there without this (tests only).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def seed_record() -> dict:
+    """The founding report as a meeting-record/1 object (a copy of shared/examples)."""
+    return json.loads((DATA_DIR / "seed-meeting.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def seed_meeting(db, seed_record):
+    from meetings.services import meeting_records_import
+
+    (meeting,) = meeting_records_import(records=seed_record)
+    return meeting
+
+
+@pytest.fixture
+def clerk_user(db):
+    from django.contrib.auth.models import Group
+
+    from tests.factories import UserFactory
+
+    user = UserFactory(username="clerk", is_staff=True)
+    user.groups.add(Group.objects.get(name="录入员"))
+    return user
+
+
+@pytest.fixture
+def reader_user(db):
+    from django.contrib.auth.models import Group
+
+    from tests.factories import UserFactory
+
+    user = UserFactory(username="reader", is_staff=False)
+    user.groups.add(Group.objects.get(name="查阅人"))
+    return user
+
+
+@pytest.fixture
+def superuser(db):
+    from tests.factories import UserFactory
+
+    return UserFactory(username="root", is_staff=True, is_superuser=True)

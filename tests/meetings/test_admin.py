@@ -1,0 +1,226 @@
+import pytest
+from django.urls import reverse
+
+from meetings.models import Meeting, MeetingStatus
+from orgs.models import Organisation, Person
+from tests.factories import MeetingFactory
+
+pytestmark = pytest.mark.django_db
+
+INLINE_PREFIXES = [
+    "chair_links",
+    "attendances",
+    "attendee_groups",
+    "agenda_items",
+    "documents",
+    "pledges",
+]
+
+
+def management_form(prefix: str, total: int) -> dict:
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+
+
+def seed_meeting_post_data(record: dict) -> dict:
+    """The admin add form as a clerk fills it in for the seed meeting.
+
+    People and units are picked with autocomplete (created beforehand through its
+    "+" popup), so the form carries their ids.
+    """
+    person_ids = {}
+    for name in {a["name"] for a in record["attendees"]}:
+        person_ids[name] = Person.objects.create(name=name).pk
+    org_ids = {
+        name: Organisation.objects.create(name=name).pk
+        for name in {record["host"]} | {i["org"] for i in record["agenda"] if i["org"]}
+    }
+    data = {
+        "title": record["title"],
+        "kind": record["kind"],
+        "date": record["date"],
+        "time": "",
+        "venue": record["venue"],
+        "host": org_ids[record["host"]],
+        "recorder": "",
+        "expected": "",
+        "status": "draft",
+        "visibility": "public",
+        "summary": "",
+        "decisions": "",
+        "source_url": "",
+        "source_published": "",
+        "source_text": record["source"]["text"],
+    }
+    rows = {
+        "chair_links": [
+            {"person": person_ids[n], "order": i} for i, n in enumerate(record["chairs"])
+        ],
+        "attendances": [
+            {
+                "person": person_ids[a["name"]],
+                "role": a["role"],
+                "titles": "、".join(a["titles"]),
+                "reason": "",
+                "order": i,
+            }
+            for i, a in enumerate(record["attendees"])
+        ],
+        "attendee_groups": [
+            {"name": g["name"], "role": g["role"], "order": i}
+            for i, g in enumerate(record["attendee_groups"])
+        ],
+        "agenda_items": [
+            {
+                "order": i,
+                "kind": item["kind"],
+                "speaker": person_ids.get(item["speaker"], ""),
+                "speaker_titles": "、".join(item["speaker_titles"]),
+                "org": org_ids.get(item["org"], ""),
+                "title": item["title"] or "",
+                "text": item["text"] or "",
+                "document_titles": "\n".join(item["documents"]),
+            }
+            for i, item in enumerate(record["agenda"])
+        ],
+        "documents": [
+            {"title": t, "issuer": "", "number": "", "order": i}
+            for i, t in enumerate(record["documents"])
+        ],
+        "pledges": [
+            {"title": p["title"], "year": p["year"], "order": i}
+            for i, p in enumerate(record["pledges"])
+        ],
+    }
+    for prefix in INLINE_PREFIXES:
+        data.update(management_form(prefix, len(rows[prefix])))
+        for index, row in enumerate(rows[prefix]):
+            data.update({f"{prefix}-{index}-{key}": value for key, value in row.items()})
+    return data
+
+
+def test_clerk_saves_the_whole_seed_meeting_on_one_page(client, clerk_user, seed_record):
+    client.force_login(clerk_user)
+    response = client.post(
+        reverse("admin:meetings_meeting_add"), seed_meeting_post_data(seed_record)
+    )
+
+    assert response.status_code == 302, (
+        response.context["adminform"].errors if response.context else response
+    )
+    meeting = Meeting.objects.get()
+    assert meeting.created_by == clerk_user
+    assert [link.person.name for link in meeting.chair_links.all()] == ["孙宏斌"]
+    assert meeting.attendances.count() == 8
+    assert [item.kind for item in meeting.agenda_items.all()][:4] == [
+        "讲话",
+        "主持",
+        "报告",
+        "宣读",
+    ]
+    assert meeting.agenda_items.get(kind="宣读").document_list == [
+        "2022年度基层党建研究项目立项通知"
+    ]
+    assert meeting.pledges.count() == 2
+    assert meeting.documents.count() == 2
+    assert meeting.history.count() == 1
+
+
+def test_a_bad_inline_row_keeps_everything_typed_and_saves_nothing(client, clerk_user, seed_record):
+    client.force_login(clerk_user)
+    data = seed_meeting_post_data(seed_record)
+    data["pledges-0-year"] = "not a year"
+    response = client.post(reverse("admin:meetings_meeting_add"), data)
+
+    assert response.status_code == 200
+    assert not Meeting.objects.exists()
+    assert seed_record["title"] in response.content.decode()
+    assert "2022年度学校党建工作报告" in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["add", "changelist"])
+def test_admin_pages_render_for_a_clerk(client, clerk_user, seed_meeting, page):
+    client.force_login(clerk_user)
+    assert client.get(reverse(f"admin:meetings_meeting_{page}")).status_code == 200
+    assert (
+        client.get(reverse("admin:meetings_meeting_change", args=[seed_meeting.pk])).status_code
+        == 200
+    )
+
+
+def test_changelist_filters_by_year_kind_and_status(client, superuser):
+    MeetingFactory(title="二〇二二年会议", date="2022-05-01")
+    MeetingFactory(title="二〇二三年会议", date="2023-05-01", status=MeetingStatus.DRAFT)
+    client.force_login(superuser)
+    url = reverse("admin:meetings_meeting_changelist")
+    assert "二〇二二年会议" not in client.get(url, {"year": "2023"}).content.decode()
+    assert (
+        "二〇二三年会议"
+        in client.get(
+            url, {"status__exact": "draft", "kind__exact": "支部党员大会"}
+        ).content.decode()
+    )
+
+
+def test_clerk_cannot_delete_a_published_meeting(client, clerk_user):
+    meeting = MeetingFactory(status=MeetingStatus.PUBLISHED)
+    client.force_login(clerk_user)
+    response = client.post(
+        reverse("admin:meetings_meeting_delete", args=[meeting.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 403
+    assert Meeting.objects.filter(pk=meeting.pk).exists()
+
+
+def test_clerk_may_delete_a_draft(client, clerk_user):
+    meeting = MeetingFactory(status=MeetingStatus.DRAFT)
+    client.force_login(clerk_user)
+    client.post(reverse("admin:meetings_meeting_delete", args=[meeting.pk]), {"post": "yes"})
+    assert not Meeting.objects.filter(pk=meeting.pk).exists()
+
+
+def test_clerk_has_no_bulk_delete_action(client, clerk_user):
+    client.force_login(clerk_user)
+    response = client.get(reverse("admin:meetings_meeting_changelist"))
+    assert "delete_selected" not in response.content.decode()
+
+
+def test_publish_and_unpublish_actions(client, clerk_user):
+    drafts = [MeetingFactory(status=MeetingStatus.DRAFT) for _ in range(2)]
+    client.force_login(clerk_user)
+    url = reverse("admin:meetings_meeting_changelist")
+    client.post(url, {"action": "publish", "_selected_action": [m.pk for m in drafts]})
+    assert set(Meeting.objects.values_list("status", flat=True)) == {"published"}
+    assert all(m.version == 2 for m in Meeting.objects.all())
+    client.post(url, {"action": "unpublish", "_selected_action": [drafts[0].pk]})
+    assert Meeting.objects.get(pk=drafts[0].pk).status == "draft"
+
+
+def test_person_autocomplete_finds_people_for_the_attendance_inline(
+    client, clerk_user, seed_meeting
+):
+    client.force_login(clerk_user)
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "孙宏",
+            "app_label": "meetings",
+            "model_name": "attendance",
+            "field_name": "person",
+        },
+    )
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == ["孙宏斌"]
+
+
+def test_clerk_group_holds_exactly_the_clerk_permissions(clerk_user):
+    assert clerk_user.has_perm("meetings.add_meeting")
+    assert clerk_user.has_perm("meetings.publish_meeting")
+    assert clerk_user.has_perm("orgs.add_person")
+    assert not clerk_user.has_perm("orgs.delete_person")
+    assert not clerk_user.has_perm("orgs.change_organisation")
+    assert not clerk_user.has_perm("auth.add_user")
