@@ -34,3 +34,12 @@ def meetings_for_export(queryset: QuerySet[Meeting] | None = None) -> QuerySet[M
         .prefetch_related(*meeting_record_prefetches())
         .order_by("date", "pk")
     )
+
+
+def archive_vocabulary() -> tuple[set[str], set[str]]:
+    """Every person's and organisation's name, for the report parser: 2 queries."""
+    from orgs.models import Organisation, Person
+
+    people = set(Person.objects.values_list("name", flat=True))
+    orgs = set(Organisation.objects.values_list("name", flat=True))
+    return people, orgs

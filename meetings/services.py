@@ -301,3 +301,34 @@ def meeting_set_status(*, meetings, status: str) -> int:
             meeting.save(update_fields=["status", "updated_at"])
         notify_meetings_changed(ids)
     return len(ids)
+
+
+def report_attention_points(record: dict, resolver: NameResolver | None = None) -> list[str]:
+    """What a clerk should check in a draft made from a news report, in Chinese."""
+    points = []
+    labels = {"date": "会议日期", "venue": "地点", "host": "召开单位"}
+    points += [f"未识别{label}" for key, label in labels.items() if not record.get(key)]
+    if not record.get("chairs"):
+        points.append("未识别主持人")
+    if not record.get("attendees") and not record.get("attendee_groups"):
+        points.append("未识别参会人员")
+    if not record.get("agenda"):
+        points.append("未识别议程")
+    if record.get("kind") == "其他":
+        points.append("会议类别未能判断（其他）")
+    if resolver is not None:
+        if resolver.new_people:
+            points.append("新增人员：" + "、".join(p.name for p in resolver.new_people.values()))
+        if resolver.new_orgs:
+            points.append("新增组织：" + "、".join(o.name for o in resolver.new_orgs.values()))
+    return points
+
+
+def meeting_draft_from_record(*, record: dict, user=None) -> tuple[Meeting, list[str]]:
+    """Save a parsed report as a draft (never published) and say what needs checking."""
+    resolver_preview = NameResolver([record]) if not record_errors(record) else None
+    if resolver_preview is not None:
+        _resolve_names([record], resolver_preview)
+    attention = report_attention_points(record, resolver_preview)
+    (meeting,) = meeting_records_import(records=[record], user=user, status=MeetingStatus.DRAFT)
+    return meeting, attention

@@ -9,10 +9,10 @@ from orgs.models import ClerkScope, Organisation
 DEMO_USERS = [
     # username, password, description, superuser, group
     ("admin", "admin-demo-2023", "超级管理员", True, None),
-    ("clerk", "clerk-demo-2023", "录入员（中共太原理工大学委员会及下级组织）", False, "录入员"),
+    ("clerk", "clerk-demo-2023", "录入员（太原理工大学及下级组织）", False, "录入员"),
     ("reader", "reader-demo-2023", "查阅人（可查阅内部会议）", False, "查阅人"),
 ]
-CLERK_ORGANISATION = "中共太原理工大学委员会"
+CLERK_ORGANISATION = "太原理工大学"
 
 
 class Command(BaseCommand):
