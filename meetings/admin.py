@@ -1,5 +1,9 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -14,7 +18,13 @@ from meetings.models import (
     Pledge,
     PledgeParty,
 )
-from meetings.services import meeting_set_status, notify_meetings_changed
+from meetings.forms import ReportImportForm
+from meetings.services import (
+    RecordsRejected,
+    meeting_draft_from_record,
+    meeting_set_status,
+    notify_meetings_changed,
+)
 
 
 class MeetingChairInline(admin.TabularInline):
@@ -105,6 +115,10 @@ class MeetingAdmin(SimpleHistoryAdmin):
         PledgeInline,
     ]
     readonly_fields = ["created_by", "created_at", "updated_at"]
+
+    class Media:
+        js = ["meetings/form_autosave.js"]
+
     fieldsets = [
         (
             None,
@@ -132,8 +146,54 @@ class MeetingAdmin(SimpleHistoryAdmin):
         ),
     ]
 
+    def get_urls(self):
+        return [
+            path(
+                "import-report/",
+                self.admin_site.admin_view(self.import_report_view),
+                name="meetings_meeting_import_report",
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_report_view(self, request):
+        """从新闻稿导入: paste → review the draft beside the text → save as draft → correct."""
+        from meetings.report_parser import parse_report_with_trace
+        from meetings.report_review import report_review
+        from meetings.selectors import archive_vocabulary
+
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ReportImportForm(request.POST or None)
+        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "form": form}
+        context["title"] = _("从新闻稿导入")
+        if request.method == "POST" and form.is_valid():
+            people, orgs = archive_vocabulary()
+            record, trace = parse_report_with_trace(
+                form.cleaned_data["text"],
+                url=form.cleaned_data["url"] or None,
+                published=form.cleaned_data["published"],
+                known_people=people,
+                known_orgs=orgs,
+            )
+            if form.cleaned_data["date"]:
+                record["date"] = form.cleaned_data["date"].isoformat()
+            if "save" in request.POST:
+                try:
+                    meeting, attention = meeting_draft_from_record(record=record, user=request.user)
+                except RecordsRejected as rejected:
+                    context["errors"] = [str(error) for error in rejected.errors]
+                else:
+                    self.message_user(
+                        request,
+                        _("已保存为草稿，请核对后发布。") + "".join(f" {p}。" for p in attention),
+                        messages.WARNING if attention else messages.SUCCESS,
+                    )
+                    return redirect(reverse("admin:meetings_meeting_change", args=[meeting.pk]))
+            context["rows"], context["marked_text"] = report_review(record, trace)
+        return TemplateResponse(request, "admin/meetings/meeting/import_report.html", context)
+
     def get_queryset(self, request):
-        # The admin search spans attendances; distinct rows keep the list's counts honest.
         return super().get_queryset(request).select_related("host")
 
     def save_model(self, request, obj, form, change):

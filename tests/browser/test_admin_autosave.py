@@ -1,0 +1,20 @@
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_typed_meeting_form_survives_a_reload_and_can_be_restored(logged_in_page, live_server):
+    page = logged_in_page
+    url = f"{live_server.url}/admin/meetings/meeting/add/"
+    page.goto(url)
+    page.fill("#id_title", "2024年第一次支部委员会")
+    page.fill("#id_venue", "逸夫楼302")
+    page.wait_for_timeout(800)  # the autosave waits 500 ms after the last keystroke
+
+    page.goto(url)
+    assert page.locator("#id_title").input_value() == ""
+    page.click(".autosave-offer [data-action=restore]")
+
+    assert page.locator("#id_title").input_value() == "2024年第一次支部委员会"
+    assert page.locator("#id_venue").input_value() == "逸夫楼302"
+    assert page.locator(".autosave-offer").count() == 0
