@@ -3,6 +3,7 @@
 from django.db.models import Prefetch, QuerySet
 
 from meetings.models import AgendaItem, Attendance, Meeting, MeetingChair, Pledge, PledgeParty
+from orgs.models import Organisation
 
 
 def meeting_record_prefetches() -> list:
@@ -34,3 +35,12 @@ def meetings_for_export(queryset: QuerySet[Meeting] | None = None) -> QuerySet[M
         .prefetch_related(*meeting_record_prefetches())
         .order_by("date", "pk")
     )
+
+
+def meetings_for_yearbook(*, year: int, org: Organisation | None = None) -> QuerySet[Meeting]:
+    """A year's meetings as anyone may see them (the volume may travel), with every
+    relation of the summary PDF; with `org`, only those hosted by it or its descendants."""
+    queryset = Meeting.objects.visible_to(None).filter(date__year=year)
+    if org is not None:
+        queryset = queryset.filter(host__in=Organisation.objects.descendants_of(org))
+    return meetings_for_export(queryset)
