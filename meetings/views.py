@@ -9,7 +9,9 @@ from meetings.models import Meeting
 
 def pdf_response(content: bytes, *, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f"inline; filename*=UTF-8''{quote(filename + '.pdf')}"
+    response["Content-Disposition"] = (
+        f"inline; filename*=UTF-8''{quote(filename + '.pdf', safe='')}"
+    )
     return response
 
 

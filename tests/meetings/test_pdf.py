@@ -10,15 +10,9 @@ from django.urls import reverse
 
 from meetings import pdf
 from meetings.checks import check_cjk_font
-from meetings.models import AttendanceRole, MeetingStatus, MeetingVisibility, Pledge, PledgeParty
+from meetings.models import MeetingStatus, MeetingVisibility
 from meetings.services import notify_meetings_changed
-from tests.factories import (
-    AgendaItemFactory,
-    AttendanceFactory,
-    MeetingFactory,
-    OrganisationFactory,
-    PersonFactory,
-)
+from tests.factories import MeetingFactory, OrganisationFactory, big_meeting_create
 
 pytestmark = pytest.mark.django_db
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "var" / "screenshots"
@@ -38,25 +32,8 @@ def no_cjk_font(monkeypatch):
 
 @pytest.fixture
 def big_meeting(db):
-    """300 attendees and 60 agenda items: a summary of several pages."""
-    meeting = MeetingFactory(title="2023年度全面从严治党工作会议", venue="行政楼第一会议室")
-    people = PersonFactory.create_batch(300, name=factory_names(300))
-    for i, person in enumerate(people):
-        role = AttendanceRole.EXCUSED if i % 50 == 0 else AttendanceRole.ATTENDED
-        AttendanceFactory(meeting=meeting, person=person, role=role, order=i)
-    for i in range(60):
-        AgendaItemFactory(meeting=meeting, speaker=people[i], speaker_titles="党支部书记", order=i)
-    pledge = Pledge.objects.create(meeting=meeting, title="党风廉政建设责任书", year=2023)
-    PledgeParty.objects.create(pledge=pledge, organisation=meeting.host)
-    return meeting
-
-
-def factory_names(n: int):
-    import factory
-
-    surnames = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
-    given = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰"]
-    return factory.Iterator([s + g for s in surnames for g in given][:n])
+    """300 attendees and 60 agenda items: a summary of many pages."""
+    return big_meeting_create()
 
 
 def run(*args: str) -> str:
