@@ -1,12 +1,14 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from meetings import pdf
+from meetings.forms import ReportImportForm
 from meetings.models import (
     AgendaItem,
     Attendance,
@@ -18,13 +20,14 @@ from meetings.models import (
     Pledge,
     PledgeParty,
 )
-from meetings.forms import ReportImportForm
+from meetings.selectors import meetings_for_export
 from meetings.services import (
     RecordsRejected,
     meeting_draft_from_record,
     meeting_set_status,
     notify_meetings_changed,
 )
+from meetings.views import pdf_response
 
 
 class MeetingChairInline(admin.TabularInline):
@@ -104,8 +107,10 @@ class MeetingAdmin(SimpleHistoryAdmin):
     date_hierarchy = "date"
     search_fields = ["title", "venue", "host__name", "attendances__person__name"]
     autocomplete_fields = ["host", "recorder"]
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", "export_pdf"]
     save_on_top = True
+    # Adds the 导出 PDF button to the object tools.
+    change_form_template = "admin/meetings/meeting/change_form.html"
     inlines = [
         MeetingChairInline,
         AttendanceInline,
@@ -152,6 +157,11 @@ class MeetingAdmin(SimpleHistoryAdmin):
                 "import-report/",
                 self.admin_site.admin_view(self.import_report_view),
                 name="meetings_meeting_import_report",
+            ),
+            path(
+                "<path:object_id>/summary.pdf",
+                self.admin_site.admin_view(self.summary_pdf_view),
+                name="meetings_meeting_summary_pdf",
             ),
             *super().get_urls(),
         ]
@@ -232,6 +242,29 @@ class MeetingAdmin(SimpleHistoryAdmin):
             # Bulk delete cannot check each meeting's status; clerks archive instead.
             actions.pop("delete_selected", None)
         return actions
+
+    def summary_pdf_view(self, request, object_id):
+        """The summary PDF for staff: unlike the public page, drafts are included."""
+        meeting = get_object_or_404(self.get_queryset(request), pk=object_id)
+        if not self.has_view_permission(request, meeting):
+            raise PermissionDenied
+        try:
+            content = pdf.meeting_summary_pdf(meeting)
+        except pdf.PdfUnavailable as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return redirect("admin:meetings_meeting_change", meeting.pk)
+        return pdf_response(content, filename=meeting.title)
+
+    @admin.action(description=_("导出所选会议纪要（PDF）"), permissions=["view"])
+    def export_pdf(self, request, queryset):
+        try:
+            content = pdf.meetings_yearbook_pdf(
+                meetings_for_export(queryset), title=str(_("会议纪要汇编"))
+            )
+        except pdf.PdfUnavailable as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return None
+        return pdf_response(content, filename=str(_("会议纪要汇编")))
 
     @admin.action(description=_("发布所选会议"))
     def publish(self, request, queryset):

@@ -3,6 +3,7 @@
 from django.db.models import Prefetch, QuerySet
 
 from meetings.models import AgendaItem, Attendance, Meeting, MeetingChair, Pledge, PledgeParty
+from orgs.models import Organisation
 
 
 def meeting_record_prefetches() -> list:
@@ -43,3 +44,12 @@ def archive_vocabulary() -> tuple[set[str], set[str]]:
     people = set(Person.objects.values_list("name", flat=True))
     orgs = set(Organisation.objects.values_list("name", flat=True))
     return people, orgs
+
+
+def meetings_for_yearbook(*, year: int, org: Organisation | None = None) -> QuerySet[Meeting]:
+    """A year's meetings as anyone may see them (the volume may travel), with every
+    relation of the summary PDF; with `org`, only those hosted by it or its descendants."""
+    queryset = Meeting.objects.visible_to(None).filter(date__year=year)
+    if org is not None:
+        queryset = queryset.filter(host__in=Organisation.objects.descendants_of(org))
+    return meetings_for_export(queryset)

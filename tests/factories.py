@@ -12,6 +12,8 @@ from meetings.models import (
     MeetingKind,
     MeetingStatus,
     MeetingVisibility,
+    Pledge,
+    PledgeParty,
 )
 from orgs.models import Organisation, OrganisationKind, Person, Position
 
@@ -84,3 +86,22 @@ class AgendaItemFactory(factory.django.DjangoModelFactory):
     speaker = factory.SubFactory(PersonFactory)
     order = factory.Sequence(int)
     text = "会议强调要不断提高政治站位，切实增强做好党建工作的思想自觉和行动自觉。"
+
+
+def big_meeting_create(*, attendees: int = 300, agenda_items: int = 60) -> Meeting:
+    """A large meeting (every 50th attendee excused, one pledge): the PDF tests and benchmark."""
+    surnames = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
+    given = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰"]
+    names = [s + g for s in surnames for g in given]
+    meeting = MeetingFactory(title="2023年度全面从严治党工作会议", venue="行政楼第一会议室")
+    people = [PersonFactory(name=names[i % len(names)]) for i in range(attendees)]
+    for i, person in enumerate(people):
+        role = AttendanceRole.EXCUSED if i % 50 == 0 else AttendanceRole.ATTENDED
+        AttendanceFactory(meeting=meeting, person=person, role=role, order=i)
+    for i in range(agenda_items):
+        AgendaItemFactory(
+            meeting=meeting, speaker=people[i % attendees], speaker_titles="党支部书记", order=i
+        )
+    pledge = Pledge.objects.create(meeting=meeting, title="党风廉政建设责任书", year=2023)
+    PledgeParty.objects.create(pledge=pledge, organisation=meeting.host)
+    return meeting

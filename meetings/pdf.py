@@ -1,0 +1,212 @@
+"""Meeting summaries (会议纪要) and yearbooks as PDF, laid out after GB/T 9704-2012.
+
+Both documents are Django templates rendered by WeasyPrint; they share one stylesheet
+(templates/meetings/pdf/_style.css), included into each so the FangSong @font-face can
+carry an absolute file:// URL.
+"""
+
+import functools
+import subprocess
+from collections.abc import Callable, Iterable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from meetings.models import AttendanceRole, Meeting
+from meetings.selectors import meetings_for_export
+
+CJK_FONT_PACKAGE = "fonts-noto-cjk"
+FANGSONG_FILE = settings.VAR_DIR / "fonts" / "FandolFang-Regular.otf"
+# A meeting's PDF stays valid until its version moves; a month bounds dead entries.
+CACHE_TIMEOUT = 30 * 24 * 3600
+CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+class PdfUnavailable(RuntimeError):
+    """Rendering would give empty boxes instead of characters: no CJK font is installed."""
+
+
+@functools.cache
+def cjk_font_families() -> tuple[str, ...]:
+    """The font families fontconfig offers for Chinese (probed once per process)."""
+    try:
+        result = subprocess.run(
+            ["fc-list", ":lang=zh", "family"], capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    return tuple(sorted({line.strip() for line in result.stdout.splitlines() if line.strip()}))
+
+
+def require_cjk_font() -> None:
+    if not cjk_font_families():
+        raise PdfUnavailable(
+            _("服务器未安装中文字体，无法生成 PDF。请安装 Debian 软件包 %(package)s。")
+            % {"package": CJK_FONT_PACKAGE}
+        )
+
+
+@functools.cache
+def _font_config():
+    # Loading WeasyPrint and scanning fonts costs ~0.3 s: once per process, not per PDF.
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (headings never reach 100)."""
+    if n < 10:
+        return CHINESE_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return (
+        (CHINESE_DIGITS[tens] if tens > 1 else "") + "十" + (CHINESE_DIGITS[ones] if ones else "")
+    )
+
+
+def _person_with_titles(name: str, titles: list[str]) -> str:
+    return f"{name}（{'、'.join(titles)}）" if titles else name
+
+
+def _roster(meeting: Meeting) -> list[dict]:
+    """出席 / 列席 / 参加 / 请假 / 缺席 lines: people in order, then groups."""
+    lines = []
+    for role in AttendanceRole:
+        names = [
+            f"{a.person.name}（{a.reason}）" if a.reason else a.person.name
+            for a in meeting.attendances.all()
+            if a.role == role
+        ]
+        names += [g.name for g in meeting.attendee_groups.all() if g.role == role]
+        if names:
+            lines.append({"label": role.label, "names": names})
+    return lines
+
+
+def _agenda(meeting: Meeting) -> list[dict]:
+    items = []
+    for number, item in enumerate(meeting.agenda_items.all(), start=1):
+        if item.speaker_id:
+            who = _person_with_titles(item.speaker.name, item.speaker_title_list)
+        elif item.org_id:
+            who = _person_with_titles(item.org.name, item.speaker_title_list)
+        else:
+            who = ""
+        items.append(
+            {
+                "number": chinese_number(number),
+                "who": who,
+                "kind": item.kind,
+                "title": item.title,
+                "text": item.text,
+                "documents": item.document_list,
+            }
+        )
+    return items
+
+
+def summary_context(meeting: Meeting) -> dict:
+    """What summary.html shows of one meeting, with its numbered sections (一、二、…)."""
+    sections = []
+    agenda = _agenda(meeting)
+    if agenda:
+        sections.append({"kind": "agenda", "heading": _("会议议程"), "items": agenda})
+    if meeting.summary.strip():
+        sections.append(
+            {
+                "kind": "paragraphs",
+                "heading": _("会议纪要"),
+                "items": [p for p in meeting.summary.splitlines() if p.strip()],
+            }
+        )
+    if meeting.decision_list:
+        sections.append(
+            {"kind": "numbered", "heading": _("决议事项"), "items": meeting.decision_list}
+        )
+    documents = [
+        {"title": d.title, "issuer": d.issuer, "number": d.number} for d in meeting.documents.all()
+    ]
+    if documents:
+        sections.append({"kind": "documents", "heading": _("学习文件"), "items": documents})
+    pledges = [
+        {
+            "title": p.title,
+            "year": p.year,
+            "parties": "、".join(link.organisation.name for link in p.party_links.all()),
+        }
+        for p in meeting.pledges.all()
+    ]
+    if pledges:
+        sections.append({"kind": "pledges", "heading": _("签订责任书"), "items": pledges})
+    for number, section in enumerate(sections, start=1):
+        section["number"] = chinese_number(number)
+    return {
+        "meeting": meeting,
+        "roster": _roster(meeting),
+        "chairs": "、".join(link.person.name for link in meeting.chair_links.all()),
+        "sections": sections,
+    }
+
+
+def _render(template: str, context: dict) -> bytes:
+    from weasyprint import HTML
+
+    context = {**context, "fangsong_url": FANGSONG_FILE.as_uri() if FANGSONG_FILE.exists() else ""}
+    html = render_to_string(template, context)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(font_config=_font_config())
+
+
+def _cache_key(meeting: Meeting) -> str:
+    return f"meeting-pdf:{meeting.pk}:{meeting.version}:{meeting.updated_at.timestamp()}"
+
+
+def _latest_key(pk: int) -> str:
+    return f"meeting-pdf-latest:{pk}"
+
+
+def meeting_summary_pdf(meeting: Meeting) -> bytes:
+    """The meeting's 会议纪要 as PDF bytes, cached until the meeting changes.
+
+    Only pk, version and updated_at of `meeting` are read; on a cache miss the meeting is
+    loaded again with every relation in a fixed number of queries.
+    Raises PdfUnavailable when no CJK font is installed.
+    """
+    require_cjk_font()
+    key = _cache_key(meeting)
+    pdf = cache.get(key)
+    if pdf is None:
+        full = meetings_for_export(Meeting.objects.filter(pk=meeting.pk)).get()
+        pdf = _render("meetings/pdf/summary.html", summary_context(full))
+        cache.set_many({key: pdf, _latest_key(meeting.pk): key}, CACHE_TIMEOUT)
+    return pdf
+
+
+def meetings_yearbook_pdf(
+    meetings: Iterable[Meeting],
+    *,
+    title: str,
+    progress: Callable[[Iterable[Meeting]], Iterable[Meeting]] | None = None,
+) -> bytes:
+    """Many meetings bound into one volume: cover, table of contents, one summary each.
+
+    `meetings` should come from meetings_for_export (fixed query count); `progress`
+    wraps the iteration (the export command passes a tqdm bar).
+    """
+    require_cjk_font()
+    if progress is not None:
+        meetings = progress(meetings)
+    entries = [summary_context(meeting) for meeting in meetings]
+    return _render("meetings/pdf/yearbook.html", {"title": title, "entries": entries})
+
+
+def drop_cached_pdfs(sender, meeting_ids, **kwargs) -> None:
+    """meetings_changed receiver (connected in MeetingsConfig.ready).
+
+    Saves bump version/updated_at, which already miss the cache; bulk writes may not,
+    so the entry is dropped too.
+    """
+    keys = [_latest_key(pk) for pk in meeting_ids]
+    stale = cache.get_many(keys)
+    cache.delete_many([*keys, *stale.values()])
