@@ -1,0 +1,146 @@
+"""Word lists of the genre: how Chinese university news reports name people, units and meetings.
+
+Everything here is matched against cleaned, Simplified text.
+"""
+
+import re
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Common single-character surnames. Characters that are far more often the first character
+# of an ordinary word in this genre than a surname (学, 党, 全, 国, 时, 会 …) are left out on
+# purpose: a false surname turns "全面" or "学校" into a person.
+_SINGLE_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
+    "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
+    "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀"
+    "郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴"
+    "丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵩帖蔚尉高于洪赖郦"
+)
+# Left out although they are surnames: they start too many words of the genre. (高, 文, 安, 成
+# stay: they are too common as surnames; their words are rejected by the dictionary check in
+# people.py instead.)
+_NOT_SURNAMES = set("党全国时会和明海平强学支相都来")
+SURNAMES = frozenset(ch for ch in _SINGLE_SURNAMES if ch not in _NOT_SURNAMES)
+COMPOUND_SURNAMES = frozenset(
+    _words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木")
+)
+
+# Characters that never occur in a personal name in this genre but end unit names and titles.
+NOT_IN_NAME = frozenset("党委部院校系处组室支记员的了在和与及等对为是会议中上下之从向以就")
+
+# A title (职务) ends in one of these. Longest first, so the regex prefers 副书记 over 书记.
+TITLE_ENDINGS = sorted(
+    set(
+        _words("""
+        书记 副书记 校长 副校长 院长 副院长 主任 副主任 部长 副部长 处长 副处长 科长 馆长 所长
+        局长 厅长 主席 副主席 秘书长 常委 委员 组长 副组长 队长 班长 社长 会长 董事长 总经理
+        辅导员 组织员 宣传员 联络员 党员 预备党员 正式党员 对象 发展对象 积极分子 介绍人 联系人
+        教授 副教授 讲师 研究员 老师 教师 博士 同学 干部 负责人 领导 校领导 院领导 成员 专家
+        院士 督导 巡视员 调研员 专员 干事 助理 指导员 政委 代表 标兵 主持行政工作 督学 总支书记
+        支部书记 班主任 教导员 审计师 会计师 工程师 馆员 校友 主管 总监 局长 行长 站长 团长 员
+        """)
+    ),
+    key=len,
+    reverse=True,
+)
+TITLE_END_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, TITLE_ENDINGS)) + r")(?:[（(][^）()（]{1,20}[)）])?$"
+)
+
+# A unit (组织) ends in one of these.
+ORG_ENDINGS = sorted(
+    set(
+        _words("""
+        党委 党总支 总支 党支部 支部 党小组 小组 纪委 团委 工会 委员会 学院 大学 学校 书院 研究院
+        医院 系 部 处 室 中心 馆 所 科 站 队 班 团队 工作室 办公室 机关 基地 集体 协会 学会 分会
+        公司 集团 实验室 党组 党工委 单位 年级 专业 教研室 学部 校区
+        """)
+    ),
+    key=len,
+    reverse=True,
+)
+ORG_END_RE = re.compile("(?:" + "|".join(map(re.escape, ORG_ENDINGS)) + ")$")
+# "光电工程学院学生" speaks for 光电工程学院: the trailing people noun is not part of the unit.
+ORG_PEOPLE_TAIL_RE = re.compile(r"(学生代表|教师代表|师生代表|学生|教师|师生|同学|代表|党员)$")
+
+# Labels for a whole list of leaders; a person's specific title found elsewhere beats them.
+GENERIC_LABEL_RE = re.compile(
+    r"^(校|院|学校|学院|出席|与会|参会)?(领导|领导班子成员|班子成员|领导同志)$"
+)
+# A list label that applies to every bare name after it ("入党介绍人刘畅、何俊峰").
+DISTRIBUTIVE_LABEL_RE = re.compile(
+    r"(领导|班子成员|成员|介绍人|代表|委员|党员|同志|嘉宾|专家|老师|同学|对象|积极分子|负责人)$"
+)
+# A title-only element that names a group rather than one person's post.
+GROUP_WORD_RE = re.compile(
+    r"(干部|代表|委员|党员|负责人|书记|成员|对象|积极分子|师生|教师|学生|同志|同学|人员|群众|骨干|职工|校友|专家|嘉宾)$"
+)
+
+# Words that stand as the subject of a clause but are neither a person nor a unit.
+MEETING_SUBJECT_RE = re.compile(
+    r"^(会议|大会|会上|会中|本次会议|全会|支委会|常委会|中心组|党小组|与会人员|与会党员|与会同志|与会领导|"
+    r"全体与会人员|全体党员|全体参会人员|参会人员|参会党员|大家|同志们|全体人员|学习会|党员们|同学们|支委们|委员们)"
+    r"(?!组长|副组长|成员|秘书|委员)"
+)
+PRONOUN_RE = re.compile(r"^(他|她)")
+
+# Adverbials that open a clause before its subject.
+LEADING_ADVERBIAL_RE = re.compile(
+    r"^(?:(?:会上|会中|会议上|会议中|会议期间|期间|随后|最后|最终|同时|此外|另外|接着|然后|首先|其次|"
+    r"之后|其后|紧接着|其间|会议最后|会议开始|会议伊始|开始|在会上|活动中|学习中|讨论中|研讨中|"
+    r"一是|二是|三是|第一|第二|第三)[，、：]?)+"
+)
+
+# What may follow a subject: adverbs, prepositions and the agenda verbs themselves.
+FOLLOWERS = sorted(
+    set(
+        _words("""
+        在 分别 先后 依次 逐一 一一 还 也 又 再 随后 代表 结合 围绕 以 对 就 为 向 从 作 做 进行 领学
+        宣读 传达 解读 主持 讲话 指出 强调 要求 表示 介绍 汇报 分享 谈 带领 领读 讲授 述职 点评 发言
+        交流 通报 部署 总结 首先 重点 根据 紧扣 联系 集体 认真 组织 带头 领誓 上 讲 致辞 发表 围坐 同
+        与 和 及 等 通过 当选 提出 希望 勉励 充分 深刻 详细 系统 全面 简要 专题 逐条 作了 对照 签订
+        宣布 公布 听取 审议 观看 学习 测评 投票 表决 带领 共同 一起 立足 聚焦 列席 出席 参加 请假 担任 受 参观
+        到会 莅临 赴 前往
+        """)
+    ),
+    key=len,
+    reverse=True,
+)
+FOLLOWER_RE = re.compile("(?:" + "|".join(map(re.escape, FOLLOWERS)) + ")")
+
+# Meeting kinds from the title, most specific first. The "work meeting" kinds are decided by
+# whichever is named first in the title ("全面从严治党暨党风廉政建设工作会议").
+SPECIFIC_KINDS = [
+    (re.compile(r"理论学习中心组|中心组(?:\S{0,12})学习"), "理论学习中心组学习"),
+    (re.compile(r"述职(?:评议|考核|测评)?"), "述职评议会"),
+    (re.compile(r"民主生活会"), "民主生活会"),
+    (re.compile(r"组织生活会"), "组织生活会"),
+    (re.compile(r"主题党日"), "主题党日"),
+    (re.compile(r"党小组(?:会|会议|学习)?"), "党小组会"),
+    (re.compile(r"支委会|支部委员会|支委(?:扩大)?会议"), "支部委员会"),
+    (re.compile(r"(?:支部|全体)?党员大会|党员代表大会"), "支部党员大会"),
+    (re.compile(r"党课"), "党课"),
+    (re.compile(r"全委会|全体(?:委员)?会议|委员会第\S{1,4}次全体"), "党委全委会"),
+    (re.compile(r"常委会|常委(?:扩大)?会议|党委会(?:议)?"), "党委常委会"),
+]
+WORK_KINDS = [
+    (re.compile(r"全面从严治党|党风廉政|纪检|监察|廉政|警示教育|纪律教育"), "全面从严治党工作会议"),
+    (re.compile(r"组织工作"), "组织工作会议"),
+    (re.compile(r"党建|党的建设"), "党建工作会议"),
+]
+# Kinds whose records carry the expected headcount (应到).
+HEADCOUNT_KINDS = frozenset({"支部党员大会", "支部委员会", "党小组会", "党课"})
+
+# The words a meeting's name ends in.
+MEETING_NOUN_RE = re.compile(
+    r"(?:会议|大会|会|党课|主题党日(?:活动)?|集体学习|专题学习|学习(?:会|研讨)?|研讨|活动|仪式|推进会|"
+    r"座谈会|报告会|培训班|交流会|评议会|生活会)(?:[（(][^）()（]{1,10}[)）])?$"
+)

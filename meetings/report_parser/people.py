@@ -1,0 +1,474 @@
+"""People and units as the genre writes them: `校党委副书记、副校长孙宏斌`, `校领导A、B、C`,
+`机关党委科研院党支部`, `第二批…标兵、光电工程学院学生`.
+
+A name is found where a title ends and a surname starts, or where a name from the archive
+(`known_people`) or from an unambiguous list of the same report stands; jieba's person tag
+settles the cases the patterns leave open.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from . import nlp
+
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_COUNT_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百余多]+(?:名|位|个|家|人|支|批))?")
+_OPENERS = "“‘《（(「『【"
+_CLOSERS = "”’》）)」』】"
+
+
+def bracket_depths(text: str) -> list[int]:
+    """Nesting depth of quotes and brackets before each character (0 = top level)."""
+    depths, depth = [], 0
+    for ch in text:
+        if ch in _CLOSERS and depth:
+            depth -= 1
+        depths.append(depth)
+        if ch in _OPENERS:
+            depth += 1
+    return depths
+
+
+def split_top(text: str, separators: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of text between top-level separator characters."""
+    depths = bracket_depths(text)
+    parts, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in separators and depths[i] == 0:
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, len(text)))
+    return parts
+
+
+@dataclass
+class Registry:
+    """The names the parser trusts: the archive's, then those read off unambiguous lists."""
+
+    known: dict[str, str] = field(default_factory=dict)  # fold(name) -> name as the archive has it
+    found: set[str] = field(default_factory=set)
+    orgs: dict[str, str] = field(default_factory=dict)
+
+    def is_known(self, name: str) -> bool:
+        return name in self.found or name in self.known  # callers pass cleaned (folded) text
+
+    def name_at_end(self, piece: str) -> str | None:
+        """The longest trusted name the piece ends with (set look-ups, not a scan of the archive)."""
+        for n in range(min(len(piece), 6), 1, -1):
+            tail = piece[-n:]  # cleaned text is already folded: no conversion needed
+            if tail in self.found:
+                return tail
+            if tail in self.known:
+                return self.known[tail]
+        return None
+
+    def add(self, name: str) -> None:
+        self.found.add(name)
+
+
+def is_title(text: str) -> bool:
+    return (
+        1 < len(text) <= 40
+        and bool(lx.TITLE_END_RE.search(text))
+        and "，" not in text
+        and not lx.MEETING_SUBJECT_RE.fullmatch(text)
+    )
+
+
+def org_value(text: str, registry: Registry | None = None) -> str | None:
+    """The unit a phrase names (without a trailing 学生/代表), or None when it names none."""
+    if not text or len(text) > 50 or "，" in text:
+        return None
+    if registry and text in registry.orgs:
+        return registry.orgs[text]
+    if lx.ORG_END_RE.search(text) and len(text) >= 2:
+        return text
+    stripped = lx.ORG_PEOPLE_TAIL_RE.sub("", text)
+    if stripped != text and len(stripped) >= 3 and lx.ORG_END_RE.search(stripped):
+        return stripped
+    return None
+
+
+def _surname_ok(name: str) -> bool:
+    return name[:2] in lx.COMPOUND_SURNAMES or name[0] in lx.SURNAMES
+
+
+def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
+    """Whether a 2–4 character string can be a personal name here."""
+    if registry.is_known(name):
+        return True
+    if not 2 <= len(name) <= 4 or not _CJK_ONLY.match(name):
+        return False
+    if len(name) == 4 and name[:2] not in lx.COMPOUND_SURNAMES:
+        return False
+    if not _surname_ok(name) or any(ch in lx.NOT_IN_NAME for ch in name[1:]):
+        return False
+    if titled:
+        return True
+    # An untitled string must not be an ordinary dictionary word (高度, 全面, 文件 …).
+    tag = nlp.word_tag(name)
+    return tag is None or tag.startswith("nr")
+
+
+def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | None]:
+    """`校党委副书记李晋平` → ("校党委副书记", "李晋平"); `中层干部` → ("中层干部", None)."""
+    piece = piece.strip()
+    if piece.endswith("同志") and len(piece) > 3:
+        title, name = split_title_name(piece[:-2], registry)
+        if name:
+            return title, name
+    if not piece:
+        return None, None
+    name = registry.name_at_end(piece)
+    if name:
+        prefix = piece[: -len(name)]
+        if not prefix or is_title(prefix):
+            return prefix or None, name
+    candidates = []
+    for n in (3, 2, 4):
+        if len(piece) < n:
+            continue
+        name, prefix = piece[-n:], piece[:-n]
+        if prefix and not is_title(prefix):
+            continue
+        if valid_name(name, registry, titled=bool(prefix)):
+            candidates.append((prefix or None, name))
+    if len(candidates) > 1:
+        # 3- or 2-character name: let jieba's segmentation of the piece decide.
+        starts, names = _token_starts(piece)
+        candidates = (
+            [c for c in candidates if c[1] in names]
+            or [c for c in candidates if len(c[0] or "") in starts]
+            or candidates
+        )
+    if candidates:
+        return candidates[0]
+    # Name before an honorific post: "郑强书记", "孙宏斌同志".
+    m = _NAME_THEN_POST.match(piece)
+    if m and valid_name(m.group("name"), registry, titled=False):
+        return m.group("post"), m.group("name")
+    return piece, None
+
+
+_NAME_THEN_POST = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<post>副?书记|副?校长|副?院长|副?主任|副?部长|副?处长|教授|老师|主席)$"
+)
+
+
+def _token_starts(text: str) -> tuple[set[int], set[str]]:
+    """Offsets where jieba's tokens start, and the tokens it tags as person names."""
+    starts, names, pos = set(), set(), 0
+    for word, tag in nlp.tag_tokens(text):
+        starts.add(pos)
+        if tag.startswith("nr"):
+            names.add(word)
+        pos += len(word)
+    return starts, names
+
+
+@dataclass
+class PersonRef:
+    name: str
+    titles: list[str]
+    start: int  # offsets in the cleaned text
+    end: int
+    label: bool = False  # titles only come from a list label such as 校领导
+
+
+@dataclass
+class Participant:
+    """One speaker of an agenda item: a person, or a unit when no person is named."""
+
+    name: str | None
+    org: str | None
+    titles: list[str]
+    start: int
+    end: int
+
+
+_AND_SPLIT = re.compile(r"以及|和|及|与|同")
+
+
+def _and_parts(text: str, start: int, registry: Registry) -> list[tuple[str, int]]:
+    """Split `A和B` where A is complete on its own: a person, a title or a group noun."""
+    depths = bracket_depths(text)
+    for m in _AND_SPLIT.finditer(text):
+        if depths[m.start()] or m.start() == 0 or m.end() >= len(text):
+            continue
+        left = text[: m.start()]
+        title, name = split_title_name(left, registry)
+        if name or is_title(left) or lx.GROUP_WORD_RE.search(left):
+            rest = _and_parts(text[m.end() :], start + m.end(), registry)
+            return [(left, start), *rest]
+    return [(text, start)]
+
+
+_HEADCOUNT_TAIL = re.compile(
+    r"(?:共|约|近|计)?[\d一二两三四五六七八九十百千]+(?:余|多)?(?:人|名|位)(?:次)?$"
+)
+
+
+def strip_count_tail(text: str) -> str:
+    """`A、B等12名二级党组织书记` → `A、B`; `中层干部等` → `中层干部`; `党员代表共60余人` → `党员代表`."""
+    text = _HEADCOUNT_TAIL.sub("", text)
+    depths = bracket_depths(text)
+    for m in _COUNT_TAIL.finditer(text):
+        if depths[m.start()]:
+            continue
+        rest = text[m.end() :]
+        if (
+            "、" not in rest
+            and "，" not in rest
+            and (not rest or is_title(rest) or lx.GROUP_WORD_RE.search(rest))
+        ):
+            return text[: m.start()]
+    return text
+
+
+def parse_people_list(
+    text: str, offset: int, registry: Registry
+) -> tuple[list[PersonRef], list[tuple[str, int, int]]]:
+    """A list of people and groups: (people with titles, unnamed groups with spans).
+
+    Titles standing alone attach to the next named person (`校党委副书记、副校长孙宏斌`); a
+    label such as 校领导 or 入党介绍人 carries over to the bare names after it; titles left
+    without a person at the end of the list are groups (`中层干部、党支部书记代表`).
+    """
+    text = strip_count_tail(text)
+    elements: list[tuple[str, int]] = []
+    for s, e in split_top(text, "、，,；"):
+        part = text[s:e].strip()
+        if part:
+            elements.extend(
+                _and_parts(part, offset + s + (len(text[s:e]) - len(text[s:e].lstrip())), registry)
+            )
+    people: list[PersonRef] = []
+    groups: list[tuple[str, int, int]] = []
+    pending: list[tuple[str, int]] = []
+    label: list[str] | None = None
+    for part, start in elements:
+        title, name = split_title_name(part, registry)
+        if name:
+            if title or pending:
+                titles = [t for t, _ in pending] + ([title] if title else [])
+                is_label = len(titles) == 1 and bool(lx.DISTRIBUTIVE_LABEL_RE.search(titles[0]))
+                people.append(
+                    PersonRef(
+                        name,
+                        titles,
+                        pending[0][1] if pending else start,
+                        start + len(part),
+                        bool(lx.GENERIC_LABEL_RE.match(titles[0])) if is_label else False,
+                    )
+                )
+                label = titles if is_label else None
+            else:
+                is_generic = bool(label and lx.GENERIC_LABEL_RE.match(label[0]))
+                people.append(
+                    PersonRef(name, list(label or []), start, start + len(part), is_generic)
+                )
+            pending = []
+        elif title:
+            pending.append((title, start))
+    # "党委组织部、纪委办公室负责同志": the units before the last share its people noun.
+    tail = _group_tail(pending[-1][0]) if pending else None
+    for title, start in pending:
+        if (
+            tail
+            and not title.endswith(tail)
+            and org_value(title, registry)
+            and not lx.GROUP_WORD_RE.search(title)
+        ):
+            title += tail
+        groups.append((title, start, start + len(title)))
+    return people, groups
+
+
+def _group_tail(text: str) -> str | None:
+    """The people noun after a unit: `纪委办公室负责同志` → `负责同志`."""
+    for k in range(len(text) - 2, 1, -1):
+        if org_value(text[:k]) and lx.GROUP_WORD_RE.search(text[k:]) and len(text) - k <= 8:
+            tail = text[k:]
+            if not org_value(tail):
+                return tail
+    return None
+
+
+def element_type(piece: str, registry: Registry) -> str | None:
+    """ "person", "org" or "title" when the piece can be one element of a subject list."""
+    title, name = split_title_name(piece, registry) if len(piece) <= 45 else (piece, None)
+    if name and (title or valid_name(name, registry, titled=False)):
+        return "person"
+    if org_value(piece, registry):
+        return "org"
+    if is_title(piece):
+        return "title"
+    return None
+
+
+_SEPARATORS = ("以及", "、", "和", "与", "及", "，")
+
+
+@dataclass
+class Subject:
+    kind: str  # "people" (persons and/or units), "meeting", "pronoun" or "none"
+    groups: list[list[tuple[str, int, int, str]]]  # per comma part: (text, start, end, type)
+    end: int  # offset in the clause where the predicate starts
+    whole: bool = False  # the clause is nothing but the subject
+
+
+def parse_subject(text: str, registry: Registry) -> Subject:
+    """Read the subject at the start of a clause: a 、-list of people or units, the meeting, a pronoun.
+
+    The subject ends where the predicate starts: an adverb, a preposition or an agenda verb.
+    Among the possible ends of each element the shortest one that a separator, a follower or
+    the end of the clause can follow is taken.
+    """
+    m = lx.MEETING_SUBJECT_RE.match(text)
+    if m:
+        return Subject("meeting", [], m.end())
+    m = lx.PRONOUN_RE.match(text)
+    if m:
+        return Subject("pronoun", [], m.end())
+    depths = bracket_depths(text) + [0]
+    groups: list[list[tuple[str, int, int, str]]] = [[]]
+    pos = 0
+    while pos < len(text):
+        choices = []
+        for j in range(pos + 2, min(len(text), pos + 60) + 1):
+            if text[j - 1] in "、，" and not depths[j - 1]:
+                break  # an element never spans a top-level separator
+            if depths[j - 1] and j < len(text) and depths[j]:
+                continue  # inside quotes
+            # Where the clause can go on is cheap to test; what the element is, is not.
+            if not _may_follow(text, j):
+                continue
+            typ = element_type(text[pos:j], registry)
+            choice = _continuation(text, j, typ, listing=bool(groups[-1])) if typ else None
+            if choice:
+                choices.append(choice)
+                if typ == "person":
+                    break
+        # The shortest element that can stand, except that a person beats a bare title
+        # followed by what only looks like a predicate ("党员" + "代表马一鸣…").
+        people = [c for c in choices if c[1] == "person"]
+        first = choices[0] if choices else None
+        chosen = people[0] if people and first[1] == "title" and first[2] == "follow" else first
+        if not chosen:
+            break
+        j, typ, how, skip = chosen
+        groups[-1].append((text[pos:j], pos, j, typ))
+        if how == "end":
+            return Subject("people", groups, j, whole=True)
+        if how in ("follow", "tail"):
+            return Subject("people", groups, j + skip)
+        if text[j] == "，":
+            groups.append([])
+        pos = j + skip
+    if groups[0]:
+        # The list ran into something that is not a subject: keep what parsed only when it was
+        # followed by a predicate, which the loop above returns; here nothing matched.
+        pass
+    return Subject("none", [], 0)
+
+
+def _may_follow(text: str, j: int) -> bool:
+    rest = text[j : j + 2]
+    return (
+        not rest
+        or rest[0] in "、，和与及等"
+        or rest.startswith("以及")
+        or bool(lx.FOLLOWER_RE.match(text, j))
+    )
+
+
+def _continuation(
+    text: str, j: int, typ: str, *, listing: bool = False
+) -> tuple[int, str, str, int] | None:
+    """How the clause goes on after an element ending at j, if an element may end there.
+
+    和/与 join units only as the last link of a 、-list ("A、B和C"): unit names contain 与.
+    """
+    rest = text[j:]
+    if not rest:
+        return (j, typ, "end", 0)
+    sep = next((s for s in _SEPARATORS if rest.startswith(s)), None)
+    if sep and (sep in "、，" or typ in ("person", "title") or (listing and sep != "与")):
+        return (j, typ, "sep", len(sep))
+    tail = _COUNT_TAIL.match(rest)
+    if tail and tail.end() > 0:
+        after = _skip_group_noun(rest, tail.end())
+        if after is not None:
+            return (j, typ, "tail", after)
+    if lx.FOLLOWER_RE.match(rest):
+        return (j, typ, "follow", 0)
+    return None
+
+
+def _skip_group_noun(rest: str, k: int) -> int | None:
+    """After `等12名`, skip `二级党组织书记` up to the predicate: offset of the predicate or None."""
+    if k >= len(rest):
+        return k
+    if lx.FOLLOWER_RE.match(rest, k):
+        return k
+    for j in range(k + 2, min(len(rest), k + 20) + 1):
+        noun = rest[k:j]
+        if (is_title(noun) or lx.GROUP_WORD_RE.search(noun) or org_value(noun)) and (
+            j == len(rest) or lx.FOLLOWER_RE.match(rest, j)
+        ):
+            return j
+    return None
+
+
+def participants(subject: Subject, offset: int, registry: Registry) -> list[Participant]:
+    """The speakers a subject names, each with the titles written before it.
+
+    With several comma parts (`A，称号、B，称号、C学院学生`) each part is one speaker and the
+    elements before its last are its titles; with one part the 、-elements are the speakers and
+    a title standing alone belongs to the person after it.
+    """
+    result: list[Participant] = []
+    groups = [g for g in subject.groups if g]
+    if len(groups) > 1:
+        for group in groups:
+            *heads, last = group
+            p = _participant(last, offset, registry)
+            if p is None:
+                continue
+            p.titles = [h[0] for h in heads] + p.titles
+            p.start = offset + heads[0][1] if heads else p.start
+            result.append(p)
+        return result
+    pending: list[tuple[str, int, int, str]] = []
+    label: list[str] = []
+    for element in groups[0] if groups else []:
+        if element[3] == "title":
+            pending.append(element)
+            continue
+        p = _participant(element, offset, registry)
+        if p is None:
+            continue
+        if pending:
+            p.titles = [t[0] for t in pending] + p.titles
+            p.start = offset + pending[0][1]
+            pending = []
+        if p.name and not p.titles and label:
+            p.titles = list(label)  # 入党介绍人刘畅、何俊峰
+        elif p.name:
+            single = len(p.titles) == 1 and lx.DISTRIBUTIVE_LABEL_RE.search(p.titles[0])
+            label = list(p.titles) if single else []
+        result.append(p)
+    return result
+
+
+def _participant(element, offset: int, registry: Registry) -> Participant | None:
+    text, start, end, typ = element
+    if typ == "person":
+        title, name = split_title_name(text, registry)
+        if name:
+            return Participant(name, None, [title] if title else [], offset + start, offset + end)
+    org = org_value(text, registry)
+    if org:
+        return Participant(None, org, [], offset + start, offset + end)
+    return None
