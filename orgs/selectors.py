@@ -61,8 +61,8 @@ class OrganisationPage:
 def organisation_get_page(*, user, pk: int) -> OrganisationPage:
     """An organisation with its and its descendants' visible meetings and the pledges it signed.
 
-    6 queries: 1 organisation, 2 ancestors, 3 latest meetings (+host), 4 pledges
-    (+meeting, host), 5 sub-units, 6 meeting count.
+    6 queries: 1 organisation, 2 ancestors, 3 latest meetings (+host), 4 sub-units,
+    5 meeting count, 6 pledges (+meeting, host).
     """
     organisation = get_object_or_404(Organisation, pk=pk)
     ancestor_paths = [

@@ -9,9 +9,12 @@ from meetings.models import (
     Attendance,
     AttendanceRole,
     Meeting,
+    MeetingChair,
     MeetingKind,
     MeetingStatus,
     MeetingVisibility,
+    Pledge,
+    PledgeParty,
 )
 from orgs.models import Organisation, OrganisationKind, Person, Position
 
@@ -84,3 +87,29 @@ class AgendaItemFactory(factory.django.DjangoModelFactory):
     speaker = factory.SubFactory(PersonFactory)
     order = factory.Sequence(int)
     text = "会议强调要不断提高政治站位，切实增强做好党建工作的思想自觉和行动自觉。"
+
+
+class MeetingChairFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MeetingChair
+
+    meeting = factory.SubFactory(MeetingFactory)
+    person = factory.SubFactory(PersonFactory)
+
+
+class PledgeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Pledge
+
+    meeting = factory.SubFactory(MeetingFactory)
+    title = "党风廉政建设责任书"
+    year = 2023
+
+
+class PledgePartyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PledgeParty
+
+    pledge = factory.SubFactory(PledgeFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    order = factory.Sequence(int)
