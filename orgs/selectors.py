@@ -23,7 +23,7 @@ class OrgNode:
 def organisation_tree(*, user) -> list[OrgNode]:
     """The whole tree with visible meeting counts (own and subtree).
 
-    2 queries: 1 organisations ordered by path (depth-first), 2 visible meeting counts by host.
+    2 queries: 1 visible meeting counts by host, 2 organisations in path (depth-first) order.
     """
     counts = dict(
         Meeting.objects.visible_to(user)
