@@ -110,33 +110,20 @@ def test_keyword_is_handled_by_one_filterset_method(monkeypatch):
 
 def test_filters_combine_with_and(tree):
     person = PersonFactory()
-    hit = MeetingFactory(
-        title="命中",
-        host=tree["branch"],
-        kind=MeetingKind.PARTY_LECTURE,
-        date=datetime.date(2022, 5, 4),
-    )
-    AttendanceFactory(meeting=hit, person=person)
-    wrong_year = MeetingFactory(
-        title="年份不符",
-        host=tree["branch"],
-        kind=MeetingKind.PARTY_LECTURE,
-        date=datetime.date(2021, 5, 4),
-    )
-    AttendanceFactory(meeting=wrong_year, person=person)
-    wrong_org = MeetingFactory(
-        title="组织不符",
-        host=tree["outsider"],
-        kind=MeetingKind.PARTY_LECTURE,
-        date=datetime.date(2022, 5, 4),
-    )
-    AttendanceFactory(meeting=wrong_org, person=person)
-    MeetingFactory(
-        title="无此人",
-        host=tree["branch"],
-        kind=MeetingKind.PARTY_LECTURE,
-        date=datetime.date(2022, 5, 4),
-    )
+    for title, host, year, attended in [
+        ("命中", "branch", 2022, True),
+        ("年份不符", "branch", 2021, True),
+        ("组织不符", "outsider", 2022, True),
+        ("无此人", "branch", 2022, False),
+    ]:
+        meeting = MeetingFactory(
+            title=title,
+            host=tree[host],
+            kind=MeetingKind.PARTY_LECTURE,
+            date=datetime.date(year, 5, 4),
+        )
+        if attended:
+            AttendanceFactory(meeting=meeting, person=person)
     params = {
         "kind": MeetingKind.PARTY_LECTURE,
         "org": tree["committee"].pk,
