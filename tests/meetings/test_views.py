@@ -243,6 +243,9 @@ def test_pledges_of_hidden_meetings_are_not_in_the_register(client, meetings):
         {"year": "1e400"},
         {"org": "999999"},
         {"org": "-1"},
+        {"org": "99999999999999999999999"},
+        {"person": "99999999999999999999999"},
+        {"org": "1" * 5000},
         {"person": "abc"},
         {"page": "-1"},
         {"page": "abc"},
@@ -269,7 +272,17 @@ def test_bad_filter_shows_a_chinese_error_and_an_empty_list(client, seed_meeting
 
 
 @pytest.mark.parametrize(
-    "url", ["/meetings/999999/", "/meetings/999999.json", "/people/999999/", "/orgs/999999/"]
+    "url",
+    [
+        "/meetings/999999/",
+        "/meetings/999999.json",
+        "/people/999999/",
+        "/orgs/999999/",
+        "/meetings/99999999999999999999999/",
+        "/meetings/99999999999999999999999.json",
+        "/people/99999999999999999999999/",
+        "/orgs/99999999999999999999999/",
+    ],
 )
 def test_missing_objects_are_404(client, url):
     assert client.get(url).status_code == 404
