@@ -1,9 +1,29 @@
 """Reads: querysets that state their joins."""
 
-from django.db.models import Prefetch, QuerySet
+import datetime
+from dataclasses import dataclass
+from itertools import groupby
 
-from meetings.models import AgendaItem, Attendance, Meeting, MeetingChair, Pledge, PledgeParty
-from orgs.models import Organisation
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Prefetch, QuerySet
+from django.db.models.functions import ExtractYear
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from meetings.filters import MeetingFilter
+from meetings.models import (
+    ABSENT_ROLES,
+    AgendaItem,
+    Attendance,
+    AttendanceRole,
+    Meeting,
+    MeetingChair,
+    MeetingKind,
+    Pledge,
+    PledgeParty,
+)
+from meetings.search import search_highlights
+from orgs.models import Organisation, Person
 
 
 def meeting_record_prefetches() -> list:
@@ -53,3 +73,172 @@ def meetings_for_yearbook(*, year: int, org: Organisation | None = None) -> Quer
     if org is not None:
         queryset = queryset.filter(host__in=Organisation.objects.descendants_of(org))
     return meetings_for_export(queryset)
+
+
+LIST_PAGE_SIZE = 20
+HOME_RECENT = 8
+
+
+@dataclass
+class MeetingListResult:
+    filterset: MeetingFilter
+    page: Page
+    highlights: dict[int, str]
+
+
+def _with_list_joins(queryset: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    """A meeting row shows its host and chairs: 1 query for the rows, 1 for the chairs."""
+    return queryset.select_related("host").prefetch_related(
+        Prefetch("chair_links", queryset=MeetingChair.objects.select_related("person"))
+    )
+
+
+def meeting_list(*, user, params) -> MeetingListResult:
+    """One page of the visible meetings narrowed by `params` (the list page's GET).
+
+    Invalid filters give an empty page, so a typo never passes for a result; the form
+    carries the errors. Queries: org choices are rendered by the template; here
+    1 person/org lookup per such param, 1 count, 1 page of meetings (+host), 1 chairs.
+    """
+    filterset = MeetingFilter(params, queryset=Meeting.objects.visible_to(user))
+    queryset = filterset.qs if filterset.is_valid() else Meeting.objects.none()
+    paginator = Paginator(_with_list_joins(queryset), LIST_PAGE_SIZE)
+    # get_page clamps a bad or out-of-range page number instead of raising.
+    page = paginator.get_page(params.get("page"))
+    query = filterset.form.cleaned_data.get("q") if filterset.is_valid() else ""
+    highlights = search_highlights(page.object_list, query) if query else {}
+    return MeetingListResult(filterset=filterset, page=page, highlights=highlights)
+
+
+def meeting_get_detail(*, user, pk: int) -> Meeting:
+    """A visible meeting with everything the detail page and its JSON export show.
+
+    8 queries: 1 meeting (+host, recorder), 2 chairs, 3 attendances, 4 groups, 5 agenda,
+    6 documents, 7 pledges, 8 pledge parties. Invisible or missing: Http404.
+    """
+    return get_object_or_404(meetings_for_export(Meeting.objects.visible_to(user)), pk=pk)
+
+
+@dataclass
+class AttendanceSummary:
+    by_role: list[tuple[str, list[Attendance]]]
+    expected: int | None
+    actual: int | None
+    absent: int
+
+
+def meeting_attendance_summary(meeting: Meeting) -> AttendanceSummary:
+    """Attendances grouped by role (in role order) with 应到/实到/缺; uses the prefetched rows."""
+    groups: dict[str, list[Attendance]] = {role: [] for role in AttendanceRole.values}
+    for attendance in meeting.attendances.all():
+        groups[attendance.role].append(attendance)
+    absent = sum(len(groups[role]) for role in ABSENT_ROLES)
+    expected = meeting.expected
+    return AttendanceSummary(
+        by_role=[(AttendanceRole(role).label, rows) for role, rows in groups.items() if rows],
+        expected=expected,
+        actual=None if expected is None else max(expected - absent, 0),
+        absent=absent,
+    )
+
+
+@dataclass
+class HomeStats:
+    recent: list[Meeting]
+    total: int
+    by_kind: list[dict]
+    by_year: list[dict]
+
+
+def home_stats(*, user) -> HomeStats:
+    """4 queries: 1 recent meetings (+host), 2 their chairs, 3 counts by kind, 4 by year."""
+    visible = Meeting.objects.visible_to(user)
+    recent = list(_with_list_joins(visible.order_by("-date", "-pk"))[:HOME_RECENT])
+    by_kind = list(visible.order_by().values("kind").annotate(count=Count("pk")).order_by("kind"))
+    labels = dict(MeetingKind.choices)
+    for row in by_kind:
+        row["label"] = labels.get(row["kind"], row["kind"])
+    by_kind.sort(key=lambda row: -row["count"])
+    by_year = list(
+        visible.order_by()
+        .annotate(year=ExtractYear("date"))
+        .values("year")
+        .annotate(count=Count("pk"))
+        .order_by("-year")
+    )
+    return HomeStats(
+        recent=recent,
+        total=sum(row["count"] for row in by_kind),
+        by_kind=by_kind,
+        by_year=by_year,
+    )
+
+
+@dataclass
+class PersonPage:
+    person: Person
+    attended: list[Attendance]
+    chaired: list[Meeting]
+    speeches: list[AgendaItem]
+    titles_over_time: list[tuple[datetime.date, list[str]]]
+    positions: list
+
+
+def person_get_page(*, user, pk: int) -> PersonPage:
+    """A person's visible meetings and titles. Http404 when none of their meetings is visible,
+    so a name known only from drafts or internal records does not leak.
+
+    5 queries: 1 person, 2 attendances (+meeting, host), 3 chaired meetings (+host),
+    4 speeches (+meeting, host), 5 positions (+organisation).
+    """
+    person = get_object_or_404(Person, pk=pk)
+    visible = Meeting.objects.visible_to(user)
+    attended = list(
+        Attendance.objects.filter(person=person, meeting__in=visible)
+        .select_related("meeting__host")
+        .order_by("-meeting__date", "-meeting__pk")
+    )
+    chaired = list(
+        visible.filter(chair_links__person=person).select_related("host").order_by("-date", "-pk")
+    )
+    speeches = list(
+        AgendaItem.objects.filter(speaker=person, meeting__in=visible)
+        .select_related("meeting__host")
+        .order_by("-meeting__date", "-meeting__pk", "order", "pk")
+    )
+    if not (attended or chaired or speeches):
+        raise Http404
+    dated_titles = sorted(
+        [(a.meeting.date, a.title_list) for a in attended if a.titles]
+        + [(s.meeting.date, s.speaker_title_list) for s in speeches if s.speaker_titles],
+        key=lambda pair: pair[0],
+    )
+    # Keep the first day each set of titles was recorded: titles over time, not per meeting.
+    titles_over_time: list[tuple[datetime.date, list[str]]] = []
+    for date, titles in dated_titles:
+        if not titles_over_time or titles_over_time[-1][1] != titles:
+            titles_over_time.append((date, titles))
+    return PersonPage(
+        person=person,
+        attended=attended,
+        chaired=chaired,
+        speeches=speeches,
+        titles_over_time=titles_over_time,
+        positions=list(person.positions.select_related("organisation").order_by("-start")),
+    )
+
+
+def pledge_register(*, user) -> list[tuple[int, list[Pledge]]]:
+    """Visible meetings' pledges by year, newest first.
+
+    2 queries: 1 pledges (+meeting, host), 2 parties (+organisation).
+    """
+    pledges = (
+        Pledge.objects.filter(meeting__in=Meeting.objects.visible_to(user))
+        .select_related("meeting__host")
+        .prefetch_related(
+            Prefetch("party_links", queryset=PledgeParty.objects.select_related("organisation"))
+        )
+        .order_by("-year", "-meeting__date", "meeting__pk", "order", "pk")
+    )
+    return [(year, list(rows)) for year, rows in groupby(pledges, key=lambda p: p.year)]

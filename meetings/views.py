@@ -1,10 +1,66 @@
+"""Public pages: each view parses the request, calls one selector and renders."""
+
+import json
 from urllib.parse import quote
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from meetings import pdf
+from meetings import pdf, selectors
+from meetings.interchange import meeting_to_record
 from meetings.models import Meeting
+
+
+def home(request):
+    return render(request, "meetings/home.html", {"stats": selectors.home_stats(user=request.user)})
+
+
+def meeting_list(request):
+    result = selectors.meeting_list(user=request.user, params=request.GET)
+    # Pagination links keep the filters but not the old page number.
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "meetings/meeting_list.html",
+        {
+            "filter": result.filterset,
+            "page_obj": result.page,
+            "rows": [(m, result.highlights.get(m.pk)) for m in result.page.object_list],
+            "query_string": query.urlencode(),
+        },
+    )
+
+
+def meeting_detail(request, pk: int):
+    meeting = selectors.meeting_get_detail(user=request.user, pk=pk)
+    return render(
+        request,
+        "meetings/meeting_detail.html",
+        {"meeting": meeting, "attendance": selectors.meeting_attendance_summary(meeting)},
+    )
+
+
+def meeting_record_json(request, pk: int):
+    meeting = selectors.meeting_get_detail(user=request.user, pk=pk)
+    body = json.dumps(meeting_to_record(meeting), ensure_ascii=False, indent=2)
+    return HttpResponse(body.encode("utf-8"), content_type="application/json; charset=utf-8")
+
+
+def person_detail(request, pk: int):
+    return render(
+        request,
+        "meetings/person_detail.html",
+        {"page": selectors.person_get_page(user=request.user, pk=pk)},
+    )
+
+
+def pledge_register(request):
+    return render(
+        request,
+        "meetings/pledge_register.html",
+        {"years": selectors.pledge_register(user=request.user)},
+    )
 
 
 def pdf_response(content: bytes, *, filename: str) -> HttpResponse:

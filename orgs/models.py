@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -89,6 +90,9 @@ class Organisation(models.Model):
             if old_path:
                 self._move_subtree(old_path)
 
+    def get_absolute_url(self) -> str:
+        return reverse("orgs:detail", args=[self.pk])
+
     def _compute_path(self) -> str:
         segment = str(self.pk).zfill(PATH_STEP)
         return (self.parent.path if self.parent_id else "") + segment
@@ -136,6 +140,9 @@ class Person(models.Model):
         self.name = self.name.strip()
         self.name_key = fold(self.name)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:person", args=[self.pk])
 
 
 class Position(models.Model):

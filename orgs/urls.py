@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from orgs import views
 
 app_name = "orgs"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.organisation_tree, name="tree"),
+    path("<int:pk>/", views.organisation_detail, name="detail"),
+]

@@ -9,6 +9,7 @@ from meetings.models import (
     Attendance,
     AttendanceRole,
     Meeting,
+    MeetingChair,
     MeetingKind,
     MeetingStatus,
     MeetingVisibility,
@@ -105,3 +106,29 @@ def big_meeting_create(*, attendees: int = 300, agenda_items: int = 60) -> Meeti
     pledge = Pledge.objects.create(meeting=meeting, title="党风廉政建设责任书", year=2023)
     PledgeParty.objects.create(pledge=pledge, organisation=meeting.host)
     return meeting
+
+
+class MeetingChairFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MeetingChair
+
+    meeting = factory.SubFactory(MeetingFactory)
+    person = factory.SubFactory(PersonFactory)
+
+
+class PledgeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Pledge
+
+    meeting = factory.SubFactory(MeetingFactory)
+    title = "党风廉政建设责任书"
+    year = 2023
+
+
+class PledgePartyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PledgeParty
+
+    pledge = factory.SubFactory(PledgeFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    order = factory.Sequence(int)

@@ -1,0 +1,92 @@
+"""The meeting list filters. They only narrow the queryset they are given (already `visible_to`)."""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from meetings.models import AgendaItem, Attendance, MeetingChair, MeetingKind
+from meetings.search import search_meetings
+from orgs.models import Organisation, Person
+
+YEAR_RANGE = (1921, 2100)
+QUERY_MAX_LENGTH = 100
+
+
+class OrganisationChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Organisation) -> str:
+        # Full-width spaces show the tree depth inside a plain <select>.
+        return "\u3000" * obj.depth + obj.name
+
+
+class OrganisationFilter(django_filters.ModelChoiceFilter):
+    field_class = OrganisationChoiceField
+
+
+class YearFilter(django_filters.NumberFilter):
+    # DecimalField would accept 2023.5; an out-of-range year would crash date__year.
+    field_class = forms.IntegerField
+
+
+class MeetingFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(
+        choices=MeetingKind.choices, label=_("会议类别"), empty_label=_("全部类别")
+    )
+    org = OrganisationFilter(
+        queryset=Organisation.objects.all(),
+        method="filter_org",
+        label=_("组织（含下级）"),
+        empty_label=_("全部组织"),
+    )
+    year = YearFilter(
+        field_name="date",
+        lookup_expr="year",
+        label=_("年份"),
+        min_value=YEAR_RANGE[0],
+        max_value=YEAR_RANGE[1],
+    )
+    date_after = django_filters.DateFilter(
+        field_name="date",
+        lookup_expr="gte",
+        label=_("起始日期"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    date_before = django_filters.DateFilter(
+        field_name="date",
+        lookup_expr="lte",
+        label=_("截止日期"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    person = django_filters.ModelChoiceFilter(
+        queryset=Person.objects.all(),
+        method="filter_person",
+        label=_("人员"),
+        widget=forms.HiddenInput,
+    )
+    q = django_filters.CharFilter(method="filter_q", label=_("关键词"), max_length=QUERY_MAX_LENGTH)
+    # Declared after `q`: an explicit sort overrides the search's best-first order.
+    sort = django_filters.ChoiceFilter(
+        choices=[("-date", _("日期从新到旧")), ("date", _("日期从旧到新"))],
+        method="filter_sort",
+        label=_("排序"),
+        empty_label=_("默认排序"),
+    )
+
+    def filter_org(self, queryset, name, value: Organisation):
+        # One prefix match on the host's materialised path covers the whole subtree.
+        return queryset.filter(host__path__startswith=value.path)
+
+    def filter_person(self, queryset, name, value: Person):
+        # Subqueries rather than joins, so a person with many roles does not duplicate rows.
+        return queryset.filter(
+            Q(pk__in=Attendance.objects.filter(person=value).values("meeting"))
+            | Q(pk__in=AgendaItem.objects.filter(speaker=value).values("meeting"))
+            | Q(pk__in=MeetingChair.objects.filter(person=value).values("meeting"))
+        )
+
+    def filter_q(self, queryset, name, value: str):
+        return search_meetings(queryset, value)
+
+    def filter_sort(self, queryset, name, value: str):
+        direction = "-" if value.startswith("-") else ""
+        return queryset.order_by(value, f"{direction}pk")
