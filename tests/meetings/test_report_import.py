@@ -96,6 +96,8 @@ def test_admin_import_saves_a_draft_visible_in_the_admin_not_in_public(client, c
     assert client.get(response["Location"]).status_code == 200
     assert meeting not in Meeting.objects.visible_to(AnonymousUser())
     assert meeting not in Meeting.objects.visible_to(clerk_user)
+    assert client.get(reverse("meetings:detail", args=[meeting.pk])).status_code == 404
+    assert meeting.title not in client.get(reverse("meetings:list")).content.decode()
 
 
 def test_admin_import_without_a_date_asks_for_one_and_saves_nothing(client, clerk_user):
