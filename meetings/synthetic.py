@@ -346,24 +346,33 @@ class TableWriter:
         if not rows:
             return
         self.written += len(rows)
-        if connection.vendor == "postgresql":
-            columns = ", ".join(
-                connection.ops.quote_name(self.model._meta.get_field(name).column)
-                for name in self.fields
-            )
-            table = connection.ops.quote_name(self.model._meta.db_table)
-            with (
-                connection.cursor() as cursor,
-                cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
-            ):
+        fields = [self.model._meta.get_field(name) for name in self.fields]
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+                return
+            # Elsewhere a plain executemany: bulk_create would compile SQL per batch, and
+            # only date and time columns need the backend's own conversion.
+            adapters = [(index, _adapter(f)) for index, f in enumerate(fields) if _adapter(f)]
+            if adapters:
+                rows = [list(row) for row in rows]
                 for row in rows:
-                    copy.write_row(row)
-        else:
-            attnames = [self.model._meta.get_field(name).attname for name in self.fields]
-            self.model.objects.bulk_create(
-                (self.model(**dict(zip(attnames, row, strict=True))) for row in rows),
-                batch_size=500,
-            )
+                    for index, adapt in adapters:
+                        row[index] = adapt(row[index])
+            marks = ", ".join(["%s"] * len(fields))
+            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+
+def _adapter(model_field) -> Callable | None:
+    if isinstance(model_field, models.DateTimeField):
+        return connection.ops.adapt_datetimefield_value
+    if isinstance(model_field, models.DateField):
+        return connection.ops.adapt_datefield_value
+    return None
 
 
 class Generator:
@@ -433,7 +442,10 @@ class Generator:
             general = rng.random() < 0.3
             suffix = "党总支" if general else "党委"
             kind = OrganisationKind.GENERAL_BRANCH if general else OrganisationKind.PARTY_COMMITTEE
-            unit = self._org(unit_name + suffix, unit_name + suffix, kind, school, order)
+            # The full official name, so it never collides with the short names that
+            # real reports (the seed meeting) use for the same units.
+            full = f"中共太原理工大学{unit_name}{'总支部' if general else ''}委员会"
+            unit = self._org(full, unit_name + suffix, kind, school, order)
             unit.unit = unit
             self.units.append(unit)
             counts = defaultdict(int)
@@ -493,7 +505,7 @@ class Generator:
         self.school.members = leader_ids
         for unit in self.units:
             unit.members = [p for b in unit.children for p in b.members]
-            for title in (unit.name + "书记", unit.name + "副书记"):
+            for title in (unit.short_name + "书记", unit.short_name + "副书记"):
                 for start, end in ((first, before), (switch, None)):
                     self._term(rng.choice(unit.members), unit, title, start, end)
         for branch in self.branches:
@@ -584,7 +596,8 @@ class Generator:
         return self.school if rng.random() < 0.2 else rng.choice(self.units)
 
     def title(self, kind: str, host: OrgNode, year: int) -> str:
-        label = "校党委" if host is self.school else host.name
+        branch_level = host.kind in (OrganisationKind.BRANCH, OrganisationKind.GROUP)
+        label = host.name if branch_level else host.short_name
         if kind == MeetingKind.PARTY_LECTURE:
             return f"{label}“{self.rng.choice(TOPICS)}”专题党课"
         if kind == MeetingKind.THEME_DAY:
@@ -608,7 +621,7 @@ class Generator:
         archived: bool = False,
     ) -> int:
         rng = self.rng
-        unit_name = (host.unit or host).name
+        unit_name = (host.unit or host).short_name
         pool = host.pool
         chair = self.holder(host, date) or pool[0]
         others = [p for p in pool if p != chair]
