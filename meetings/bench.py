@@ -36,6 +36,7 @@ from orgs.models import Organisation
 
 NOT_AVAILABLE = "n/a (not available)"
 READER_USERNAME = "bench-reader"
+FALLBACK_LOADTEST_PATH = "/admin/login/"
 READER_GROUP = "查阅人"
 LIST_KIND = MeetingKind.BRANCH_MEMBERS
 LIST_YEAR = 2020
@@ -149,7 +150,7 @@ class Bench:
         *,
         repeats: int = 7,
         warmup: int = 2,
-        baseline_timeout: float = 60.0,
+        baseline_timeout: float = 30.0,
         log: Callable[[str], None] = lambda line: None,
     ):
         self.repeats = repeats
@@ -181,13 +182,17 @@ class Bench:
                 note = result.note
                 break
             ours.append(result.value)
-        baselines = []
+        baselines, capped = [], 0
         for query in queries:
             elapsed, timed_out = self._baseline_ms(query)
             baselines.append(elapsed)
-            if timed_out:
-                note = (note + "; " if note else "") + "baseline capped by its time limit"
+            capped += timed_out
             self.log(f"search baseline {query}: {elapsed:.0f} ms")
+        if capped:
+            limit = f"{self.baseline_timeout:g} s"
+            note = "; ".join(
+                filter(None, [note, f"baseline of {capped} queries capped at {limit}"])
+            )
         baseline = round(statistics.median(baselines), 1)
         if not ours:
             return Result("search", None, "ms", baseline=baseline, note=note)
@@ -327,7 +332,8 @@ def loadtest_paths(*, details: int = 100) -> tuple[list[str], list[str]]:
     kept, dropped = [], []
     for path in candidates:
         (kept if client.get(path).status_code == 200 else dropped).append(path)
-    return kept, dropped
+    # Without any public page yet (unmerged features) the login page keeps the harness honest.
+    return kept or [FALLBACK_LOADTEST_PATH], dropped
 
 
 def machine_info() -> dict:

@@ -22,7 +22,7 @@ class Command(BaseCommand):
         parser.add_argument("--warmup", type=int, default=2, help="测量前的预热次数")
         parser.add_argument("--import-count", type=int, default=1000, help="导入测量的记录数")
         parser.add_argument(
-            "--baseline-timeout", type=float, default=60.0, help="单次基线查询的时限（秒）"
+            "--baseline-timeout", type=float, default=30.0, help="单次基线查询的时限（秒）"
         )
         parser.add_argument(
             "--rebuild-search-index",
