@@ -20,6 +20,12 @@ format: setup
 	.venv/bin/ruff format .
 	.venv/bin/ruff check --fix .
 
+bench: setup
+	scripts/bench.sh
+
+loadtest: setup
+	scripts/loadtest.sh
+
 clean:
 	scripts/pg.sh stop
 	rm -rf var/db.sqlite3 var/cache var/screenshots
