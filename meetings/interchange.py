@@ -7,6 +7,7 @@ file is checked whole before anything is written.
 import datetime
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from meetings.models import (
@@ -43,6 +44,12 @@ class RecordError:
         return f"{label} 字段 {self.field}：{self.message}"
 
 
+@cache
+def _choice_values(choices) -> frozenset:
+    return frozenset(choices.values)
+
+
+@cache
 def _max_length(model, field: str) -> int:
     return model._meta.get_field(field).max_length
 
@@ -79,7 +86,8 @@ class _Checker:
         value = data.get(key)
         if value is None and not required:
             return
-        if value not in choices.values:
+        allowed_values = _choice_values(choices)
+        if value not in allowed_values:
             allowed = "、".join(choices.values)
             self.error(field, f"取值“{value}”无效，应为：{allowed} (unknown value)")
 

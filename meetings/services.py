@@ -4,8 +4,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
+from django.db.models import prefetch_related_objects
 
+from meetings.bulk import rows_insert, rows_insert_with_history
 from meetings.interchange import RecordError, parse_date, record_errors
 from meetings.models import (
     TITLE_SEPARATOR,
@@ -56,10 +57,11 @@ class NameResolver:
             person_keys |= {fold(name) for name in _person_names(record)}
             org_keys |= {fold(name) for name in _org_names(record)}
         self.people: dict[str, list[Person]] = defaultdict(list)
-        for person in Person.objects.filter(name_key__in=person_keys).prefetch_related(
-            "positions__organisation"
-        ):
+        for person in Person.objects.filter(name_key__in=person_keys):
             self.people[person.name_key].append(person)
+        # Positions matter only to tell namesakes apart: load them for those alone.
+        namesakes = [p for same in self.people.values() if len(same) > 1 for p in same]
+        prefetch_related_objects(namesakes, "positions__organisation")
         self.orgs: dict[str, list[Organisation]] = defaultdict(list)
         for org in Organisation.objects.filter(name_key__in=org_keys):
             self.orgs[org.name_key].append(org)
@@ -126,22 +128,25 @@ def _org_names(record: dict) -> Iterable[str]:
         yield from pledge.get("parties") or []
 
 
-def _titles_of(record: dict, name: str) -> list[str]:
-    key = fold(name)
-    for attendee in record.get("attendees") or []:
-        if fold(attendee["name"]) == key:
-            return attendee.get("titles") or []
+def _titles_by_name(record: dict) -> dict[str, list[str]]:
+    """The titles a record gives each person (attendance first, then agenda), by folded name."""
+    titles: dict[str, list[str]] = {}
     for item in record.get("agenda") or []:
-        if item.get("speaker") and fold(item["speaker"]) == key:
-            return item.get("speaker_titles") or []
-    return []
+        if item.get("speaker"):
+            titles[fold(item["speaker"])] = item.get("speaker_titles") or []
+    for attendee in record.get("attendees") or []:
+        titles[fold(attendee["name"])] = attendee.get("titles") or []
+    return titles
 
 
 def _resolve_names(records: list[dict], resolver: NameResolver) -> list[RecordError]:
     errors = []
     for index, record in enumerate(records, 1):
+        titles = _titles_by_name(record)
         for name in _person_names(record):
-            found = resolver.person(name, titles=_titles_of(record, name), host=record.get("host"))
+            found = resolver.person(
+                name, titles=titles.get(fold(name), ()), host=record.get("host")
+            )
             if isinstance(found, str):
                 errors.append(RecordError(index, record["title"], "name", found))
         for name in _org_names(record):
@@ -180,10 +185,12 @@ def meeting_records_import(
         raise RecordsRejected(errors)
     with transaction.atomic():
         _save_new_names(resolver)
-        meetings = [
-            _meeting_create(record=record, resolver=resolver, user=user, status=status)
-            for record in (progress(records) if progress else records)
-        ]
+        meetings = _meetings_create(
+            records=progress(records) if progress else records,
+            resolver=resolver,
+            user=user,
+            status=status,
+        )
         notify_meetings_changed(m.pk for m in meetings)
     return meetings
 
@@ -197,38 +204,37 @@ def _save_new_names(resolver: NameResolver) -> None:
         org.save()
 
 
-def _meeting_create(*, record: dict, resolver: NameResolver, user, status: str | None) -> Meeting:
-    host_name = record.get("host")
-    source = record.get("source") or {}
+# Foreign keys come from the resolver, so full_clean need not query for each of them.
+_RESOLVED_FIELDS = ["host", "recorder", "created_by", "meeting", "person", "speaker", "org"]
 
-    def person(name: str) -> Person:
-        return resolver.person(name, titles=_titles_of(record, name), host=host_name)
 
-    meeting = Meeting(
-        title=record["title"].strip(),
-        kind=record["kind"],
-        date=parse_date(record["date"]),
-        time=record.get("time") or "",
-        venue=(record.get("venue") or "").strip(),
-        host=resolver.organisation(host_name) if host_name else None,
-        recorder=person(record["recorder"]) if record.get("recorder") else None,
-        expected=record.get("expected"),
-        decisions="\n".join(record.get("decisions") or []),
-        status=status or record.get("status") or MeetingStatus.DRAFT,
-        visibility=record.get("visibility") or MeetingVisibility.PUBLIC,
-        source_text=source.get("text") or "",
-        source_url=source.get("url") or "",
-        source_published=parse_date(source.get("published")),
-        created_by=user if user is not None and user.is_authenticated else None,
-    )
-    meeting.full_clean()
-    meeting.save()
-    MeetingChair.objects.bulk_create(
-        MeetingChair(meeting=meeting, person=person(name), order=order)
-        for order, name in enumerate(record.get("chairs") or [])
-    )
-    bulk_create_with_history(
-        [
+def _meetings_create(*, records, resolver: NameResolver, user, status: str | None) -> list[Meeting]:
+    """Write validated records in one batch per table, whatever their number.
+
+    Bulk inserts skip Meeting.save() and model signals: history rows are written with
+    them, and the caller announces the change through `meetings_changed`.
+    """
+    records = list(records)
+    history_user = user if user is not None and user.is_authenticated else None
+    meetings = [
+        _meeting_build(record=record, resolver=resolver, user=history_user, status=status)
+        for record in records
+    ]
+    meetings = rows_insert_with_history(Meeting, meetings, user=history_user)
+    rows: dict[type, list] = defaultdict(list)
+    pledge_parties = []
+    for meeting, record in zip(meetings, records, strict=True):
+        titles = _titles_by_name(record)
+        host = record.get("host")
+
+        def person(name: str, titles=titles, host=host) -> Person:
+            return resolver.person(name, titles=titles.get(fold(name), ()), host=host)
+
+        rows[MeetingChair] += [
+            MeetingChair(meeting=meeting, person=person(name), order=order)
+            for order, name in enumerate(record.get("chairs") or [])
+        ]
+        rows[Attendance] += [
             Attendance(
                 meeting=meeting,
                 person=person(attendee["name"]),
@@ -238,11 +244,8 @@ def _meeting_create(*, record: dict, resolver: NameResolver, user, status: str |
                 order=order,
             )
             for order, attendee in enumerate(record.get("attendees") or [])
-        ],
-        Attendance,
-    )
-    bulk_create_with_history(
-        [
+        ]
+        rows[AttendeeGroup] += [
             AttendeeGroup(
                 meeting=meeting,
                 name=group["name"].strip(),
@@ -250,11 +253,8 @@ def _meeting_create(*, record: dict, resolver: NameResolver, user, status: str |
                 order=order,
             )
             for order, group in enumerate(record.get("attendee_groups") or [])
-        ],
-        AttendeeGroup,
-    )
-    bulk_create_with_history(
-        [
+        ]
+        rows[AgendaItem] += [
             AgendaItem(
                 meeting=meeting,
                 order=order,
@@ -267,28 +267,64 @@ def _meeting_create(*, record: dict, resolver: NameResolver, user, status: str |
                 document_titles="\n".join(item.get("documents") or []),
             )
             for order, item in enumerate(record.get("agenda") or [])
-        ],
-        AgendaItem,
-    )
-    bulk_create_with_history(
-        [
+        ]
+        rows[Document] += [
             Document(meeting=meeting, title=title.strip(), order=order)
             for order, title in enumerate(record.get("documents") or [])
-        ],
-        Document,
-    )
-    pledges = bulk_create_with_history(
+        ]
+        for order, data in enumerate(record.get("pledges") or []):
+            pledge = Pledge(
+                meeting=meeting, title=data["title"].strip(), year=data["year"], order=order
+            )
+            rows[Pledge].append(pledge)
+            pledge_parties.append((pledge, data.get("parties") or []))
+    for model, objects in rows.items():
+        for obj in objects:
+            obj.full_clean(
+                exclude=_RESOLVED_FIELDS, validate_unique=False, validate_constraints=False
+            )
+        if model is MeetingChair:
+            rows_insert(MeetingChair, objects)
+        else:
+            rows_insert_with_history(model, objects, user=history_user)
+    rows_insert(
+        PledgeParty,
         [
-            Pledge(meeting=meeting, title=pledge["title"].strip(), year=pledge["year"], order=order)
-            for order, pledge in enumerate(record.get("pledges") or [])
+            PledgeParty(pledge=pledge, organisation=resolver.organisation(name), order=order)
+            for pledge, names in pledge_parties
+            for order, name in enumerate(names)
         ],
-        Pledge,
     )
-    PledgeParty.objects.bulk_create(
-        PledgeParty(pledge=pledge, organisation=resolver.organisation(name), order=order)
-        for pledge, data in zip(pledges, record.get("pledges") or [], strict=True)
-        for order, name in enumerate(data.get("parties") or [])
+    return meetings
+
+
+def _meeting_build(*, record: dict, resolver: NameResolver, user, status: str | None) -> Meeting:
+    host_name = record.get("host")
+    source = record.get("source") or {}
+    recorder = record.get("recorder")
+    titles = _titles_by_name(record)
+    meeting = Meeting(
+        title=record["title"].strip(),
+        kind=record["kind"],
+        date=parse_date(record["date"]),
+        time=record.get("time") or "",
+        venue=(record.get("venue") or "").strip(),
+        host=resolver.organisation(host_name) if host_name else None,
+        recorder=(
+            resolver.person(recorder, titles=titles.get(fold(recorder), ()), host=host_name)
+            if recorder
+            else None
+        ),
+        expected=record.get("expected"),
+        decisions="\n".join(record.get("decisions") or []),
+        status=status or record.get("status") or MeetingStatus.DRAFT,
+        visibility=record.get("visibility") or MeetingVisibility.PUBLIC,
+        source_text=source.get("text") or "",
+        source_url=source.get("url") or "",
+        source_published=parse_date(source.get("published")),
+        created_by=user,
     )
+    meeting.full_clean(exclude=_RESOLVED_FIELDS)
     return meeting
 
 

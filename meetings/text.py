@@ -39,6 +39,7 @@ def _has_tone_or_is_syllable(token: str) -> bool:
     return not token.isascii() or len(token) <= 6
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
     """The comparison key of a name or title: Simplified, glosses and whitespace removed."""
     if not text:

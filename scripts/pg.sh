@@ -16,6 +16,7 @@ as_postgres() {
 
 case "${1:-}" in
   start)
+    "$0" stop  # a cluster left by an interrupted run would otherwise leak
     [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL binaries not found; run make setup" >&2; exit 1; }
     mkdir -p var
     dir=$(mktemp -d /tmp/mra-pg.XXXXXX)
@@ -26,12 +27,12 @@ case "${1:-}" in
     as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-k $dir -p $port -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=${PG_SHARED_BUFFERS:-256MB}" start >/dev/null
     as_postgres "$PG_BIN/createdb" -h "$dir" -p "$port" -U postgres archive
     url="postgresql://postgres@/archive?host=$dir&port=$port"
-    printf 'PG_DIR=%s\nDATABASE_URL=%s\n' "$dir" "$url" > "$STATE"
+    printf "PG_DIR='%s'\nDATABASE_URL='%s'\n" "$dir" "$url" > "$STATE"
     echo "$url"
     ;;
   stop)
     [ -f "$STATE" ] || exit 0
-    dir=$(sed -n 's/^PG_DIR=//p' "$STATE")
+    dir=$(sed -n "s/^PG_DIR='\(.*\)'$/\1/p" "$STATE")
     if [ -n "$dir" ] && [ -d "$dir/data" ]; then
       as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
       rm -rf "$dir"
