@@ -2,10 +2,12 @@
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import datetime
 
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from meetings.history import ALL_INLINE_MODELS, inline_history, tracked_fields
 from meetings.interchange import RecordError, parse_date, record_errors
 from meetings.models import (
     TITLE_SEPARATOR,
@@ -223,9 +225,12 @@ def _meeting_create(*, record: dict, resolver: NameResolver, user, status: str |
     )
     meeting.full_clean()
     meeting.save()
-    MeetingChair.objects.bulk_create(
-        MeetingChair(meeting=meeting, person=person(name), order=order)
-        for order, name in enumerate(record.get("chairs") or [])
+    bulk_create_with_history(
+        [
+            MeetingChair(meeting=meeting, person=person(name), order=order)
+            for order, name in enumerate(record.get("chairs") or [])
+        ],
+        MeetingChair,
     )
     bulk_create_with_history(
         [
@@ -284,20 +289,113 @@ def _meeting_create(*, record: dict, resolver: NameResolver, user, status: str |
         ],
         Pledge,
     )
-    PledgeParty.objects.bulk_create(
-        PledgeParty(pledge=pledge, organisation=resolver.organisation(name), order=order)
-        for pledge, data in zip(pledges, record.get("pledges") or [], strict=True)
-        for order, name in enumerate(data.get("parties") or [])
+    bulk_create_with_history(
+        [
+            PledgeParty(pledge=pledge, organisation=resolver.organisation(name), order=order)
+            for pledge, data in zip(pledges, record.get("pledges") or [], strict=True)
+            for order, name in enumerate(data.get("parties") or [])
+        ],
+        PledgeParty,
     )
     return meeting
 
 
-def meeting_set_status(*, meetings, status: str) -> int:
-    """Publish or unpublish; returns how many meetings changed."""
-    ids = list(meetings.exclude(status=status).values_list("pk", flat=True))
+def _meetings_update(*, meetings, field: str, value) -> int:
+    """Set one field on each meeting that differs, saving one by one so that every change
+    bumps the version and lands in the history; returns how many changed."""
+    ids = list(meetings.exclude(**{field: value}).values_list("pk", flat=True))
     with transaction.atomic():
         for meeting in Meeting.objects.select_for_update().filter(pk__in=ids):
-            meeting.status = status
-            meeting.save(update_fields=["status", "updated_at"])
+            setattr(meeting, field, value)
+            meeting.save(update_fields=[field, "updated_at"])
         notify_meetings_changed(ids)
     return len(ids)
+
+
+def meeting_set_status(*, meetings, status: str) -> int:
+    """Publish or unpublish; returns how many meetings changed."""
+    return _meetings_update(meetings=meetings, field="status", value=status)
+
+
+def meeting_archive(*, meetings, archived: bool = True) -> int:
+    """Archive (or bring back) meetings: the way clerks take a published record off the
+    public pages, since only a superuser may delete it. Returns how many changed."""
+    return _meetings_update(meetings=meetings, field="archived", value=archived)
+
+
+class RestoreError(Exception):
+    pass
+
+
+def meeting_restore(*, meeting: Meeting, history_date_or_history_id, user) -> Meeting:
+    """Bring the meeting and all its inline rows back to an earlier moment, in one transaction.
+
+    Given a history id of the meeting, the moment is that version as it stood until the next
+    save (the admin saves the meeting row before its inlines, so those come just after it);
+    given a datetime, everything recorded up to then. The restore is itself a change, recorded
+    in the history under `user`.
+    """
+    with transaction.atomic():
+        meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        cutoff = _restore_cutoff(meeting, history_date_or_history_id)
+        past = meeting.history.filter(**cutoff).order_by("-history_date", "-history_id").first()
+        if past is None:
+            raise RestoreError("该时间之前没有此会议的记录，无法恢复。")
+        for field in tracked_fields(Meeting):
+            setattr(meeting, field.attname, getattr(past, field.attname))
+        meeting.full_clean()
+        meeting._history_user = user
+        meeting._change_reason = (
+            f"恢复至 {past.history_date:%Y-%m-%d %H:%M:%S}（第 {past.version} 版）"
+        )
+        meeting.save()
+        for model in ALL_INLINE_MODELS:
+            _restore_rows(model, meeting=meeting, cutoff=cutoff, user=user)
+        notify_meetings_changed([meeting.pk])
+    return meeting
+
+
+def _restore_cutoff(meeting: Meeting, moment) -> dict:
+    if isinstance(moment, datetime):
+        return {"history_date__lte": moment}
+    chosen = meeting.history.filter(history_id=moment).first()
+    if chosen is None:
+        raise RestoreError("找不到该历史版本。")
+    following = (
+        meeting.history.filter(history_date__gt=chosen.history_date)
+        .order_by("history_date")
+        .values_list("history_date", flat=True)
+        .first()
+    )
+    return {"history_date__lt": following} if following else {}
+
+
+def _restore_rows(model, *, meeting: Meeting, cutoff: dict, user) -> None:
+    latest = {}
+    for record in inline_history(model, meeting_id=meeting.pk, **cutoff).order_by(
+        "history_date", "history_id"
+    ):
+        latest[record.id] = record
+    past = {pk: record.instance for pk, record in latest.items() if record.history_type != "-"}
+    current = model.objects.filter(
+        **({"pledge__meeting": meeting} if model is PledgeParty else {"meeting": meeting})
+    )
+    fields = [f.attname for f in model._meta.concrete_fields]
+
+    def same(row, old) -> bool:
+        return all(getattr(row, name) == getattr(old, name) for name in fields)
+
+    # Changed rows are deleted and inserted again rather than updated, so that two rows
+    # swapping people never clash on a unique constraint halfway through.
+    kept = set()
+    for row in current:
+        if row.pk in past and same(row, past[row.pk]):
+            kept.add(row.pk)
+        else:
+            row._history_user = user
+            row.delete()
+    for pk, row in past.items():
+        if pk not in kept:
+            # Restored rows were valid when saved; their files are not re-read here.
+            row._history_user = user
+            row.save(force_insert=True)

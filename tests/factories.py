@@ -13,7 +13,7 @@ from meetings.models import (
     MeetingStatus,
     MeetingVisibility,
 )
-from orgs.models import Organisation, OrganisationKind, Person, Position
+from orgs.models import ClerkScope, Organisation, OrganisationKind, Person, Position
 
 PASSWORD = "a-long-test-password-2023"
 
@@ -84,3 +84,13 @@ class AgendaItemFactory(factory.django.DjangoModelFactory):
     speaker = factory.SubFactory(PersonFactory)
     order = factory.Sequence(int)
     text = "会议强调要不断提高政治站位，切实增强做好党建工作的思想自觉和行动自觉。"
+
+
+class ClerkScopeFactory(factory.django.DjangoModelFactory):
+    """Binds a clerk to an organisation (and so its subtree) they may enter meetings for."""
+
+    class Meta:
+        model = ClerkScope
+
+    user = factory.SubFactory(UserFactory, is_staff=True)
+    organisation = factory.SubFactory(OrganisationFactory)
