@@ -54,6 +54,14 @@ class ClerkScopedAdmin:
     def get_queryset(self, request):
         return scoped_to_user(super().get_queryset(request), request.user, self.host_lookup)
 
+    def get_object(self, request, object_id, from_field=None):
+        # The stock admin redirects to its index for a missing object; out of scope is
+        # simply not there.
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None:
+            raise Http404
+        return obj
+
     def _in_scope(self, request, obj) -> bool:
         return obj is None or self.get_queryset(request).filter(pk=obj.pk).exists()
 
@@ -266,8 +274,6 @@ class MeetingAdmin(ClerkScopedAdmin, SimpleHistoryAdmin):
     @method_decorator(require_POST)
     def restore_view(self, request, object_id, history_id):
         meeting = self.get_object(request, object_id)
-        if meeting is None:
-            raise Http404
         if not self.has_change_permission(request, meeting):
             raise PermissionDenied
         try:
