@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
+from config.autocomplete import SafeAutocompleteMixin
 from meetings.history import meeting_change_log, meeting_changes_since, meeting_editors_since
 from meetings.models import (
     AgendaItem,
@@ -123,14 +124,14 @@ def stale_edit_messages(meeting: Meeting, loaded: int | None, current: int | Non
     return found
 
 
-class MeetingChairInline(admin.TabularInline):
+class MeetingChairInline(SafeAutocompleteMixin, admin.TabularInline):
     model = MeetingChair
     extra = 0
     autocomplete_fields = ["person"]
     fields = ["person", "order"]
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(SafeAutocompleteMixin, admin.TabularInline):
     model = Attendance
     extra = 1
     autocomplete_fields = ["person"]
@@ -143,7 +144,7 @@ class AttendeeGroupInline(admin.TabularInline):
     fields = ["name", "role", "order"]
 
 
-class AgendaItemInline(admin.StackedInline):
+class AgendaItemInline(SafeAutocompleteMixin, admin.StackedInline):
     model = AgendaItem
     extra = 0
     autocomplete_fields = ["speaker", "org"]
@@ -186,7 +187,7 @@ class YearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ClerkScopedAdmin, SimpleHistoryAdmin):
+class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     form = MeetingAdminForm
     object_history_list_template = "admin/meetings/meeting/object_history_list.html"
     history_list_display = ["version"]
@@ -351,14 +352,14 @@ class MeetingAdmin(ClerkScopedAdmin, SimpleHistoryAdmin):
         )
 
 
-class PledgePartyInline(admin.TabularInline):
+class PledgePartyInline(SafeAutocompleteMixin, admin.TabularInline):
     model = PledgeParty
     extra = 1
     autocomplete_fields = ["organisation"]
 
 
 @admin.register(Pledge)
-class PledgeAdmin(ClerkScopedAdmin, SimpleHistoryAdmin):
+class PledgeAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     host_lookup = "meeting__host"
 
     list_display = ["title", "year", "meeting"]

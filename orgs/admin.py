@@ -1,18 +1,19 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from config.autocomplete import SafeAutocompleteMixin
 from orgs.models import ClerkScope, Organisation, Person, Position
 from orgs.selectors import organisations_editable_by
 
 
-class PositionInline(admin.TabularInline):
+class PositionInline(SafeAutocompleteMixin, admin.TabularInline):
     model = Position
     extra = 0
     autocomplete_fields = ["organisation"]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     list_display = ["indented_name", "kind", "parent"]
     list_filter = ["kind"]
     list_select_related = ["parent"]
@@ -39,7 +40,7 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ClerkScope)
-class ClerkScopeAdmin(admin.ModelAdmin):
+class ClerkScopeAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     list_display = ["user", "organisation"]
     autocomplete_fields = ["organisation"]
     list_select_related = ["user", "organisation"]

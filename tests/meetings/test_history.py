@@ -1,6 +1,6 @@
 import pytest
-from django.utils import timezone
 from django.urls import reverse
+from django.utils import timezone
 
 from meetings.models import Attendance, Document, Meeting, PledgeParty
 from meetings.services import meeting_restore
