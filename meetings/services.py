@@ -4,6 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
@@ -172,7 +173,9 @@ def meeting_records_import(
             ]
         )
     errors = [
-        error for index, record in enumerate(records, 1) for error in record_errors(record, index)
+        error
+        for index, record in enumerate(records, 1)
+        for error in record_errors(record, index) or _nul_errors(record, index)
     ]
     if errors:
         raise RecordsRejected(errors)
@@ -182,12 +185,41 @@ def meeting_records_import(
         raise RecordsRejected(errors)
     with transaction.atomic():
         _save_new_names(resolver)
-        meetings = [
-            _meeting_create(record=record, resolver=resolver, user=user, status=status)
-            for record in (progress(records) if progress else records)
-        ]
+        meetings = []
+        for index, record in enumerate(progress(records) if progress else records, 1):
+            try:
+                meetings.append(
+                    _meeting_create(record=record, resolver=resolver, user=user, status=status)
+                )
+            except ValidationError as error:
+                # What the format's checks let through but the model refuses (a number
+                # beyond the column, a URL of the wrong scheme): the whole file is refused.
+                raise RecordsRejected(
+                    [
+                        RecordError(index, record["title"], field, "；".join(messages))
+                        for field, messages in error.message_dict.items()
+                    ]
+                ) from None
         notify_meetings_changed(m.pk for m in meetings)
     return meetings
+
+
+def _nul_errors(record: dict, index: int) -> list[RecordError]:
+    """NUL characters pass JSON and the format's checks, but PostgreSQL cannot store them."""
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    if any("\x00" in text for text in strings(record)):
+        return [RecordError(index, record.get("title", ""), "(record)", "含有空字符 (NUL)")]
+    return []
 
 
 def _save_new_names(resolver: NameResolver) -> None:

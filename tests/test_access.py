@@ -134,3 +134,9 @@ def test_a_superuser_may_delete_a_published_meeting(client, superuser):
     client.force_login(superuser)
     client.post(reverse("admin:meetings_meeting_delete", args=[meeting.pk]), {"post": "yes"})
     assert not Meeting.objects.exists()
+
+
+def test_an_overlong_username_is_refused_without_breaking_the_login_page(client):
+    response = client.post(reverse("login"), {"username": "长" * 5000, "password": "x"})
+    assert response.status_code == 200
+    assert "用户名或密码不正确" in response.content.decode()

@@ -122,12 +122,43 @@ def test_importing_a_bent_meeting_record_either_imports_or_refuses_cleanly(seed_
     import_or_refuse_cleanly(data.draw(meeting_record_mutations(seed_record)))
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"title": "a\x00b"},
+        {"venue": "\x00"},
+        {"attendees": [{"name": "郑\x00强", "titles": [], "role": "出席"}]},
+        {"expected": 10**30},
+        {"expected": 2**31},
+        {"pledges": [{"title": "责任书", "year": 10**20, "parties": []}]},
+        {"date": "99999-01-01"},
+        {"source": {"text": "x", "url": "javascript:alert(1)", "published": None}},
+    ],
+)
+def test_values_databases_refuse_are_refused_cleanly(seed_record, change):
+    import_or_refuse_cleanly({**seed_record, **change})
+
+
 @FUZZ
 @given(username=hostile_text(), password=hostile_text())
 def test_the_login_pages_never_fail(client, username, password):
     for url in [reverse("login"), reverse("admin:login")]:
         response = client.post(url, {"username": username, "password": password})
         assert response.status_code in (200, 429)
+
+
+@FUZZ
+@given(term=hostile_text(max_size=50))
+def test_admin_search_and_autocomplete_never_fail(client, superuser, term):
+    client.force_login(superuser)
+    responses = [
+        client.get(reverse("admin:meetings_meeting_changelist"), {"q": term}),
+        client.get(
+            reverse("admin:autocomplete"),
+            {"term": term, "app_label": "meetings", "model_name": "meeting", "field_name": "host"},
+        ),
+    ]
+    assert {r.status_code for r in responses} <= {200, 400}
 
 
 PAYLOAD = '</textarea>"><script>alert("xss")</script><img src=x onerror=alert(1)>'
