@@ -144,11 +144,16 @@ if env_bool("BEHIND_PROXY"):
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # Sent by config.middleware.ContentSecurityPolicyMiddleware. Select2 and the admin's
-# SVG icons use data: images; nothing needs inline scripts or styles.
+# SVG icons use data: images; nothing needs inline scripts or styles, except the one
+# style attribute `border-top: 0` in simple-history's list, allowed by its hash alone.
 CONTENT_SECURITY_POLICY = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
-    "style-src": ["'self'"],
+    "style-src": [
+        "'self'",
+        "'unsafe-hashes'",
+        "'sha256-XMXSevYjgSjXgRafBFDvtjwX+yyWLrxfso9DcNZ9UXM='",
+    ],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "object-src": ["'none'"],
