@@ -140,3 +140,14 @@ def test_an_overlong_username_is_refused_without_breaking_the_login_page(client)
     response = client.post(reverse("login"), {"username": "长" * 5000, "password": "x"})
     assert response.status_code == 200
     assert "用户名或密码不正确" in response.content.decode()
+
+
+def test_the_demo_reader_is_not_staff(db):
+    from io import StringIO
+
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    call_command("create_demo_users", stdout=StringIO())
+    staff = dict(get_user_model().objects.values_list("username", "is_staff"))
+    assert staff == {"admin": True, "clerk": True, "reader": False}
