@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 admin.site.site_header = "党组织会议记录档案"
@@ -7,6 +8,9 @@ admin.site.index_title = "档案管理"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("files/", include("meetings.file_urls")),
     path("", include("meetings.urls")),
     path("orgs/", include("orgs.urls")),
 ]

@@ -1,14 +1,20 @@
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
+from config.autocomplete import SafeAutocompleteMixin
 from meetings import pdf
 from meetings.forms import ReportImportForm
+from meetings.history import meeting_change_log, meeting_changes_since, meeting_editors_since
 from meetings.models import (
     AgendaItem,
     Attendance,
@@ -23,21 +29,118 @@ from meetings.models import (
 from meetings.selectors import meetings_for_export
 from meetings.services import (
     RecordsRejected,
+    RestoreError,
+    meeting_archive,
     meeting_draft_from_record,
+    meeting_restore,
     meeting_set_status,
     notify_meetings_changed,
 )
+from meetings.text import fold
 from meetings.views import pdf_response
+from orgs.selectors import organisations_editable_by
 
 
-class MeetingChairInline(admin.TabularInline):
+def scoped_to_user(queryset, user, host_lookup: str = "host"):
+    if user.is_superuser:
+        return queryset
+    return queryset.filter(**{f"{host_lookup}__in": organisations_editable_by(user)})
+
+
+def meetings_editable_by(user):
+    return scoped_to_user(Meeting.objects.all(), user)
+
+
+class ClerkScopedAdmin:
+    """Clerks (录入员) reach only the meetings hosted in their organisations' subtrees.
+
+    Everything else in the admin goes through these: the changelist, change and delete pages
+    and the history views (404/403), and the choices of the host or meeting field.
+    """
+
+    # The lookup from this admin's model to the hosting organisation.
+    host_lookup = "host"
+
+    def get_queryset(self, request):
+        return scoped_to_user(super().get_queryset(request), request.user, self.host_lookup)
+
+    def get_object(self, request, object_id, from_field=None):
+        # The stock admin redirects to its index for a missing object; out of scope is
+        # simply not there.
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None:
+            raise Http404
+        return obj
+
+    def _in_scope(self, request, obj) -> bool:
+        return obj is None or self.get_queryset(request).filter(pk=obj.pk).exists()
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._in_scope(request, obj)
+
+
+class MeetingAdminForm(forms.ModelForm):
+    """Carries the version the clerk loaded: saving over a newer version is refused."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None:
+            cleaned["version"] = self.instance.version
+            return cleaned
+        # Held until the admin's transaction commits, so a concurrent save of the same
+        # meeting waits here and then sees the version this one writes.
+        current = (
+            Meeting.objects.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("version", flat=True)
+            .first()
+        )
+        loaded = cleaned.get("version")
+        if loaded != current:
+            raise ValidationError(stale_edit_messages(self.instance, loaded, current))
+        cleaned["version"] = current
+        return cleaned
+
+
+def stale_edit_messages(meeting: Meeting, loaded: int | None, current: int | None) -> list[str]:
+    if loaded is None or current is None or loaded > current:
+        return [_("表单缺少有效的版本号，无法确认是否覆盖他人的修改。请重新打开本页后再保存。")]
+    editors = "、".join(meeting_editors_since(meeting=meeting, version=loaded)) or _("其他用户")
+    found = [
+        _(
+            "保存失败：在您打开本页之后，%(editors)s 已修改并保存了这条会议记录"
+            "（您打开的是第 %(loaded)d 版，当前为第 %(current)d 版）。"
+            "为避免覆盖他人的修改，本次保存未执行。请记下您的修改，重新打开本页后再录入。"
+        )
+        % {"editors": editors, "loaded": loaded, "current": current}
+    ]
+    changes = meeting_changes_since(meeting=meeting, version=loaded)
+    found += [
+        _("对方修改了“%(field)s”：“%(old)s” → “%(new)s”")
+        % {"field": change.field, "old": change.old, "new": change.new}
+        for change in changes
+    ]
+    if not changes:
+        found.append(_("对方修改的是参会人员、议程、文件等明细，详见本页下方的“变更记录”。"))
+    return found
+
+
+class MeetingChairInline(SafeAutocompleteMixin, admin.TabularInline):
     model = MeetingChair
     extra = 0
     autocomplete_fields = ["person"]
     fields = ["person", "order"]
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(SafeAutocompleteMixin, admin.TabularInline):
     model = Attendance
     extra = 1
     autocomplete_fields = ["person"]
@@ -50,7 +153,7 @@ class AttendeeGroupInline(admin.TabularInline):
     fields = ["name", "role", "order"]
 
 
-class AgendaItemInline(admin.StackedInline):
+class AgendaItemInline(SafeAutocompleteMixin, admin.StackedInline):
     model = AgendaItem
     extra = 0
     autocomplete_fields = ["speaker", "org"]
@@ -93,7 +196,10 @@ class YearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
+    form = MeetingAdminForm
+    object_history_list_template = "admin/meetings/meeting/object_history_list.html"
+    history_list_display = ["version"]
     list_display = ["date", "title", "kind", "host", "status", "visibility"]
     list_filter = [
         "kind",
@@ -107,7 +213,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
     date_hierarchy = "date"
     search_fields = ["title", "venue", "host__name", "attendances__person__name"]
     autocomplete_fields = ["host", "recorder"]
-    actions = ["publish", "unpublish", "export_pdf"]
+    actions = ["publish", "unpublish", "archive", "unarchive", "export_pdf"]
     save_on_top = True
     # Adds the 导出 PDF button to the object tools.
     change_form_template = "admin/meetings/meeting/change_form.html"
@@ -136,6 +242,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
                     "host",
                     "recorder",
                     "expected",
+                    "version",
                 ]
             },
         ),
@@ -163,6 +270,11 @@ class MeetingAdmin(SimpleHistoryAdmin):
                 self.admin_site.admin_view(self.summary_pdf_view),
                 name="meetings_meeting_summary_pdf",
             ),
+            path(
+                "<path:object_id>/history/<int:history_id>/restore/",
+                self.admin_site.admin_view(self.restore_view),
+                name="meetings_meeting_restore",
+            ),
             *super().get_urls(),
         ]
 
@@ -174,7 +286,8 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
         if not self.has_add_permission(request):
             raise PermissionDenied
-        form = ReportImportForm(request.POST or None)
+        editable = organisations_editable_by(request.user)
+        form = ReportImportForm(request.POST or None, hosts=editable.order_by("path"))
         context = {**self.admin_site.each_context(request), "opts": self.model._meta, "form": form}
         context["title"] = _("从新闻稿导入")
         if request.method == "POST" and form.is_valid():
@@ -188,7 +301,15 @@ class MeetingAdmin(SimpleHistoryAdmin):
             )
             if form.cleaned_data["date"]:
                 record["date"] = form.cleaned_data["date"].isoformat()
-            if "save" in request.POST:
+            if form.cleaned_data["host"]:
+                record["host"] = form.cleaned_data["host"].name
+            host_key = fold(record.get("host") or "")
+            if not request.user.is_superuser and not editable.filter(name_key=host_key).exists():
+                context["errors"] = [
+                    _("召开单位“%(host)s”不在您的录入范围内，请在下方“召开单位”中选择。")
+                    % {"host": record.get("host") or "（未识别）"}
+                ]
+            elif "save" in request.POST:
                 try:
                     meeting, attention = meeting_draft_from_record(record=record, user=request.user)
                 except RecordsRejected as rejected:
@@ -205,6 +326,43 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("host")
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if "host" in form.base_fields and not request.user.is_superuser:
+            # A clerk's meeting must sit in their scope, so it cannot be left without a host.
+            form.base_fields["host"].required = True
+        return form
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "host" and not request.user.is_superuser:
+            kwargs["queryset"] = organisations_editable_by(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["change_log"] = meeting_change_log(meeting=obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    @method_decorator(require_POST)
+    def restore_view(self, request, object_id, history_id):
+        meeting = self.get_object(request, object_id)
+        if not self.has_change_permission(request, meeting):
+            raise PermissionDenied
+        try:
+            meeting = meeting_restore(
+                meeting=meeting, history_date_or_history_id=history_id, user=request.user
+            )
+        except (RestoreError, ValidationError) as error:
+            self.message_user(request, _("恢复失败：%(error)s") % {"error": error}, messages.ERROR)
+        else:
+            self.message_user(
+                request,
+                _("已把会议及其参会人员、议程、文件、责任书恢复到所选版本（现为第 %(v)d 版）。")
+                % {"v": meeting.version},
+                messages.SUCCESS,
+            )
+        return HttpResponseRedirect(reverse("admin:meetings_meeting_history", args=[meeting.pk]))
 
     def save_model(self, request, obj, form, change):
         if not change:
@@ -276,18 +434,37 @@ class MeetingAdmin(SimpleHistoryAdmin):
         changed = meeting_set_status(meetings=queryset, status=MeetingStatus.DRAFT)
         self.message_user(request, _("已撤回 %(n)d 个会议。") % {"n": changed}, messages.SUCCESS)
 
+    @admin.action(description=_("归档"), permissions=["change"])
+    def archive(self, request, queryset):
+        changed = meeting_archive(meetings=queryset, archived=True)
+        self.message_user(request, _("已归档 %(n)d 个会议。") % {"n": changed}, messages.SUCCESS)
 
-class PledgePartyInline(admin.TabularInline):
+    @admin.action(description=_("取消归档"), permissions=["change"])
+    def unarchive(self, request, queryset):
+        changed = meeting_archive(meetings=queryset, archived=False)
+        self.message_user(
+            request, _("已取消归档 %(n)d 个会议。") % {"n": changed}, messages.SUCCESS
+        )
+
+
+class PledgePartyInline(SafeAutocompleteMixin, admin.TabularInline):
     model = PledgeParty
     extra = 1
     autocomplete_fields = ["organisation"]
 
 
 @admin.register(Pledge)
-class PledgeAdmin(SimpleHistoryAdmin):
+class PledgeAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
+    host_lookup = "meeting__host"
+
     list_display = ["title", "year", "meeting"]
     list_filter = ["year"]
     list_select_related = ["meeting"]
     search_fields = ["title", "meeting__title"]
     autocomplete_fields = ["meeting"]
     inlines = [PledgePartyInline]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "meeting":
+            kwargs["queryset"] = MeetingAdmin.get_queryset(admin.site._registry[Meeting], request)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

@@ -18,3 +18,13 @@ class ReportImportForm(forms.Form):
     date = forms.DateField(
         label=_("会议日期"), required=False, help_text=_("未能识别会议日期时在此填写")
     )
+    host = forms.ModelChoiceField(
+        label=_("召开单位"),
+        queryset=None,
+        required=False,
+        help_text=_("留空则用新闻稿中识别的单位；须在您的录入范围内"),
+    )
+
+    def __init__(self, *args, hosts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["host"].queryset = hosts

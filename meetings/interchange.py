@@ -87,7 +87,7 @@ class _Checker:
         if value is None and not required:
             return
         allowed_values = _choice_values(choices)
-        if value not in allowed_values:
+        if not isinstance(value, str) or value not in allowed_values:
             allowed = "、".join(choices.values)
             self.error(field, f"取值“{value}”无效，应为：{allowed} (unknown value)")
 

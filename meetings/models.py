@@ -392,6 +392,9 @@ class PledgeParty(models.Model):
     )
     order = models.PositiveIntegerField(_("顺序"), default=0)
 
+    # Kept so that restoring a meeting brings back who signed each pledge.
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("签订方")
         verbose_name_plural = _("签订方")

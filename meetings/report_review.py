@@ -45,7 +45,11 @@ def _describe(key: str, value) -> str:
         if key == "attendees":
             titles = "、".join(value.get("titles") or [])
             reason = f"，{value['reason']}" if value.get("reason") else ""
-            return f"{value['name']}" + (f"（{titles}）" if titles else "") + f" · {value.get('role')}{reason}"
+            return (
+                f"{value['name']}"
+                + (f"（{titles}）" if titles else "")
+                + f" · {value.get('role')}{reason}"
+            )
         if key == "agenda":
             who = value.get("speaker") or value.get("org") or "—"
             title = f" · {value['title']}" if value.get("title") else ""
@@ -64,7 +68,9 @@ def _new_name_keys(record: dict) -> set[str]:
     names += [i["speaker"] for i in record.get("agenda", []) if i.get("speaker")]
     for name in filter(None, names):
         resolver.person(name)
-    for name in filter(None, [record.get("host"), *(i.get("org") for i in record.get("agenda", []))]):
+    for name in filter(
+        None, [record.get("host"), *(i.get("org") for i in record.get("agenda", []))]
+    ):
         resolver.organisation(name)
     return set(resolver.new_people) | set(resolver.new_orgs)
 
@@ -96,7 +102,9 @@ def report_review(record: dict, trace: dict) -> tuple[list[ReviewRow], SafeStrin
             if index < len(entries) and entries[index]["end"] > entries[index]["start"]:
                 anchor = f"src-{key}-{index}"
                 spans.append((entries[index]["start"], entries[index]["end"], anchor))
-            row.values.append(ReviewValue(_describe(key, item), anchor, _is_new(key, item, new_keys)))
+            row.values.append(
+                ReviewValue(_describe(key, item), anchor, _is_new(key, item, new_keys))
+            )
         rows.append(row)
     return rows, _mark_spans(trace["text"], spans)
 

@@ -1,13 +1,14 @@
-"""Reads for the organisation pages; meeting visibility always comes from `visible_to`."""
+"""Reads about organisations; meeting visibility always comes from `visible_to`."""
 
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from django.db.models import Count
+from django.db.models import Count, Exists, F, OuterRef
+from django.db.models.lookups import StartsWith
 from django.shortcuts import get_object_or_404
 
 from meetings.models import Meeting, Pledge
-from orgs.models import PATH_STEP, Organisation
+from orgs.models import PATH_STEP, ClerkScope, Organisation
 
 ORG_MEETINGS_SHOWN = 200
 
@@ -91,3 +92,20 @@ def organisation_get_page(*, user, pk: int) -> OrganisationPage:
             (year, list(rows)) for year, rows in groupby(pledges, key=lambda p: p.year)
         ],
     )
+
+
+def organisations_editable_by(user):
+    """The organisations whose meetings `user` may enter: a superuser all, a clerk their
+    scopes' subtrees, anyone else none.
+
+    One query (lazy, so it can also serve as a subquery): an organisation is in scope when
+    its materialised path starts with the path of an organisation the user is bound to.
+    """
+    if user.is_superuser:
+        return Organisation.objects.all()
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    in_scope = ClerkScope.objects.filter(
+        StartsWith(OuterRef("path"), F("organisation__path")), user=user
+    )
+    return Organisation.objects.filter(Exists(in_scope))

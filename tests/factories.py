@@ -16,7 +16,7 @@ from meetings.models import (
     Pledge,
     PledgeParty,
 )
-from orgs.models import Organisation, OrganisationKind, Person, Position
+from orgs.models import ClerkScope, Organisation, OrganisationKind, Person, Position
 
 PASSWORD = "a-long-test-password-2023"
 
@@ -132,3 +132,13 @@ class PledgePartyFactory(factory.django.DjangoModelFactory):
     pledge = factory.SubFactory(PledgeFactory)
     organisation = factory.SubFactory(OrganisationFactory)
     order = factory.Sequence(int)
+
+
+class ClerkScopeFactory(factory.django.DjangoModelFactory):
+    """Binds a clerk to an organisation (and so its subtree) they may enter meetings for."""
+
+    class Meta:
+        model = ClerkScope
+
+    user = factory.SubFactory(UserFactory, is_staff=True)
+    organisation = factory.SubFactory(OrganisationFactory)

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from meetings.models import Meeting, MeetingStatus
 from orgs.models import Organisation, Person
-from tests.factories import MeetingFactory
+from tests.factories import ClerkScopeFactory, MeetingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -105,9 +105,9 @@ def seed_meeting_post_data(record: dict) -> dict:
 
 def test_clerk_saves_the_whole_seed_meeting_on_one_page(client, clerk_user, seed_record):
     client.force_login(clerk_user)
-    response = client.post(
-        reverse("admin:meetings_meeting_add"), seed_meeting_post_data(seed_record)
-    )
+    data = seed_meeting_post_data(seed_record)
+    ClerkScopeFactory(user=clerk_user, organisation_id=data["host"])
+    response = client.post(reverse("admin:meetings_meeting_add"), data)
 
     assert response.status_code == 302, (
         response.context["adminform"].errors if response.context else response
@@ -133,6 +133,7 @@ def test_clerk_saves_the_whole_seed_meeting_on_one_page(client, clerk_user, seed
 def test_a_bad_inline_row_keeps_everything_typed_and_saves_nothing(client, clerk_user, seed_record):
     client.force_login(clerk_user)
     data = seed_meeting_post_data(seed_record)
+    ClerkScopeFactory(user=clerk_user, organisation_id=data["host"])
     data["pledges-0-year"] = "not a year"
     response = client.post(reverse("admin:meetings_meeting_add"), data)
 
@@ -144,6 +145,7 @@ def test_a_bad_inline_row_keeps_everything_typed_and_saves_nothing(client, clerk
 
 @pytest.mark.parametrize("page", ["add", "changelist"])
 def test_admin_pages_render_for_a_clerk(client, clerk_user, seed_meeting, page):
+    ClerkScopeFactory(user=clerk_user, organisation=seed_meeting.host)
     client.force_login(clerk_user)
     assert client.get(reverse(f"admin:meetings_meeting_{page}")).status_code == 200
     assert (
@@ -168,6 +170,7 @@ def test_changelist_filters_by_year_kind_and_status(client, superuser):
 
 def test_clerk_cannot_delete_a_published_meeting(client, clerk_user):
     meeting = MeetingFactory(status=MeetingStatus.PUBLISHED)
+    ClerkScopeFactory(user=clerk_user, organisation=meeting.host)
     client.force_login(clerk_user)
     response = client.post(
         reverse("admin:meetings_meeting_delete", args=[meeting.pk]), {"post": "yes"}
@@ -178,6 +181,7 @@ def test_clerk_cannot_delete_a_published_meeting(client, clerk_user):
 
 def test_clerk_may_delete_a_draft(client, clerk_user):
     meeting = MeetingFactory(status=MeetingStatus.DRAFT)
+    ClerkScopeFactory(user=clerk_user, organisation=meeting.host)
     client.force_login(clerk_user)
     client.post(reverse("admin:meetings_meeting_delete", args=[meeting.pk]), {"post": "yes"})
     assert not Meeting.objects.filter(pk=meeting.pk).exists()
@@ -191,6 +195,8 @@ def test_clerk_has_no_bulk_delete_action(client, clerk_user):
 
 def test_publish_and_unpublish_actions(client, clerk_user):
     drafts = [MeetingFactory(status=MeetingStatus.DRAFT) for _ in range(2)]
+    for draft in drafts:
+        ClerkScopeFactory(user=clerk_user, organisation=draft.host)
     client.force_login(clerk_user)
     url = reverse("admin:meetings_meeting_changelist")
     client.post(url, {"action": "publish", "_selected_action": [m.pk for m in drafts]})

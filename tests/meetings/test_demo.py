@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.test import RequestFactory
 
 from meetings.models import Meeting
 from orgs.models import ClerkScope
@@ -28,5 +29,6 @@ def test_demo_users_are_created_with_printed_logins_and_can_log_in():
     printed = stdout.getvalue()
     for username, password in [("admin", "admin-demo-2023"), ("clerk", "clerk-demo-2023")]:
         assert f"用户名 {username}  密码 {password}" in printed
-        assert authenticate(username=username, password=password) is not None
+        request = RequestFactory().post("/accounts/login/")
+        assert authenticate(request, username=username, password=password) is not None
     assert ClerkScope.objects.filter(user__username="clerk").count() == 1

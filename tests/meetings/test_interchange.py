@@ -48,6 +48,70 @@ def test_export_then_import_into_an_empty_database_reproduces_every_record(
     assert sorted(exported, key=lambda r: r["title"]) == sorted(records, key=lambda r: r["title"])
 
 
+def full_record(seed_record: dict) -> dict:
+    """A meeting with every field of the format filled, internal and still a draft."""
+    return {
+        **seed_record,
+        "title": "2023年第一季度支部党员大会",
+        "kind": "支部党员大会",
+        "time": "14:30-16:00",
+        "recorder": "王小红",
+        "expected": 42,
+        "attendees": [
+            {"name": "郑强", "titles": ["校党委书记", "支部书记"], "role": "出席"},
+            {"name": "李晋平", "titles": [], "role": "请假", "reason": "公出"},
+            {"name": "刘润祥", "titles": ["副校长"], "role": "列席"},
+        ],
+        "agenda": [
+            {
+                "kind": "传达",
+                "speaker": "郑强",
+                "speaker_titles": ["校党委书记"],
+                "org": "材料加工系党支部",
+                "title": "传达上级会议精神",
+                "documents": ["关于加强基层党建的意见", "党支部工作条例"],
+                "text": "会议传达了上级会议精神。",
+            }
+        ],
+        "pledges": [
+            {
+                "title": "党建工作责任书",
+                "year": 2023,
+                "parties": ["太原理工大学", "材料加工系党支部"],
+            },
+            {"title": "党风廉政建设责任书", "year": 2023, "parties": ["太原理工大学"]},
+        ],
+        "decisions": ["通过发展对象名单", "确定下季度学习计划"],
+        "status": "draft",
+        "visibility": "internal",
+        "source": {
+            "text": "原文",
+            "url": "https://www.example.edu.cn/news/2023/0415.html",
+            "published": "2023-04-15",
+        },
+    }
+
+
+def test_a_meeting_with_every_field_filled_survives_export_and_import_into_an_empty_database(
+    tmp_path, seed_record
+):
+    record = full_record(seed_record)
+    meeting_records_import(records=[record, seed_record])
+    output = tmp_path / "all.json"
+    call_command("export_meetings", output=str(output), stderr=StringIO())
+
+    Meeting.objects.all().delete()
+    Person.objects.all().delete()
+    Organisation.objects.all().delete()
+    call_command("import_meetings", str(output), stdout=StringIO(), stderr=StringIO())
+
+    by_title = {r["title"]: r for r in export_all()}
+    assert by_title[record["title"]] == record
+    assert by_title[seed_record["title"]] == seed_record
+    meeting = Meeting.objects.get(title=record["title"])
+    assert (meeting.status, meeting.visibility, meeting.expected) == ("draft", "internal", 42)
+
+
 def test_export_runs_a_fixed_number_of_queries(django_assert_num_queries, seed_record):
     meeting_records_import(records=[seed_record, seed_record])
     # 1 meetings with host and recorder, 2 chairs, 3 attendances, 4 attendee groups,

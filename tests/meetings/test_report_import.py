@@ -9,11 +9,23 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 
 from meetings.models import Meeting
-from tests.factories import PersonFactory
+from tests.factories import ClerkScopeFactory, OrganisationFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
 SEED_REPORT = Path(__file__).resolve().parents[1] / "data" / "seed-report.txt"
+
+
+@pytest.fixture
+def university():
+    return OrganisationFactory(name="太原理工大学", kind="行政单位")
+
+
+@pytest.fixture
+def clerk(clerk_user, university):
+    """A clerk whose scope is the university the seed report's meeting was held by."""
+    ClerkScopeFactory(user=clerk_user, organisation=university)
+    return clerk_user
 
 
 @pytest.fixture
@@ -64,9 +76,9 @@ def test_import_reports_refuses_a_missing_folder():
         call_command("import_reports", "/nonexistent-folder", stdout=StringIO(), stderr=StringIO())
 
 
-def test_admin_import_shows_the_draft_beside_the_text(client, clerk_user, seed_text):
+def test_admin_import_shows_the_draft_beside_the_text(client, clerk, seed_text):
     PersonFactory(name="郑强")
-    client.force_login(clerk_user)
+    client.force_login(clerk)
     url = reverse("admin:meetings_meeting_import_report")
     response = client.post(url, {"text": seed_text, "preview": "1"})
     page = response.content.decode()
@@ -80,50 +92,58 @@ def test_admin_import_shows_the_draft_beside_the_text(client, clerk_user, seed_t
     assert not Meeting.objects.exists()
 
 
-def test_admin_import_saves_a_draft_visible_in_the_admin_not_in_public(client, clerk_user, seed_text):
-    client.force_login(clerk_user)
+def test_admin_import_saves_a_draft_visible_in_the_admin_not_in_public(client, clerk, seed_text):
+    client.force_login(clerk)
     response = client.post(
         reverse("admin:meetings_meeting_import_report"),
-        {"text": seed_text, "url": "https://news.example.edu.cn/1.htm", "published": "2023-04-04", "save": "1"},
+        {
+            "text": seed_text,
+            "url": "https://news.example.edu.cn/1.htm",
+            "published": "2023-04-04",
+            "save": "1",
+        },
     )
 
     meeting = Meeting.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("admin:meetings_meeting_change", args=[meeting.pk])
     assert meeting.status == "draft"
-    assert meeting.created_by == clerk_user
+    assert meeting.created_by == clerk
     assert meeting.source_url == "https://news.example.edu.cn/1.htm"
     assert client.get(response["Location"]).status_code == 200
     assert meeting not in Meeting.objects.visible_to(AnonymousUser())
-    assert meeting not in Meeting.objects.visible_to(clerk_user)
+    assert meeting not in Meeting.objects.visible_to(clerk)
     assert client.get(reverse("meetings:detail", args=[meeting.pk])).status_code == 404
     assert meeting.title not in client.get(reverse("meetings:list")).content.decode()
 
 
-def test_admin_import_without_a_date_asks_for_one_and_saves_nothing(client, clerk_user):
-    client.force_login(clerk_user)
+def test_admin_import_without_a_date_asks_for_one_and_saves_nothing(client, clerk, university):
+    client.force_login(clerk)
     text = "近日，我校召开党建工作会议。校党委书记王明出席会议并讲话。"
-    response = client.post(reverse("admin:meetings_meeting_import_report"), {"text": text, "save": "1"})
+    url = reverse("admin:meetings_meeting_import_report")
+    response = client.post(url, {"text": text, "host": university.pk, "save": "1"})
     assert response.status_code == 200
     assert "字段 date" in response.content.decode()
     assert not Meeting.objects.exists()
 
     response = client.post(
-        reverse("admin:meetings_meeting_import_report"), {"text": text, "date": "2024-01-05", "save": "1"}
+        url, {"text": text, "host": university.pk, "date": "2024-01-05", "save": "1"}
     )
     assert response.status_code == 302
     assert Meeting.objects.get().date.isoformat() == "2024-01-05"
 
 
-def test_admin_import_refuses_an_empty_paste(client, clerk_user):
-    client.force_login(clerk_user)
-    response = client.post(reverse("admin:meetings_meeting_import_report"), {"text": "", "preview": "1"})
+def test_admin_import_refuses_an_empty_paste(client, clerk):
+    client.force_login(clerk)
+    response = client.post(
+        reverse("admin:meetings_meeting_import_report"), {"text": "", "preview": "1"}
+    )
     assert response.status_code == 200
     assert "这个字段是必填项" in response.content.decode()
 
 
-def test_changelist_links_to_the_report_import(client, clerk_user):
-    client.force_login(clerk_user)
+def test_changelist_links_to_the_report_import(client, clerk):
+    client.force_login(clerk)
     page = client.get(reverse("admin:meetings_meeting_changelist")).content.decode()
     assert reverse("admin:meetings_meeting_import_report") in page
 
@@ -133,3 +153,14 @@ def test_reader_cannot_import_reports(client, reader_user):
     reader_user.save()
     client.force_login(reader_user)
     assert client.get(reverse("admin:meetings_meeting_import_report")).status_code == 403
+
+
+def test_clerk_cannot_import_a_report_of_a_unit_outside_their_scope(client, clerk_user, seed_text):
+    ClerkScopeFactory(user=clerk_user, organisation=OrganisationFactory(name="外校党委"))
+    client.force_login(clerk_user)
+    response = client.post(
+        reverse("admin:meetings_meeting_import_report"), {"text": seed_text, "save": "1"}
+    )
+    assert response.status_code == 200
+    assert "不在您的录入范围内" in response.content.decode()
+    assert not Meeting.objects.exists()

@@ -24,7 +24,8 @@ class Command(BaseCommand):
         lines = []
         for username, password, description, superuser, group_name in DEMO_USERS:
             user, _ = User.objects.get_or_create(username=username)
-            user.is_staff = True
+            # Readers (查阅人) log in at /accounts/login/ and have no business in the admin.
+            user.is_staff = group_name != "查阅人"
             user.is_superuser = superuser
             user.set_password(password)
             user.save()
@@ -36,5 +37,7 @@ class Command(BaseCommand):
             ClerkScope.objects.get_or_create(
                 user=User.objects.get(username="clerk"), organisation=organisation
             )
-        self.stdout.write("演示账号（登录 http://127.0.0.1:8000/admin/）：")
+        self.stdout.write(
+            "演示账号（录入：http://127.0.0.1:8000/admin/ ；查阅：http://127.0.0.1:8000/accounts/login/）："
+        )
         self.stdout.write("\n".join(lines))
