@@ -9,4 +9,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("meetings.urls")),
     path("orgs/", include("orgs.urls")),
+    path("compliance/", include("compliance.urls")),
 ]

@@ -84,3 +84,11 @@ class AgendaItemFactory(factory.django.DjangoModelFactory):
     speaker = factory.SubFactory(PersonFactory)
     order = factory.Sequence(int)
     text = "会议强调要不断提高政治站位，切实增强做好党建工作的思想自觉和行动自觉。"
+
+
+def meeting_with_absences(*, absent: int = 0, **kwargs) -> Meeting:
+    """A meeting with `absent` attendances marked 缺席 (实到 = expected − absent)."""
+    meeting = MeetingFactory(**kwargs)
+    for _ in range(absent):
+        AttendanceFactory(meeting=meeting, role=AttendanceRole.ABSENT)
+    return meeting
