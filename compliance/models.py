@@ -102,9 +102,3 @@ class RuleVersion(models.Model):
 
     def in_force_on(self, day: datetime.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
-
-    def overlaps(self, other: "RuleVersion") -> bool:
-        far = datetime.date.max
-        return self.valid_from <= (other.valid_to or far) and other.valid_from <= (
-            self.valid_to or far
-        )

@@ -105,7 +105,7 @@ def test_superuser_changes_a_rule_by_closing_the_old_version_and_adding_a_new_on
     client.force_login(superuser)
     url = reverse("admin:compliance_rule_change", args=[rule.pk])
 
-    assert "关闭旧版本" in client.get(url).content.decode()
+    assert "失效日期会自动设为该日前一天" in client.get(url).content.decode()
     response = client.post(
         url,
         change_post(
@@ -129,7 +129,7 @@ def test_superuser_changes_a_rule_by_closing_the_old_version_and_adding_a_new_on
     ]
 
 
-def test_admin_refuses_overlapping_versions(client, superuser):
+def test_adding_a_version_alone_closes_the_one_in_force_the_day_before(client, superuser):
     rule = Rule.objects.get(meeting_kind=MeetingKind.PARTY_LECTURE)
     old = rule.versions.get()
     client.force_login(superuser)
@@ -139,6 +139,32 @@ def test_admin_refuses_overlapping_versions(client, superuser):
         change_post(
             rule,
             version_form(0, id=old.pk, rule=rule.pk, period="year", valid_from="2018-10-28"),
+            version_form(1, rule=rule.pk, period="quarter", valid_from="2024-01-01"),
+        ),
+    )
+
+    assert response.status_code == 302
+    old.refresh_from_db()
+    assert old.valid_to == datetime.date(2023, 12, 31)
+
+
+def test_admin_refuses_overlapping_versions(client, superuser):
+    rule = Rule.objects.get(meeting_kind=MeetingKind.PARTY_LECTURE)
+    old = rule.versions.get()
+    client.force_login(superuser)
+
+    response = client.post(
+        reverse("admin:compliance_rule_change", args=[rule.pk]),
+        change_post(
+            rule,
+            version_form(
+                0,
+                id=old.pk,
+                rule=rule.pk,
+                period="year",
+                valid_from="2018-10-28",
+                valid_to="2024-06-30",
+            ),
             version_form(1, rule=rule.pk, period="quarter", valid_from="2024-01-01"),
         ),
     )
