@@ -93,7 +93,7 @@ def periods_between(kind: str, start: datetime.date, end: datetime.date) -> list
     return periods
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     period: Period
     status: str
@@ -120,7 +120,7 @@ class Cell:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Tally:
     met: int = 0
     due: int = 0
@@ -132,7 +132,7 @@ class Tally:
         self.missed += other.missed
 
 
-@dataclass
+@dataclass(slots=True)
 class BranchRow:
     org: Organisation
     cells: list[Cell]
