@@ -36,6 +36,7 @@ def compliance_workbook(report: ComplianceReport) -> bytes:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
+        row_number = 1
         for block in table.groups:
             group_name = block.group.name if block.group else ""
             for row in block.rows:
@@ -55,7 +56,9 @@ def compliance_workbook(report: ComplianceReport) -> bytes:
                             str(cell.status_label),
                         ]
                     )
-                    sheet.cell(sheet.max_row, len(HEADERS)).fill = FILLS[cell.status]
+                    row_number += 1
+                    # Counted, not read from sheet.max_row, which scans every cell.
+                    sheet.cell(row_number, len(HEADERS)).fill = FILLS[cell.status]
         for column, width in zip("ABCDEFGHI", (24, 30, 10, 14, 10, 10, 12, 18, 8), strict=True):
             sheet.column_dimensions[column].width = width
     if not workbook.sheetnames:
