@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "axes",
     "orgs",
     "meetings",
+    "compliance",
 ]
 
 MIDDLEWARE = [

@@ -13,4 +13,5 @@ urlpatterns = [
     path("files/", include("meetings.file_urls")),
     path("", include("meetings.urls")),
     path("orgs/", include("orgs.urls")),
+    path("compliance/", include("compliance.urls")),
 ]

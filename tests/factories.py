@@ -142,3 +142,11 @@ class ClerkScopeFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory, is_staff=True)
     organisation = factory.SubFactory(OrganisationFactory)
+
+
+def meeting_with_absences(*, absent: int = 0, **kwargs) -> Meeting:
+    """A meeting with `absent` attendances marked 缺席 (实到 = expected − absent)."""
+    meeting = MeetingFactory(**kwargs)
+    for _ in range(absent):
+        AttendanceFactory(meeting=meeting, role=AttendanceRole.ABSENT)
+    return meeting

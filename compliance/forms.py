@@ -1,0 +1,48 @@
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from compliance.models import Rule
+from orgs.models import Organisation, OrganisationKind
+
+
+class OrganisationChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return "\u3000" * obj.depth + obj.name
+
+
+class ComplianceFilterForm(forms.Form):
+    """The report's filters; a bad value is reported and replaced by its default, never a 500."""
+
+    year = forms.IntegerField(label=_("年度"), min_value=2000, max_value=2100, required=False)
+    org = OrganisationChoiceField(
+        label=_("组织"),
+        # 党小组 are rows of the report, not units one reports on.
+        queryset=Organisation.objects.exclude(kind=OrganisationKind.GROUP).only(
+            "name", "path", "kind"
+        ),
+        required=False,
+        empty_label=_("全校"),
+    )
+    rule = forms.ModelChoiceField(
+        label=_("规定"), queryset=Rule.objects.all(), required=False, empty_label=_("全部")
+    )
+
+    def __init__(self, data, *, today: datetime.date):
+        self.today = today
+        super().__init__(data)
+        self.fields["year"].widget.attrs["placeholder"] = str(today.year)
+
+    def filters(self) -> dict:
+        """Valid values, with defaults in place of missing or invalid ones."""
+        self.is_valid()
+        cleaned = getattr(self, "cleaned_data", {})
+        year = cleaned.get("year") or self.today.year
+        return {
+            "year": year,
+            "start": datetime.date(year, 1, 1),
+            "end": datetime.date(year, 12, 31),
+            "organisation": cleaned.get("org"),
+            "rule": cleaned.get("rule"),
+        }

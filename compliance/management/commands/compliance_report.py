@@ -1,0 +1,46 @@
+import datetime
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from compliance.exports import compliance_workbook
+from compliance.selectors import compliance_records, compliance_report
+from orgs.models import Organisation
+
+
+class Command(BaseCommand):
+    help = (
+        "导出三会一课落实情况 (the 三会一课 compliance report) as JSON or .xlsx. "
+        "JSON is a list of {org, org_kind, meeting_kind, period, held, required, below_quorum, ok}, "
+        "one per branch × rule × period that has a rule; period is 2023-03, 2023-Q1 or 2023; "
+        "ok is true (met), false (missed) or null (period ends after today and is not met yet)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--year", type=int, required=True)
+        parser.add_argument("--org", type=int, help="organisation id (with all descendants)")
+        parser.add_argument("--format", choices=["json", "xlsx"], default="json")
+        parser.add_argument("--output", required=True, help="file to write")
+
+    def handle(self, *args, year, org, format, output, **options):
+        if not 2000 <= year <= 2100:
+            raise CommandError(f"年度无效 (invalid year): {year}")
+        organisation = None
+        if org is not None:
+            organisation = Organisation.objects.filter(pk=org).first()
+            if organisation is None:
+                raise CommandError(f"组织不存在 (no organisation with id {org})")
+        report = compliance_report(
+            start=datetime.date(year, 1, 1),
+            end=datetime.date(year, 12, 31),
+            organisation=organisation,
+        )
+        if format == "xlsx":
+            Path(output).write_bytes(compliance_workbook(report))
+            count = sum(len(block.rows) for table in report.tables for block in table.groups)
+        else:
+            records = compliance_records(report)
+            Path(output).write_text(json.dumps(records, ensure_ascii=False, indent=1), "utf-8")
+            count = len(records)
+        self.stdout.write(f"{output}: {count}")

@@ -1,0 +1,118 @@
+import datetime
+import json
+from io import BytesIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from compliance.exports import HEADERS
+from meetings.models import MeetingKind
+from orgs.models import OrganisationKind
+from tests.factories import MeetingFactory, OrganisationFactory, meeting_with_absences
+
+pytestmark = pytest.mark.django_db
+
+RESULT_OK = {"达标": True, "未达标": False, "未到期": None}
+
+
+@pytest.fixture
+def committee():
+    committee = OrganisationFactory(name="机械学院党委", kind=OrganisationKind.PARTY_COMMITTEE)
+    branch = OrganisationFactory(name="机械学院教工第一党支部", parent=committee)
+    OrganisationFactory(name="第一党小组", kind=OrganisationKind.GROUP, parent=branch)
+    MeetingFactory(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 1, 9))
+    meeting_with_absences(
+        host=branch,
+        kind=MeetingKind.BRANCH_MEMBERS,
+        date=datetime.date(2023, 2, 1),
+        expected=8,
+        absent=4,
+    )
+    return committee
+
+
+def workbook_records(content: bytes) -> tuple[list[str], list[dict]]:
+    workbook = load_workbook(BytesIO(content))
+    records = []
+    for sheet in workbook.worksheets:
+        assert sheet.freeze_panes == "A2"
+        rows = sheet.iter_rows(values_only=True)
+        assert list(next(rows)) == HEADERS
+        for _group, org, org_kind, kind, period, held, required, below, result in rows:
+            records.append(
+                {
+                    "org": org,
+                    "org_kind": org_kind,
+                    "meeting_kind": kind,
+                    "period": period,
+                    "held": held,
+                    "required": required,
+                    "below_quorum": below,
+                    "ok": RESULT_OK[result],
+                }
+            )
+    return workbook.sheetnames, records
+
+
+def test_json_export_lists_each_branch_rule_and_period(committee, tmp_path):
+    output = tmp_path / "report.json"
+
+    call_command(
+        "compliance_report", year=2023, org=committee.pk, format="json", output=str(output)
+    )
+
+    records = json.loads(output.read_text("utf-8"))
+    # Branch: 4 quarters + 12 months + 1 year + 12 months + 1 year; group: 12 months.
+    assert len(records) == 30 + 12
+    assert {
+        "org": "机械学院教工第一党支部",
+        "org_kind": "党支部",
+        "meeting_kind": "支部党员大会",
+        "period": "2023-Q1",
+        "held": 1,
+        "required": 1,
+        "below_quorum": 1,
+        "ok": False,
+    } in records
+
+
+def test_xlsx_command_and_view_hold_the_same_numbers_as_the_json(
+    committee, tmp_path, client, reader_user
+):
+    call_command(
+        "compliance_report",
+        year=2023,
+        org=committee.pk,
+        format="json",
+        output=str(tmp_path / "r.json"),
+    )
+    call_command(
+        "compliance_report",
+        year=2023,
+        org=committee.pk,
+        format="xlsx",
+        output=str(tmp_path / "r.xlsx"),
+    )
+    client.force_login(reader_user)
+    response = client.get(reverse("compliance:export_xlsx"), {"year": "2023", "org": committee.pk})
+
+    expected = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    sheetnames, from_command = workbook_records((tmp_path / "r.xlsx").read_bytes())
+    _, from_view = workbook_records(response.content)
+    assert sheetnames == [
+        "支部党员大会",
+        "支部委员会",
+        "党小组会",
+        "党课",
+        "主题党日",
+        "组织生活会",
+    ]
+    assert from_command == expected
+    assert from_view == expected
+
+
+def test_command_rejects_an_unknown_organisation(tmp_path):
+    with pytest.raises(CommandError, match="组织不存在"):
+        call_command("compliance_report", year=2023, org=999999, output=str(tmp_path / "x.json"))

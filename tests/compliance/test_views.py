@@ -1,0 +1,96 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from meetings.models import MeetingKind
+from orgs.models import OrganisationKind
+from tests.factories import MeetingFactory, OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/compliance/"
+
+
+@pytest.fixture
+def branch():
+    committee = OrganisationFactory(name="机械学院党委", kind=OrganisationKind.PARTY_COMMITTEE)
+    return OrganisationFactory(name="机械学院教工第一党支部", parent=committee)
+
+
+def test_grid_is_mounted_at_compliance():
+    assert reverse("compliance:grid") == URL
+
+
+def test_anonymous_is_redirected_to_admin_login(client):
+    response = client.get(URL)
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("admin:login"))
+
+
+def test_logged_in_user_without_permission_is_refused(client):
+    client.force_login(UserFactory())
+
+    assert client.get(URL).status_code == 403
+    assert client.get(reverse("compliance:export_xlsx")).status_code == 403
+
+
+def test_reader_sees_the_grid_with_links_to_the_meetings_behind_each_cell(
+    client, reader_user, branch
+):
+    MeetingFactory(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 2, 9))
+    client.force_login(reader_user)
+
+    response = client.get(URL, {"year": "2023", "org": branch.parent_id})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "机械学院党委" in html and branch.name in html
+    link = (
+        f"/meetings/?org={branch.pk}&amp;kind=%E6%94%AF%E9%83%A8%E5%A7%94%E5%91%98%E4%BC%9A"
+        "&amp;date_after=2023-02-01&amp;date_before=2023-02-28"
+    )
+    assert link in html
+    assert "✓ 1" in html and "✗ 0" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"year": "abc"},
+        {"year": "99999999999999999999"},
+        {"org": "999999"},
+        {"org": "abc"},
+        {"rule": "0"},
+        {"rule": "x", "year": "-1"},
+    ],
+)
+def test_bad_parameters_fall_back_to_defaults_with_a_message(client, reader_user, branch, query):
+    client.force_login(reader_user)
+
+    response = client.get(URL, query)
+    export = client.get(reverse("compliance:export_xlsx"), query)
+
+    assert response.status_code == 200
+    assert "已改用默认值" in response.content.decode()
+    assert export.status_code == 200
+
+
+@pytest.mark.parametrize("branches", [2, 40])
+def test_grid_query_count_does_not_grow_with_branches(
+    client, reader_user, branches, django_assert_num_queries
+):
+    committee = OrganisationFactory(name="化学学院党委", kind=OrganisationKind.PARTY_COMMITTEE)
+    for index in range(branches):
+        org = OrganisationFactory(name=f"化学学院第{index}党支部", parent=committee)
+        MeetingFactory(host=org, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 4, 1))
+    client.force_login(reader_user)
+
+    # 1 session, 2 user, 3 user permissions, 4 group permissions, 5 the chosen organisation,
+    # 6 organisations (report), 7 rule versions, 8 meeting counts,
+    # 9 organisation choices, 10 rule choices (the filter form).
+    with django_assert_num_queries(10):
+        response = client.get(URL, {"year": "2023", "org": committee.pk})
+
+    assert response.status_code == 200
