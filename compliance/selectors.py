@@ -24,6 +24,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Cast, ExtractMonth, ExtractYear
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from compliance.models import PeriodKind, Rule, RuleVersion
@@ -31,7 +32,13 @@ from meetings.models import ABSENT_ROLES, Attendance, Meeting, MeetingStatus
 from orgs.models import PATH_STEP, Organisation, OrganisationKind
 
 # The meetings list page (meetings:list) takes exactly these parameters: docs/architecture.md.
-MEETING_LIST_URL = "/meetings/"
+
+
+@functools.cache
+def _meeting_list_url() -> str:
+    return reverse("meetings:list")
+
+
 # Branches are grouped under their nearest ancestor of these kinds (二级党委 or 党总支).
 GROUP_KINDS = (OrganisationKind.PARTY_COMMITTEE, OrganisationKind.GENERAL_BRANCH)
 
@@ -115,7 +122,7 @@ class Cell:
     @property
     def meetings_url(self) -> str:
         return (
-            f"{MEETING_LIST_URL}?org={self.org_id}&kind={_quoted(self.meeting_kind)}"
+            f"{_meeting_list_url()}?org={self.org_id}&kind={_quoted(self.meeting_kind)}"
             f"&date_after={self.period.start}&date_before={self.period.end}"
         )
 

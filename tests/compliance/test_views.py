@@ -22,11 +22,11 @@ def test_grid_is_mounted_at_compliance():
     assert reverse("compliance:grid") == URL
 
 
-def test_anonymous_is_redirected_to_admin_login(client):
+def test_anonymous_is_redirected_to_login(client):
     response = client.get(URL)
 
     assert response.status_code == 302
-    assert response.url.startswith(reverse("admin:login"))
+    assert response.url.startswith(reverse("login"))
 
 
 def test_logged_in_user_without_permission_is_refused(client):

@@ -162,9 +162,23 @@ def test_pledge_register_shows_pledges_parties_and_meeting(client, seed_meeting)
 
 def test_site_header_has_the_navigation_and_login_link(client):
     html = client.get(reverse("meetings:home")).content.decode()
-    for label in ["首页", "会议", "组织", "责任书", "管理", "登录"]:
+    for label in ["首页", "会议", "组织", "责任书", "登录"]:
         assert f">{label}</a>" in html
-    assert 'href="/admin/"' in html
+    assert 'href="/accounts/login/?next=/"' in html
+    # Links to pages the visitor may not open are left out.
+    assert 'href="/admin/"' not in html
+    assert 'href="/compliance/"' not in html
+
+
+def test_site_header_links_readers_to_compliance_and_staff_to_the_admin(
+    client, reader_user, clerk_user
+):
+    client.force_login(reader_user)
+    html = client.get(reverse("meetings:home")).content.decode()
+    assert ">三会一课</a>" in html and 'href="/admin/"' not in html
+    client.force_login(clerk_user)
+    html = client.get(reverse("meetings:home")).content.decode()
+    assert ">三会一课</a>" in html and 'href="/admin/"' in html
 
 
 def test_site_header_shows_who_is_logged_in(client, reader_user):
