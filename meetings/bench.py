@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command, get_commands
 from django.db import OperationalError, connection, transaction
 from django.db.models import Q
@@ -105,7 +106,14 @@ TARGETS = {
     "pdf_big": Target(3000),
     "compliance": Target(300),
     "import": Target(500, higher_is_better=True),
+    "parse": Target(50, higher_is_better=True),
 }
+
+# Reports the parser is measured on: the founding report and the test suite's own.
+REPORT_FILES = [
+    settings.BASE_DIR / "tests" / "data" / "seed-report.txt",
+    *sorted((settings.BASE_DIR / "tests" / "meetings" / "data" / "reports").glob("*.txt")),
+]
 
 
 def median_ms(call: Callable[[], object], *, repeats: int, warmup: int) -> float:
@@ -162,7 +170,9 @@ class Bench:
         self.client = Client(raise_request_exception=False)
         self.client.force_login(self.user)
 
-    def url(self, name: str, url: str | None, *, unit: str = "ms") -> Result:
+    def url(self, name: str, url: str | None, *, unit: str = "ms", uncached=False) -> Result:
+        """Median time of a page; `uncached` empties the cache before each request, so a
+        cached response (the PDFs) cannot pass for a render."""
         if url is None:
             return Result(name, None, unit, note="n/a (no such meeting in the database)")
         status = self.client.get(url).status_code
@@ -170,9 +180,17 @@ class Bench:
             return Result(name, None, unit, note=NOT_AVAILABLE)
         if status != 200:
             return Result(name, None, unit, note=f"HTTP {status}")
-        value = median_ms(lambda: self.client.get(url), repeats=self.repeats, warmup=self.warmup)
+
+        def request():
+            if uncached:
+                cache.clear()
+            return self.client.get(url)
+
+        value = median_ms(request, repeats=self.repeats, warmup=self.warmup)
         self.log(f"{name}: {value:.1f} ms")
-        return Result(name, round(value, 1), unit)
+        return Result(
+            name, round(value, 1), unit, note="rendered, cache emptied" if uncached else ""
+        )
 
     def search(self, queries: list[str] = SEARCH_QUERIES) -> Result:
         ours, note = [], ""
@@ -257,6 +275,23 @@ class Bench:
             "import", round(len(records) / elapsed, 1), "records/s", note=f"{len(records)} records"
         )
 
+    def parse_throughput(self, rounds: int = 5) -> Result:
+        """News reports parsed per second after start-up (the parser is pure Python)."""
+        from meetings.report_parser import parse_report
+
+        texts = [path.read_text(encoding="utf-8") for path in REPORT_FILES]
+        parse_report(texts[0])  # start-up: jieba's dictionary
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for text in texts:
+                parse_report(text)
+        elapsed = time.perf_counter() - start
+        count = rounds * len(texts)
+        self.log(f"parse: {count} reports in {elapsed:.2f} s")
+        return Result(
+            "parse", round(count / elapsed, 1), "reports/s", note=f"{len(texts)} reports × {rounds}"
+        )
+
     def run(self, *, import_count: int = 1000) -> list[Result]:
         big = _meeting_id(title=BIG_MEETING_TITLE)
         seed = _meeting_id(title=json.loads(SEED_RECORD_PATH.read_text(encoding="utf-8"))["title"])
@@ -271,11 +306,12 @@ class Bench:
             self.search(),
             self.url("list", list_url),
             self.url("detail_big", big and f"/meetings/{big}/"),
-            self.url("pdf", seed and f"/meetings/{seed}/summary.pdf"),
-            self.url("pdf_big", big and f"/meetings/{big}/summary.pdf"),
+            self.url("pdf", seed and f"/meetings/{seed}/summary.pdf", uncached=True),
+            self.url("pdf_big", big and f"/meetings/{big}/summary.pdf", uncached=True),
             self.pdf_peak_memory("pdf_big_peak_memory", big and f"/meetings/{big}/summary.pdf"),
             self.url("compliance", compliance_url),
             self.import_throughput(import_count),
+            self.parse_throughput(),
             Result("meetings", Meeting.objects.count(), "meetings"),
         ]
 

@@ -76,3 +76,22 @@ def test_loadtest_paths_keep_only_pages_that_answer():
     assert len([p for p in kept + dropped if re.fullmatch(r"/meetings/\d+/", p)]) == 3
     assert kept, "never an empty list: wrk needs at least one path"
     assert not set(kept) & set(dropped)
+
+
+@pytest.mark.django_db
+def test_parser_throughput_is_reported_in_reports_per_second():
+    result = Bench(repeats=1, warmup=0).parse_throughput(rounds=1)
+    assert result.name == "parse" and result.unit == "reports/s"
+    assert result.value > 0
+    assert "× 1" in result.note
+
+
+@pytest.mark.django_db
+def test_uncached_pages_empty_the_cache_before_each_request(seed_meeting):
+    from django.core.cache import cache
+
+    bench = Bench(repeats=2, warmup=0)
+    cache.set("marker", 1)
+    result = bench.url("pdf", f"/meetings/{seed_meeting.pk}/summary.pdf", uncached=True)
+    assert result.value > 0 and result.note == "rendered, cache emptied"
+    assert cache.get("marker") is None
