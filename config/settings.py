@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "simple_history",
     "orgs",
     "meetings",
+    "meetings.search",
 ]
 
 MIDDLEWARE = [
