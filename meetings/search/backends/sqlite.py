@@ -5,8 +5,7 @@ spaces, and queries are phrases of the same tokens; bm25 weighs the columns.
 """
 
 from django.db import connection
-from django.db.models import FloatField, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import QuerySet
 
 from meetings.search.documents import WEIGHTS, MeetingDocument
 
@@ -55,17 +54,14 @@ def match_expression(terms: list[list[str]]) -> str:
 
 
 def search(queryset: QuerySet, terms: list[list[str]]) -> QuerySet:
-    expression = match_expression(terms)
+    # A join, not a correlated subquery: bm25() is computed once per matching row in
+    # the same scan that evaluates MATCH.
     table = queryset.model._meta.db_table
     weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
-    return queryset.filter(
-        pk__in=RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [expression])
-    ).annotate(
+    return queryset.extra(  # noqa: S610 - fixed SQL, the query is a parameter
+        tables=[TABLE],
+        where=[f'{TABLE}.rowid = "{table}"."id"', f"{TABLE} MATCH %s"],
+        params=[match_expression(terms)],
         # bm25 is lower-is-better; negate it so that search_rank is higher-is-better.
-        search_rank=RawSQL(
-            f"SELECT -bm25({TABLE}, {weights}) FROM {TABLE} "
-            f'WHERE {TABLE} MATCH %s AND rowid = "{table}"."id"',
-            [expression],
-            output_field=FloatField(),
-        )
+        select={"search_rank": f"-bm25({TABLE}, {weights})"},
     )
