@@ -38,3 +38,4 @@ def search_index_rebuild(*, batch_size: int = 1000) -> Iterator[int]:
             batch = ids[start : start + batch_size]
             backend.replace(meeting_documents(batch))
             yield len(batch)
+        backend.optimise()

@@ -83,6 +83,12 @@ def clear() -> None:
         cursor.execute("DELETE FROM search_searchentry")
 
 
+def optimise() -> None:
+    # Fresh statistics after a rebuild: the planner must know how big the table now is.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE search_searchentry")
+
+
 def query_literal(terms: list[list[str]]) -> str:
     """`'工作' <-> '会议' & '刘润祥'`: each term a phrase, all required."""
     return " & ".join("(" + " <-> ".join(_quote(token) for token in term) + ")" for term in terms)

@@ -42,6 +42,12 @@ def clear() -> None:
         cursor.execute(f"DELETE FROM {TABLE}")
 
 
+def optimise() -> None:
+    # Merge the b-trees written batch by batch into one: faster queries afterwards.
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
+
+
 def match_expression(terms: list[list[str]]) -> str:
     """Every term as a quoted phrase, all required: `"工作 会议" AND "刘润祥"`.
 
