@@ -6,6 +6,7 @@ setup:
 run: setup
 	.venv/bin/python manage.py migrate --noinput
 	.venv/bin/python manage.py loaddata fixtures/*.json
+	.venv/bin/python manage.py rebuild_search_index --verbosity 0
 	.venv/bin/python manage.py create_demo_users
 	DEBUG=1 .venv/bin/python manage.py runserver 127.0.0.1:8000
 

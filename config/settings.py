@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "orgs",
     "meetings",
     "compliance",
+    "meetings.search",
 ]
 
 MIDDLEWARE = [

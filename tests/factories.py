@@ -56,7 +56,23 @@ class PositionFactory(factory.django.DjangoModelFactory):
     title = "支部书记"
 
 
-class MeetingFactory(factory.django.DjangoModelFactory):
+class SearchIndexed:
+    """Keeps factory-built meetings searchable, as the services' on-commit signal would.
+
+    Tests run inside a transaction that never commits, so `meetings_changed` receivers
+    (the search index) would not see factory rows otherwise.
+    """
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        super()._after_postgeneration(instance, create, results)
+        if create:
+            from meetings.search.indexing import search_index_update
+
+            search_index_update(meeting_ids=[getattr(instance, "meeting_id", instance.pk)])
+
+
+class MeetingFactory(SearchIndexed, factory.django.DjangoModelFactory):
     class Meta:
         model = Meeting
 
@@ -68,7 +84,7 @@ class MeetingFactory(factory.django.DjangoModelFactory):
     visibility = MeetingVisibility.PUBLIC
 
 
-class AttendanceFactory(factory.django.DjangoModelFactory):
+class AttendanceFactory(SearchIndexed, factory.django.DjangoModelFactory):
     class Meta:
         model = Attendance
 
@@ -78,7 +94,7 @@ class AttendanceFactory(factory.django.DjangoModelFactory):
     order = factory.Sequence(int)
 
 
-class AgendaItemFactory(factory.django.DjangoModelFactory):
+class AgendaItemFactory(SearchIndexed, factory.django.DjangoModelFactory):
     class Meta:
         model = AgendaItem
 

@@ -1,32 +1,45 @@
 """Search entry points used by the list page, the filters and the bench.
 
-Until the full-text index exists this is a plain `icontains` match over the title,
-names and texts; the contract (signatures, `search_rank`, highlights) stays the same.
+Full-text search over meetings, their agenda items, documents and pledges. The index
+lives in `backends/` (PostgreSQL tsvector + GIN, or SQLite FTS5), chosen by
+`connection.vendor`; the tokeniser is shared by index and query. Nothing here touches
+models at import time: this package is also the `search` app.
 """
 
-from django.db.models import Q, QuerySet, Value
+import re
+
+from django.db.models import QuerySet
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+MAX_QUERY_LENGTH = 200  # characters; longer input is cut, never rejected
+MAX_TERMS = 10
+SNIPPET_CHARS = 80
+
+
+def query_terms(query: str | None) -> list[list[str]]:
+    """The query's space-separated terms as token lists; terms without tokens are dropped."""
+    from meetings.search.tokenizer import tokens
+
+    terms = [tokens(term) for term in (query or "")[:MAX_QUERY_LENGTH].split()]
+    return [term for term in terms if term][:MAX_TERMS]
 
 
 def search_meetings(queryset: QuerySet, query: str) -> QuerySet:
     """Narrow `queryset` to the meetings matching every term of `query`, best first.
 
-    The result is annotated with `search_rank` (higher is better) and ordered by it.
+    Each term matches as a phrase (its tokens adjacent, in order). The result stays a
+    lazy queryset, annotated with `search_rank` (higher is better) and ordered by it,
+    newer first among equals. A query without searchable text leaves `queryset` as is.
     """
-    terms = query.split()
+    from meetings.search import backends
+    from meetings.search.tokenizer import ensure_vocabulary
+
+    ensure_vocabulary()
+    terms = query_terms(query)
     if not terms:
         return queryset
-    for term in terms:
-        queryset = queryset.filter(
-            Q(title__icontains=term)
-            | Q(venue__icontains=term)
-            | Q(host__name__icontains=term)
-            | Q(attendances__person__name__icontains=term)
-            | Q(agenda_items__title__icontains=term)
-            | Q(agenda_items__text__icontains=term)
-            | Q(documents__title__icontains=term)
-            | Q(pledges__title__icontains=term)
-        )
-    return queryset.distinct().annotate(search_rank=Value(0.0)).order_by("-date", "-pk")
+    return backends.current().search(queryset, terms).order_by("-search_rank", "-date", "-pk")
 
 
 def meeting_search(query: str, *, user) -> QuerySet:
@@ -36,5 +49,57 @@ def meeting_search(query: str, *, user) -> QuerySet:
 
 
 def search_highlights(meetings, query: str) -> dict[int, str]:
-    """Safe HTML snippets with the matched words in <mark>, by meeting id."""
-    return {}
+    """Safe HTML snippets with the matched words in <mark>, by meeting id.
+
+    Three queries whatever the number of meetings: agenda items, documents, pledges.
+    The snippet comes from the first text that holds a term, in the order of the
+    index weights, shown folded to Simplified like the index sees it.
+    """
+    from meetings.models import AgendaItem, Document, Pledge
+    from meetings.search.tokenizer import normalise
+
+    meetings = list(meetings)
+    needles = sorted({"".join(term) for term in query_terms(query)}, key=len, reverse=True)
+    if not meetings or not needles:
+        return {}
+    ids = [meeting.pk for meeting in meetings]
+    texts: dict[int, list[str]] = {pk: [] for pk in ids}
+    for meeting in meetings:
+        texts[meeting.pk].append(meeting.title)
+    for model, fields in (
+        (AgendaItem, ("title", "document_titles", "text")),
+        (Document, ("title",)),
+        (Pledge, ("title",)),
+    ):
+        for meeting_id, *values in model.objects.filter(meeting_id__in=ids).values_list(
+            "meeting_id", *fields
+        ):
+            texts[meeting_id].extend(values)
+    for meeting in meetings:
+        texts[meeting.pk].extend([meeting.summary, meeting.decisions, meeting.source_text])
+
+    pattern = re.compile("|".join(re.escape(needle) for needle in needles))
+    highlights = {}
+    for pk, candidates in texts.items():
+        for text in candidates:
+            folded = normalise(text)
+            found = pattern.search(folded)
+            if found:
+                highlights[pk] = _snippet(folded, pattern, found.start())
+                break
+    return highlights
+
+
+def _snippet(text: str, pattern: re.Pattern, at: int) -> str:
+    start = max(0, at - SNIPPET_CHARS // 3)
+    end = min(len(text), start + SNIPPET_CHARS)
+    window = text[start:end]
+    parts, last = [], 0
+    for found in pattern.finditer(window):
+        parts.append(escape(window[last : found.start()]))
+        parts.append(f"<mark>{escape(found.group())}</mark>")
+        last = found.end()
+    parts.append(escape(window[last:]))
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - every piece is escaped

@@ -1,0 +1,103 @@
+"""The weighted texts of a meeting, as the index stores them.
+
+Weights follow what a searcher means: A the title and the names of the people and units
+that took part, B the titles of documents, pledges and agenda items, C what was said,
+D the source report (often Traditional and garbled, still worth finding).
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from meetings.models import (
+    AgendaItem,
+    Attendance,
+    AttendeeGroup,
+    Document,
+    Meeting,
+    MeetingChair,
+    Pledge,
+)
+from meetings.search.tokenizer import add_words, tokens
+
+WEIGHTS = ("A", "B", "C", "D")
+
+
+@dataclass
+class MeetingDocument:
+    meeting_id: int
+    # weight -> token lists, one per text segment (a phrase never spans two segments)
+    fields: dict[str, list[list[str]]] = field(default_factory=lambda: {w: [] for w in WEIGHTS})
+
+    def add(self, weight: str, text: str | None) -> None:
+        segment = tokens(text)
+        if segment:
+            self.fields[weight].append(segment)
+
+
+def _texts_by_meeting(queryset, *fields) -> dict[int, list[tuple]]:
+    grouped = defaultdict(list)
+    for row in queryset.values_list("meeting_id", *fields):
+        grouped[row[0]].append(row[1:])
+    return grouped
+
+
+def meeting_documents(meeting_ids: list[int]) -> list[MeetingDocument]:
+    """Index documents of the given meetings (those still existing), in 7 queries.
+
+    1 meetings (+host, recorder), 2 chairs, 3 attendances, 4 attendee groups,
+    5 agenda items (+speaker, unit), 6 documents, 7 pledges.
+    """
+    meetings = list(
+        Meeting.objects.filter(pk__in=meeting_ids)
+        .order_by()
+        .values_list(
+            "pk",
+            "title",
+            "venue",
+            "host__name",
+            "recorder__name",
+            "summary",
+            "decisions",
+            "source_text",
+        )
+    )
+    ids = [row[0] for row in meetings]
+    chairs = _texts_by_meeting(MeetingChair.objects.filter(meeting_id__in=ids), "person__name")
+    people = _texts_by_meeting(Attendance.objects.filter(meeting_id__in=ids), "person__name")
+    groups = _texts_by_meeting(AttendeeGroup.objects.filter(meeting_id__in=ids), "name")
+    agenda = _texts_by_meeting(
+        AgendaItem.objects.filter(meeting_id__in=ids).order_by("meeting_id", "order", "pk"),
+        "speaker__name",
+        "org__name",
+        "title",
+        "document_titles",
+        "text",
+    )
+    documents = _texts_by_meeting(Document.objects.filter(meeting_id__in=ids), "title")
+    pledges = _texts_by_meeting(Pledge.objects.filter(meeting_id__in=ids), "title")
+    # Titles are vocabulary too; add them before anything is segmented.
+    add_words(title for rows in (*documents.values(), *pledges.values()) for (title,) in rows)
+
+    result = []
+    for pk, title, venue, host, recorder, summary, decisions, source_text in meetings:
+        doc = MeetingDocument(pk)
+        for text in (title, host, recorder):
+            doc.add("A", text)
+        for (name,) in chairs[pk] + people[pk]:
+            doc.add("A", name)
+        for speaker, org, item_title, document_titles, text in agenda[pk]:
+            doc.add("A", speaker)
+            doc.add("A", org)
+            doc.add("B", item_title)
+            for line in document_titles.splitlines():
+                doc.add("B", line)
+            doc.add("C", text)
+        for (text,) in documents[pk] + pledges[pk]:
+            doc.add("B", text)
+        for text in (summary, decisions, venue):
+            doc.add("C", text)
+        for (name,) in groups[pk]:
+            doc.add("C", name)
+        doc.add("D", source_text)
+        result.append(doc)
+    return result

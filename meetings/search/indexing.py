@@ -1,0 +1,41 @@
+"""Writes to the search index: follow changed meetings, or rebuild everything."""
+
+from collections.abc import Iterable, Iterator
+
+from django.db import transaction
+
+from meetings.search import backends
+from meetings.search.documents import meeting_documents
+from meetings.search.tokenizer import ensure_vocabulary
+
+
+def search_index_update(*, meeting_ids: Iterable[int]) -> None:
+    """Re-index the given meetings; those that no longer exist leave the index."""
+    ids = sorted(set(meeting_ids))
+    if not ids:
+        return
+    ensure_vocabulary()
+    documents = meeting_documents(ids)
+    found = {doc.meeting_id for doc in documents}
+    with transaction.atomic():
+        backends.current().replace(documents, deleted_ids=[pk for pk in ids if pk not in found])
+
+
+def search_index_rebuild(*, batch_size: int = 1000) -> Iterator[int]:
+    """Rebuild the whole index in one transaction, yielding how many meetings each batch held.
+
+    Readers keep the old index until the commit; each batch costs a fixed number of
+    queries (see `meeting_documents`) plus one bulk insert.
+    """
+    from meetings.models import Meeting
+
+    ensure_vocabulary()
+    backend = backends.current()
+    ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
+    with transaction.atomic():
+        backend.clear()
+        for start in range(0, len(ids), batch_size):
+            batch = ids[start : start + batch_size]
+            backend.replace(meeting_documents(batch))
+            yield len(batch)
+        backend.optimise()
