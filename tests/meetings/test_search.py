@@ -200,6 +200,7 @@ def test_the_index_follows_an_admin_change_form_post(
         "host": meeting.host_id,
         "status": "published",
         "visibility": "public",
+        "version": meeting.version,
     }
     for prefix in (
         "chair_links",
