@@ -9,6 +9,7 @@ from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
 
 from meetings.filters import MeetingFilter
 from meetings.models import (
@@ -76,6 +77,33 @@ def meetings_for_yearbook(*, year: int, org: Organisation | None = None) -> Quer
 
 
 LIST_PAGE_SIZE = 20
+SEARCH_RESULT_CAP = 1000
+
+
+class CappedPaginator(Paginator):
+    """Counts search hits only up to SEARCH_RESULT_CAP (+1 to know there are more).
+
+    Counting every hit of a common word would read the index entry of nearly every
+    meeting; nobody pages through more than a thousand search results.
+    """
+
+    @cached_property
+    def _counted(self) -> int:
+        return self.object_list[: SEARCH_RESULT_CAP + 1].count()
+
+    @property
+    def count(self) -> int:
+        return min(self._counted, SEARCH_RESULT_CAP)
+
+    @property
+    def capped(self) -> bool:
+        return self._counted > SEARCH_RESULT_CAP
+
+
+def query_given(params) -> bool:
+    return bool((params.get("q") or "").strip())
+
+
 HOME_RECENT = 8
 
 
@@ -102,7 +130,8 @@ def meeting_list(*, user, params) -> MeetingListResult:
     """
     filterset = MeetingFilter(params, queryset=Meeting.objects.visible_to(user))
     queryset = filterset.qs if filterset.is_valid() else Meeting.objects.none()
-    paginator = Paginator(_with_list_joins(queryset), LIST_PAGE_SIZE)
+    paginator_class = CappedPaginator if query_given(params) else Paginator
+    paginator = paginator_class(_with_list_joins(queryset), LIST_PAGE_SIZE)
     # get_page clamps a bad or out-of-range page number instead of raising.
     page = paginator.get_page(params.get("page"))
     query = filterset.form.cleaned_data.get("q") if filterset.is_valid() else ""

@@ -186,3 +186,17 @@ def test_pledge_register_groups_visible_pledges_by_year_newest_first(mixed):
         signer.organisation,
     ]
     assert old.meeting == mixed["public"]
+
+
+def test_search_results_are_counted_only_up_to_the_cap(monkeypatch, client):
+    monkeypatch.setattr(selectors, "SEARCH_RESULT_CAP", 3)
+    for n in range(5):
+        MeetingFactory(title=f"党建工作会议第{n}次")
+    capped = selectors.meeting_list(user=None, params={"q": "党建"})
+    assert capped.page.paginator.count == 3
+    assert capped.page.paginator.capped
+    assert capped.page.paginator.num_pages == 1
+    plain = selectors.meeting_list(user=None, params={})
+    assert plain.page.paginator.count == 5
+    page = client.get("/meetings/", {"q": "党建"}).content.decode()
+    assert "超过 3 次会议，仅列出最相关的 3 次" in page
