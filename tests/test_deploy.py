@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 STRONG_KEY = "k7#Qv9!mZ2$wL4@pX8^rT1&nB6*yH3(eJ5)uC0-fD_sG=aM+iO%"
 
@@ -65,3 +67,14 @@ def test_production_serves_static_files_through_whitenoise():
         "whitenoise.middleware.WhiteNoiseMiddleware",
         "whitenoise.storage.CompressedManifestStaticFilesStorage",
     ], result.stderr
+
+
+@pytest.mark.django_db
+def test_postgresql_sessions_run_without_jit():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("JIT is a PostgreSQL setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
