@@ -270,3 +270,19 @@ def test_a_page_of_results_with_highlights_costs_a_fixed_number_of_queries(
 
     assert len(page) == size
     assert all("<mark>二十大</mark>" in highlights[m.pk] for m in page)
+
+
+def test_on_postgresql_only_the_newest_matches_are_ranked(monkeypatch):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the rank window is a PostgreSQL backend setting")
+    from meetings.search.backends import postgres
+
+    monkeypatch.setattr(postgres, "RANK_WINDOW", 2)
+    meeting_with_text("调研会议（最早）", "乡村振兴", date=datetime.date(2021, 1, 1))
+    meeting_with_text("乡村振兴专题会议", "内容", date=datetime.date(2022, 1, 1))
+    meeting_with_text("工作会议", "推进乡村振兴", date=datetime.date(2023, 1, 1))
+
+    # The two newest matches, the title hit first; the oldest is beyond the window.
+    assert found("乡村振兴") == ["乡村振兴专题会议", "工作会议"]

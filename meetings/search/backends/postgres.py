@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
 from django.db import connection, models
-from django.db.models import F, FloatField, Func, QuerySet, Value
+from django.db.models import F, FloatField, Func, QuerySet, Subquery, Value
 
 from meetings.models import Meeting
 from meetings.search.documents import WEIGHTS, MeetingDocument
@@ -106,9 +106,21 @@ class _Matches(Func):
     output_field = models.BooleanField()
 
 
+# How many of the newest matches are ranked. A phrase test must read each candidate's
+# vector, so ranking every match of a common word ("党建") would read nearly the whole
+# index; the newest matches are reached through the date index and checked one by one
+# until enough are found, and only they are ranked.
+RANK_WINDOW = 1000
+
+
 def search(queryset: QuerySet, terms: list[list[str]]) -> QuerySet:
     query = _TsQuery(Value(query_literal(terms)))
-    return queryset.filter(_Matches(F("search_entry__vector"), query)).annotate(
+    newest = (
+        queryset.filter(_Matches(F("search_entry__vector"), query))
+        .order_by("-date", "-pk")
+        .values("pk")[:RANK_WINDOW]
+    )
+    return queryset.filter(pk__in=Subquery(newest)).annotate(
         search_rank=Func(
             F("search_entry__vector"), query, function="ts_rank", output_field=FloatField()
         )
