@@ -3,20 +3,50 @@
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.forms.utils import flatatt
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from meetings.models import AgendaItem, Attendance, MeetingChair, MeetingKind
 from meetings.search import search_meetings
-from orgs.models import Organisation, Person
+from orgs.models import PATH_STEP, Organisation, Person
 
 YEAR_RANGE = (1921, 2100)
 QUERY_MAX_LENGTH = 100
 
 
+class OrganisationSelect(forms.Select):
+    """The organisation tree as one <select>, indented by depth.
+
+    Rendered in Python from one values query: Django's per-option templates took about
+    a tenth of a second for a university's ~900 units, on every list page.
+    """
+
+    empty_label = _("全部组织")
+
+    def render(self, name, value, attrs=None, renderer=None):
+        selected = str(value) if value not in (None, "") else ""
+        options = [format_html('<option value="">{}</option>', self.empty_label)]
+        rows = Organisation.objects.order_by("path").values_list("pk", "name", "path")
+        options += [
+            format_html(
+                '<option value="{}"{}>{}{}</option>',
+                pk,
+                mark_safe(" selected") if str(pk) == selected else "",
+                "\u3000" * (len(path) // PATH_STEP - 1),  # full-width spaces show the depth
+                label,
+            )
+            for pk, label, path in rows
+        ]
+        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        return format_html(
+            "<select{}>{}</select>", flatatt(final_attrs), mark_safe("".join(options))
+        )
+
+
 class OrganisationChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Organisation) -> str:
-        # Full-width spaces show the tree depth inside a plain <select>.
-        return "\u3000" * obj.depth + obj.name
+    widget = OrganisationSelect
 
 
 class OrganisationFilter(django_filters.ModelChoiceFilter):

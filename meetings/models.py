@@ -180,6 +180,9 @@ class Meeting(models.Model):
             models.Index(fields=["status", "visibility", "-date"], name="meeting_visible_date"),
             models.Index(fields=["kind", "-date"], name="meeting_kind_date"),
             models.Index(fields=["host", "-date"], name="meeting_host_date"),
+            # Newest first whatever the visibility: search reaches its newest matches
+            # through it, and the list pages are ordered by it.
+            models.Index(fields=["-date", "-id"], name="meeting_date_desc"),
         ]
 
     def __str__(self) -> str:

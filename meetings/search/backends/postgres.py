@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
 from django.db import connection, models
-from django.db.models import F, FloatField, Func, QuerySet, Subquery, Value
+from django.db.models import F, FloatField, Func, QuerySet, Value
 
 from meetings.models import Meeting
 from meetings.search.documents import WEIGHTS, MeetingDocument
@@ -19,7 +19,11 @@ SEGMENT_GAP = 2  # positions skipped between segments so phrases stay within one
 
 
 class SearchEntry(models.Model):
-    """The index row of one meeting; the table exists on PostgreSQL only (see migration)."""
+    """The index row of one meeting; the table exists on PostgreSQL only (see migration).
+
+    Managed, although its migration writes the table by hand: only managed tables are
+    emptied together with the meetings they reference when tests flush the database.
+    """
 
     # DO_NOTHING and no Django-level constraint: the database cascades the delete, and
     # Django must never touch this table on SQLite.
@@ -34,7 +38,6 @@ class SearchEntry(models.Model):
 
     class Meta:
         app_label = "search"
-        managed = False
         db_table = "search_searchentry"
 
     def __str__(self) -> str:
@@ -115,12 +118,14 @@ RANK_WINDOW = 1000
 
 def search(queryset: QuerySet, terms: list[list[str]]) -> QuerySet:
     query = _TsQuery(Value(query_literal(terms)))
-    newest = (
+    # Fetched here (one query) rather than nested: as a subquery the planner scanned the
+    # whole meeting table to join the window back.
+    newest = list(
         queryset.filter(_Matches(F("search_entry__vector"), query))
         .order_by("-date", "-pk")
-        .values("pk")[:RANK_WINDOW]
+        .values_list("pk", flat=True)[:RANK_WINDOW]
     )
-    return queryset.filter(pk__in=Subquery(newest)).annotate(
+    return queryset.filter(pk__in=newest).annotate(
         search_rank=Func(
             F("search_entry__vector"), query, function="ts_rank", output_field=FloatField()
         )
