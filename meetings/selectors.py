@@ -89,7 +89,8 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def _counted(self) -> int:
-        return self.object_list[: SEARCH_RESULT_CAP + 1].count()
+        # Unordered, so the count leaves out the rank (which reads every hit's index row).
+        return self.object_list.order_by()[: SEARCH_RESULT_CAP + 1].count()
 
     @property
     def count(self) -> int:
