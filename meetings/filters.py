@@ -4,7 +4,7 @@ import django_filters
 from django import forms
 from django.db.models import Q
 from django.forms.utils import flatatt
-from django.utils.html import format_html
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -27,22 +27,15 @@ class OrganisationSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None):
         selected = str(value) if value not in (None, "") else ""
-        options = [format_html('<option value="">{}</option>', self.empty_label)]
         rows = Organisation.objects.order_by("path").values_list("pk", "name", "path")
-        options += [
-            format_html(
-                '<option value="{}"{}>{}{}</option>',
-                pk,
-                mark_safe(" selected") if str(pk) == selected else "",
-                "\u3000" * (len(path) // PATH_STEP - 1),  # full-width spaces show the depth
-                label,
-            )
-            for pk, label, path in rows
-        ]
+        # Plain string building: format_html per option cost more than the query.
+        options = [f'<option value="">{escape(self.empty_label)}</option>']
+        for pk, label, path in rows:
+            flag = " selected" if str(pk) == selected else ""
+            indent = "\u3000" * (len(path) // PATH_STEP - 1)  # full-width spaces: the depth
+            options.append(f'<option value="{pk}"{flag}>{indent}{escape(label)}</option>')
         final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
-        return format_html(
-            "<select{}>{}</select>", flatatt(final_attrs), mark_safe("".join(options))
-        )
+        return mark_safe(f"<select{flatatt(final_attrs)}>{''.join(options)}</select>")  # noqa: S308 - escaped above
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):

@@ -81,11 +81,19 @@ def search_highlights(meetings, query: str) -> dict[int, str]:
     pattern = re.compile("|".join(re.escape(needle) for needle in needles))
     highlights = {}
     for pk, candidates in texts.items():
-        for text in candidates:
-            folded = normalise(text)
-            found = pattern.search(folded)
-            if found:
-                highlights[pk] = _snippet(folded, pattern, found.start())
+        # Most records are written in Simplified already: look through the texts as they
+        # are before paying for the Traditional→Simplified conversion of each.
+        for convert in (str, normalise):
+            snippet = next(
+                (
+                    _snippet(folded, pattern, found.start())
+                    for folded in map(convert, filter(None, candidates))
+                    if (found := pattern.search(folded))
+                ),
+                None,
+            )
+            if snippet:
+                highlights[pk] = snippet
                 break
     return highlights
 

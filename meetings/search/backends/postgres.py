@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import F, FloatField, Func, QuerySet, Value
 
 from meetings.models import Meeting
@@ -54,19 +54,34 @@ _POSITIONS = {w: [f"{n}{w}" for n in range(MAX_POSITION + 1)] for w in WEIGHTS}
 
 
 def vector_literal(doc: MeetingDocument) -> str:
-    """`'党建':1A,9B '工作':2A …`: the tsvector text of a document."""
+    """`'党建':1A,9B '党建 工作':2A '工作':2A …`: the tsvector text of a document.
+
+    Besides each token, each pair of neighbouring tokens is a lexeme of its own, so a
+    phrase is matched by the GIN index alone (an AND of its pairs) instead of by reading
+    every candidate's positions, which for a common phrase meant most of the index.
+    """
     positions: dict[str, list[str]] = defaultdict(list)
     position = 1
     for weight in WEIGHTS:
         labels = _POSITIONS[weight]
         for segment in doc.fields[weight]:
+            previous = None
             for token in segment:
-                positions[token].append(labels[position])
+                label = labels[position]
+                positions[token].append(label)
+                if previous is not None:
+                    positions[_pair(previous, token)].append(label)
+                previous = token
                 if position < MAX_POSITION:
                     position += 1
             position = min(position + SEGMENT_GAP, MAX_POSITION)
     # PostgreSQL keeps at most 256 positions of a lexeme.
     return " ".join(f"{_quote(token)}:{','.join(p[:256])}" for token, p in positions.items())
+
+
+def _pair(first: str, second: str) -> str:
+    # Tokens never hold a space, so the pair lexeme cannot collide with a token.
+    return f"{first} {second}"
 
 
 def replace(documents: list[MeetingDocument], deleted_ids=()) -> None:
@@ -93,8 +108,18 @@ def optimise() -> None:
 
 
 def query_literal(terms: list[list[str]]) -> str:
-    """`'工作' <-> '会议' & '刘润祥'`: each term a phrase, all required."""
-    return " & ".join("(" + " <-> ".join(_quote(token) for token in term) + ")" for term in terms)
+    """`'工作 会议' & '刘润祥'`: each term the AND of its neighbouring pairs, all required.
+
+    A term of two tokens is matched exactly as a phrase; a longer one needs all its pairs,
+    which in practice is the phrase (a false hit needs every pair elsewhere in the text).
+    """
+    return " & ".join("(" + _term_literal(term) + ")" for term in terms)
+
+
+def _term_literal(term: list[str]) -> str:
+    if len(term) == 1:
+        return _quote(term[0])
+    return " & ".join(_quote(_pair(a, b)) for a, b in zip(term, term[1:], strict=False))
 
 
 class _TsQuery(Func):
@@ -109,22 +134,43 @@ class _Matches(Func):
     output_field = models.BooleanField()
 
 
-# How many of the newest matches are ranked. A phrase test must read each candidate's
-# vector, so ranking every match of a common word ("党建") would read nearly the whole
-# index; the newest matches are reached through the date index and checked one by one
-# until enough are found, and only they are ranked.
-RANK_WINDOW = 1000
+# How many of the newest matches are ranked: ranking reads each one's whole vector.
+RANK_WINDOW = 300
+# A query matching at least this share of all meetings is "common": its newest matches
+# are found by walking the date index and testing meetings one by one, which stops after
+# about RANK_WINDOW / share tests. A rarer query asks the GIN index for all its matches.
+COMMON_SHARE = 0.25
 
 
 def search(queryset: QuerySet, terms: list[list[str]]) -> QuerySet:
-    query = _TsQuery(Value(query_literal(terms)))
-    # Fetched here (one query) rather than nested: as a subquery the planner scanned the
-    # whole meeting table to join the window back.
-    newest = list(
+    literal = query_literal(terms)
+    query = _TsQuery(Value(literal))
+    window = (
         queryset.filter(_Matches(F("search_entry__vector"), query))
         .order_by("-date", "-pk")
         .values_list("pk", flat=True)[:RANK_WINDOW]
     )
+    # PostgreSQL cannot tell how dense a phrase is, nor that testing `@@` on a row means
+    # reading its vector from TOAST; left alone it scans the whole index table. So the
+    # plan is chosen here, from a capped count the GIN index answers without any vector.
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'search_searchentry'::regclass")
+        common = max(RANK_WINDOW, int(cursor.fetchone()[0] * COMMON_SHARE))
+        cursor.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM search_searchentry"
+            " WHERE vector @@ %s::tsquery LIMIT %s) AS capped",
+            [literal, common],
+        )
+        walk_dates = cursor.fetchone()[0] >= common
+        cursor.execute(
+            "SELECT set_config('enable_bitmapscan', %s, true)", ["off" if walk_dates else "on"]
+        )
+        # Fetched here (one query) rather than nested: as a subquery the planner scanned
+        # the whole meeting table to join the window back.
+        newest = list(window)
+        cursor.execute("RESET enable_seqscan")
+        cursor.execute("RESET enable_bitmapscan")
     return queryset.filter(pk__in=newest).annotate(
         search_rank=Func(
             F("search_entry__vector"), query, function="ts_rank", output_field=FloatField()
