@@ -97,30 +97,34 @@ def change_post(rule: RuleVersion, *versions: dict) -> dict:
     return data
 
 
-def test_superuser_changes_a_rule_by_closing_the_old_version_and_adding_a_new_one(
-    client, superuser
-):
+def post_lecture_versions(client, *, old_valid_to=None):
+    """The 党课 rule's change form, posted with its yearly version (closed on
+    `old_valid_to`, if given) and a new quarterly version from 2024-01-01."""
     rule = Rule.objects.get(meeting_kind=MeetingKind.PARTY_LECTURE)
     old = rule.versions.get()
-    client.force_login(superuser)
-    url = reverse("admin:compliance_rule_change", args=[rule.pk])
-
-    assert "失效日期会自动设为该日前一天" in client.get(url).content.decode()
+    closing = {"valid_to": old_valid_to} if old_valid_to else {}
     response = client.post(
-        url,
+        reverse("admin:compliance_rule_change", args=[rule.pk]),
         change_post(
             rule,
             version_form(
-                0,
-                id=old.pk,
-                rule=rule.pk,
-                period="year",
-                valid_from="2018-10-28",
-                valid_to="2023-12-31",
+                0, id=old.pk, rule=rule.pk, period="year", valid_from="2018-10-28", **closing
             ),
             version_form(1, rule=rule.pk, period="quarter", valid_from="2024-01-01"),
         ),
     )
+    return rule, old, response
+
+
+def test_superuser_changes_a_rule_by_closing_the_old_version_and_adding_a_new_one(
+    client, superuser
+):
+    client.force_login(superuser)
+    rule = Rule.objects.get(meeting_kind=MeetingKind.PARTY_LECTURE)
+    url = reverse("admin:compliance_rule_change", args=[rule.pk])
+    assert "失效日期会自动设为该日前一天" in client.get(url).content.decode()
+
+    rule, _, response = post_lecture_versions(client, old_valid_to="2023-12-31")
 
     assert response.status_code == 302
     assert [(v.period, v.valid_from.isoformat(), v.valid_to) for v in rule.versions.all()] == [
@@ -130,18 +134,9 @@ def test_superuser_changes_a_rule_by_closing_the_old_version_and_adding_a_new_on
 
 
 def test_adding_a_version_alone_closes_the_one_in_force_the_day_before(client, superuser):
-    rule = Rule.objects.get(meeting_kind=MeetingKind.PARTY_LECTURE)
-    old = rule.versions.get()
     client.force_login(superuser)
 
-    response = client.post(
-        reverse("admin:compliance_rule_change", args=[rule.pk]),
-        change_post(
-            rule,
-            version_form(0, id=old.pk, rule=rule.pk, period="year", valid_from="2018-10-28"),
-            version_form(1, rule=rule.pk, period="quarter", valid_from="2024-01-01"),
-        ),
-    )
+    _, old, response = post_lecture_versions(client)
 
     assert response.status_code == 302
     old.refresh_from_db()
@@ -149,25 +144,9 @@ def test_adding_a_version_alone_closes_the_one_in_force_the_day_before(client, s
 
 
 def test_admin_refuses_overlapping_versions(client, superuser):
-    rule = Rule.objects.get(meeting_kind=MeetingKind.PARTY_LECTURE)
-    old = rule.versions.get()
     client.force_login(superuser)
 
-    response = client.post(
-        reverse("admin:compliance_rule_change", args=[rule.pk]),
-        change_post(
-            rule,
-            version_form(
-                0,
-                id=old.pk,
-                rule=rule.pk,
-                period="year",
-                valid_from="2018-10-28",
-                valid_to="2024-06-30",
-            ),
-            version_form(1, rule=rule.pk, period="quarter", valid_from="2024-01-01"),
-        ),
-    )
+    rule, _, response = post_lecture_versions(client, old_valid_to="2024-06-30")
 
     assert response.status_code == 200
     assert "有效期不能重叠" in response.content.decode()
