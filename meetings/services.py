@@ -1,5 +1,6 @@
 """Writes: every change to meetings goes through these functions."""
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
@@ -202,20 +203,22 @@ def meeting_records_import(
 
 def _nul_errors(record: dict, index: int) -> list[RecordError]:
     """NUL characters pass JSON and the format's checks, but PostgreSQL cannot store them."""
+    # json.dumps writes a NUL as \u0000: a fast test that is exact up to a literal
+    # backslash-u0000 typed into some text, which the walk below then rules out.
+    if "\\u0000" not in json.dumps(record) or not any("\x00" in text for text in _strings(record)):
+        return []
+    return [RecordError(index, record.get("title", ""), "(record)", "含有空字符 (NUL)")]
 
-    def strings(value):
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, dict):
-            for item in value.values():
-                yield from strings(item)
-        elif isinstance(value, list):
-            for item in value:
-                yield from strings(item)
 
-    if any("\x00" in text for text in strings(record)):
-        return [RecordError(index, record.get("title", ""), "(record)", "含有空字符 (NUL)")]
-    return []
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def _save_new_names(resolver: NameResolver) -> None:
@@ -257,21 +260,24 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
     meetings = rows_insert_with_history(Meeting, meetings, user=history_user)
     rows: dict[type, list] = defaultdict(list)
     pledge_parties = []
+    # Rows are built with raw `*_id` values: assigning related objects through Django's
+    # descriptors cost more than writing the rows.
     for meeting, record in zip(meetings, records, strict=True):
         titles = _titles_by_name(record)
         host = record.get("host")
+        meeting_id = meeting.pk
 
-        def person(name: str, titles=titles, host=host) -> Person:
-            return resolver.person(name, titles=titles.get(fold(name), ()), host=host)
+        def person_id(name: str, titles=titles, host=host) -> int:
+            return resolver.person(name, titles=titles.get(fold(name), ()), host=host).pk
 
         rows[MeetingChair] += [
-            MeetingChair(meeting=meeting, person=person(name), order=order)
+            MeetingChair(meeting_id=meeting_id, person_id=person_id(name), order=order)
             for order, name in enumerate(record.get("chairs") or [])
         ]
         rows[Attendance] += [
             Attendance(
-                meeting=meeting,
-                person=person(attendee["name"]),
+                meeting_id=meeting_id,
+                person_id=person_id(attendee["name"]),
                 role=attendee.get("role") or AttendanceRole.ATTENDED,
                 titles=TITLE_SEPARATOR.join(attendee.get("titles") or []),
                 reason=attendee.get("reason") or "",
@@ -281,7 +287,7 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
         ]
         rows[AttendeeGroup] += [
             AttendeeGroup(
-                meeting=meeting,
+                meeting_id=meeting_id,
                 name=group["name"].strip(),
                 role=group.get("role") or AttendanceRole.PARTICIPANT,
                 order=order,
@@ -290,12 +296,12 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
         ]
         rows[AgendaItem] += [
             AgendaItem(
-                meeting=meeting,
+                meeting_id=meeting_id,
                 order=order,
                 kind=item.get("kind") or AgendaKind.OTHER,
-                speaker=person(item["speaker"]) if item.get("speaker") else None,
+                speaker_id=person_id(item["speaker"]) if item.get("speaker") else None,
                 speaker_titles=TITLE_SEPARATOR.join(item.get("speaker_titles") or []),
-                org=resolver.organisation(item["org"]) if item.get("org") else None,
+                org_id=resolver.organisation(item["org"]).pk if item.get("org") else None,
                 title=item.get("title") or "",
                 text=item.get("text") or "",
                 document_titles="\n".join(item.get("documents") or []),
@@ -303,12 +309,12 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
             for order, item in enumerate(record.get("agenda") or [])
         ]
         rows[Document] += [
-            Document(meeting=meeting, title=title.strip(), order=order)
+            Document(meeting_id=meeting_id, title=title.strip(), order=order)
             for order, title in enumerate(record.get("documents") or [])
         ]
         for order, data in enumerate(record.get("pledges") or []):
             pledge = Pledge(
-                meeting=meeting, title=data["title"].strip(), year=data["year"], order=order
+                meeting_id=meeting_id, title=data["title"].strip(), year=data["year"], order=order
             )
             rows[Pledge].append(pledge)
             pledge_parties.append((pledge, data.get("parties") or []))
@@ -320,7 +326,9 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
     rows_insert_with_history(
         PledgeParty,
         [
-            PledgeParty(pledge=pledge, organisation=resolver.organisation(name), order=order)
+            PledgeParty(
+                pledge_id=pledge.pk, organisation_id=resolver.organisation(name).pk, order=order
+            )
             for pledge, names in pledge_parties
             for order, name in enumerate(names)
         ],

@@ -240,3 +240,14 @@ def test_export_command_selects_by_id_and_rejects_unknown_ids(seed_meeting):
 def test_attendance_keeps_the_title_held_on_the_day(seed_meeting):
     attendance = Attendance.objects.get(meeting=seed_meeting, person__name="孙宏斌")
     assert attendance.title_list == ["校党委副书记", "副校长(主持行政工作)"]
+
+
+def test_a_typed_backslash_u0000_is_text_not_a_nul(seed_record):
+    (meeting,) = meeting_records_import(records=dict(seed_record, venue="报告厅\\u0000"))
+    assert meeting.venue == "报告厅\\u0000"
+
+
+def test_a_nul_character_refuses_the_record(seed_record):
+    with pytest.raises(RecordsRejected, match="NUL"):
+        meeting_records_import(records=dict(seed_record, venue="报告厅\x00"))
+    assert not Meeting.objects.exists()
