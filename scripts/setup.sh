@@ -23,7 +23,9 @@ FONT_DIR=var/fonts
 if [ ! -f "$FONT_DIR/FandolFang-Regular.otf" ]; then
   mkdir -p "$FONT_DIR"
   work=$(mktemp -d)
-  if (cd "$work" && apt-get download texlive-lang-chinese >/dev/null 2>&1); then
+  # A machine that had every package may have no package lists yet: update once and retry.
+  if (cd "$work" && { apt-get download texlive-lang-chinese >/dev/null 2>&1 \
+        || { apt-get update -q >/dev/null 2>&1 && apt-get download texlive-lang-chinese >/dev/null 2>&1; }; }); then
     dpkg-deb -x "$work"/texlive-lang-chinese_*.deb "$work/x"
     find "$work/x" -name 'FandolFang-Regular.otf' -exec cp {} "$FONT_DIR/" \;
   fi
