@@ -4,8 +4,11 @@ Names are compared after Traditional→Simplified folding and whitespace trimmin
 (`鄭強` and `郑强` are the same person), as the interchange format requires.
 """
 
+import logging
 import re
+import threading
 from functools import lru_cache
+from pathlib import Path
 
 from opencc import OpenCC
 
@@ -45,3 +48,41 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     return _WHITESPACE.sub("", to_simplified(strip_pinyin_glosses(text)))
+
+
+_jieba_lock = threading.Lock()
+_jieba_ready = False
+
+
+def jieba_loaded():
+    """The jieba module, its dictionary loaded once per process for parser and search alike.
+
+    Building the prefix dictionary takes most of a second; its cache goes to
+    settings.JIEBA_CACHE_DIR (var/cache) instead of /tmp, and jieba's chatter is silenced.
+    """
+    global _jieba_ready
+    import jieba
+
+    if _jieba_ready:
+        return jieba
+    with _jieba_lock:
+        if not _jieba_ready:
+            jieba.setLogLevel(logging.WARNING)
+            cache = _jieba_cache_dir()
+            try:
+                cache.mkdir(parents=True, exist_ok=True)
+                jieba.dt.tmp_dir = str(cache)
+            except OSError:
+                pass  # an unwritable cache only costs start-up time
+            jieba.initialize()
+            _jieba_ready = True
+    return jieba
+
+
+def _jieba_cache_dir() -> Path:
+    from django.conf import settings
+
+    if settings.configured and getattr(settings, "JIEBA_CACHE_DIR", None):
+        return Path(settings.JIEBA_CACHE_DIR)
+    # The parser also runs without Django settings: the project's own var/cache.
+    return Path(__file__).resolve().parents[1] / "var" / "cache"

@@ -1,49 +1,8 @@
-"""The one jieba instance of the process, loaded on first use.
+"""What the parser asks of jieba (frequencies, tags), over the process's one jieba."""
 
-Building jieba's prefix dictionary takes most of a second, so it is done once and its cache
-goes to the project's cache folder instead of /tmp.
-"""
-
-import logging
-import threading
 from functools import lru_cache
-from pathlib import Path
 
-_lock = threading.Lock()
-_ready = False
-
-
-def _cache_dir() -> Path:
-    try:
-        from django.conf import settings
-
-        if settings.configured and getattr(settings, "JIEBA_CACHE_DIR", None):
-            return Path(settings.JIEBA_CACHE_DIR)
-    except ImportError:  # pragma: no cover - Django is a dependency, but the parser is pure
-        pass
-    # meetings/report_parser/nlp.py -> project root / var / cache
-    return Path(__file__).resolve().parents[2] / "var" / "cache"
-
-
-def _jieba():
-    global _ready
-    import jieba
-
-    if _ready:
-        return jieba
-    with _lock:
-        if not _ready:
-            jieba.setLogLevel(logging.WARNING)
-            logging.getLogger("jieba").setLevel(logging.WARNING)
-            cache = _cache_dir()
-            try:
-                cache.mkdir(parents=True, exist_ok=True)
-                jieba.dt.tmp_dir = str(cache)
-            except OSError:
-                pass  # an unwritable cache only costs start-up time
-            jieba.initialize()
-            _ready = True
-    return jieba
+from meetings.text import jieba_loaded as _jieba
 
 
 @lru_cache(maxsize=1)

@@ -14,19 +14,14 @@ at most two characters. A phrase is then the same token sequence wherever it occ
 People's names stay whole: `王伟` must not find `王伟明`.
 """
 
-import logging
 import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
-from django.conf import settings
-
-from meetings.text import strip_pinyin_glosses, to_simplified
+from meetings.text import jieba_loaded, strip_pinyin_glosses, to_simplified
 
 _lock = threading.RLock()
-_jieba = None
 _names: set[str] = set()
 # Any run of characters that is neither a letter nor a digit separates tokens
 # (underscore too: FTS5's tokenizer treats it as a separator).
@@ -35,20 +30,8 @@ _MAX_TEXT = 200_000  # characters of one field indexed or searched; protects fro
 
 
 def _tokenizer():
-    """jieba's tokenizer, initialised once per process (its dictionary takes ~1 s to load)."""
-    global _jieba
-    if _jieba is None:
-        with _lock:
-            if _jieba is None:
-                import jieba
-
-                logging.getLogger("jieba").setLevel(logging.WARNING)
-                cache_dir = Path(settings.JIEBA_CACHE_DIR)
-                cache_dir.mkdir(parents=True, exist_ok=True)
-                jieba.dt.tmp_dir = str(cache_dir)
-                jieba.dt.initialize()
-                _jieba = jieba.dt
-    return _jieba
+    """jieba's default tokenizer, shared with the parser and loaded once per process."""
+    return jieba_loaded().dt
 
 
 def normalise(text: str | None) -> str:
