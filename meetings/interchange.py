@@ -5,6 +5,7 @@ file is checked whole before anything is written.
 """
 
 import datetime
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -161,7 +162,27 @@ def record_errors(record: Any, index: int = 1) -> list[RecordError]:
     check.choice(record, "status", "status", MeetingStatus)
     check.choice(record, "visibility", "visibility", MeetingVisibility)
     _check_source(check, record.get("source"))
+    if not check.errors and _has_nul(record):
+        check.error("(record)", "含有空字符 (NUL)，数据库无法保存 (NUL character)")
     return check.errors
+
+
+def _has_nul(record: dict) -> bool:
+    """NUL characters pass JSON and every check above, but PostgreSQL cannot store them."""
+    # json.dumps writes a NUL as \u0000: a fast test that is exact up to a literal
+    # backslash-u0000 typed into some text, which the walk then rules out.
+    return "\\u0000" in json.dumps(record) and any("\x00" in text for text in _strings(record))
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def _parse_date(value: Any) -> datetime.date | None:

@@ -1,6 +1,5 @@
 """Writes: every change to meetings goes through these functions."""
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
@@ -168,9 +167,16 @@ def meeting_records_import(
     `status` overrides the records' own status (the report parser saves drafts);
     `progress` wraps the write loop (a command passes tqdm).
     """
-    if isinstance(records, dict):
-        records = [records]
-    if not isinstance(records, list) or not records:
+    records = records if isinstance(records, list) else [records]
+    resolver = _records_prepare(records)
+    return _records_write(
+        records=records, resolver=resolver, user=user, status=status, progress=progress
+    )
+
+
+def _records_prepare(records: list) -> NameResolver:
+    """Check every record and match every name, writing nothing; raises RecordsRejected."""
+    if not records:
         raise RecordsRejected(
             [
                 RecordError(
@@ -179,9 +185,7 @@ def meeting_records_import(
             ]
         )
     errors = [
-        error
-        for index, record in enumerate(records, 1)
-        for error in record_errors(record, index) or _nul_errors(record, index)
+        error for index, record in enumerate(records, 1) for error in record_errors(record, index)
     ]
     if errors:
         raise RecordsRejected(errors)
@@ -189,6 +193,12 @@ def meeting_records_import(
     errors = _resolve_names(records, resolver)
     if errors:
         raise RecordsRejected(errors)
+    return resolver
+
+
+def _records_write(
+    *, records: list, resolver: NameResolver, user, status: str | None, progress=None
+) -> list[Meeting]:
     with transaction.atomic():
         _save_new_names(resolver)
         meetings = _meetings_create(
@@ -199,26 +209,6 @@ def meeting_records_import(
         )
         notify_meetings_changed(m.pk for m in meetings)
     return meetings
-
-
-def _nul_errors(record: dict, index: int) -> list[RecordError]:
-    """NUL characters pass JSON and the format's checks, but PostgreSQL cannot store them."""
-    # json.dumps writes a NUL as \u0000: a fast test that is exact up to a literal
-    # backslash-u0000 typed into some text, which the walk below then rules out.
-    if "\\u0000" not in json.dumps(record) or not any("\x00" in text for text in _strings(record)):
-        return []
-    return [RecordError(index, record.get("title", ""), "(record)", "含有空字符 (NUL)")]
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
 
 
 def _save_new_names(resolver: NameResolver) -> None:
@@ -491,9 +481,9 @@ def report_attention_points(record: dict, resolver: NameResolver | None = None) 
 
 def meeting_draft_from_record(*, record: dict, user=None) -> tuple[Meeting, list[str]]:
     """Save a parsed report as a draft (never published) and say what needs checking."""
-    resolver_preview = NameResolver([record]) if not record_errors(record) else None
-    if resolver_preview is not None:
-        _resolve_names([record], resolver_preview)
-    attention = report_attention_points(record, resolver_preview)
-    (meeting,) = meeting_records_import(records=[record], user=user, status=MeetingStatus.DRAFT)
+    resolver = _records_prepare([record])
+    attention = report_attention_points(record, resolver)
+    (meeting,) = _records_write(
+        records=[record], resolver=resolver, user=user, status=MeetingStatus.DRAFT
+    )
     return meeting, attention
