@@ -44,7 +44,7 @@ def rows_insert_with_history(model, objs, *, user=None) -> list[models.Model]:
         [special[f.attname] if f.attname in special else getattr(obj, f.attname) for f in fields]
         for obj in objs
     )
-    _copy_rows(history_model, fields, rows)
+    copy_rows(history_model, fields, rows)
     return objs
 
 
@@ -70,10 +70,11 @@ def _copy(model, objs, fields) -> None:
     for obj in objs:
         for field in stamped:
             field.pre_save(obj, add=True)
-    _copy_rows(model, fields, ([getattr(obj, f.attname) for f in fields] for obj in objs))
+    copy_rows(model, fields, ([getattr(obj, f.attname) for f in fields] for obj in objs))
 
 
-def _copy_rows(model, fields, rows) -> None:
+def copy_rows(model, fields, rows) -> None:
+    """Stream value lists (in `fields` order) into the model's table with COPY (PostgreSQL)."""
     table = connection.ops.quote_name(model._meta.db_table)
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     with connection.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:

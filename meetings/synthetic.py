@@ -27,6 +27,7 @@ from django.core.management.color import no_style
 from django.db import connection, models, transaction
 from django.db.models import Max
 
+from meetings.bulk import copy_rows
 from meetings.models import (
     THREE_MEETINGS_ONE_LECTURE,
     TITLE_SEPARATOR,
@@ -347,14 +348,12 @@ class TableWriter:
             return
         self.written += len(rows)
         fields = [self.model._meta.get_field(name) for name in self.fields]
+        if connection.vendor == "postgresql":
+            copy_rows(self.model, fields, rows)
+            return
         table = connection.ops.quote_name(self.model._meta.db_table)
         columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
         with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                    for row in rows:
-                        copy.write_row(row)
-                return
             # Elsewhere a plain executemany: bulk_create would compile SQL per batch, and
             # only date and time columns need the backend's own conversion.
             adapters = [(index, _adapter(f)) for index, f in enumerate(fields) if _adapter(f)]
