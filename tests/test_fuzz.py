@@ -17,7 +17,7 @@ from meetings.interchange import meeting_to_record
 from meetings.models import Meeting
 from meetings.selectors import meetings_for_export
 from orgs.models import Organisation, Person
-from tests.meetings.test_admin import INLINE_PREFIXES, management_form
+from tests.admin_forms import INLINE_PREFIXES, management_form
 from tests.strategies import hostile_ids, hostile_text, json_values, meeting_record_mutations
 
 pytestmark = pytest.mark.django_db

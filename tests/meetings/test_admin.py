@@ -3,27 +3,10 @@ from django.urls import reverse
 
 from meetings.models import Meeting, MeetingStatus
 from orgs.models import Organisation, Person
+from tests.admin_forms import INLINE_PREFIXES, management_form
 from tests.factories import ClerkScopeFactory, MeetingFactory
 
 pytestmark = pytest.mark.django_db
-
-INLINE_PREFIXES = [
-    "chair_links",
-    "attendances",
-    "attendee_groups",
-    "agenda_items",
-    "documents",
-    "pledges",
-]
-
-
-def management_form(prefix: str, total: int) -> dict:
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": "0",
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
 
 
 def seed_meeting_post_data(record: dict) -> dict:

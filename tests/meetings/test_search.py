@@ -12,6 +12,7 @@ from meetings.models import Meeting, MeetingKind, MeetingStatus, MeetingVisibili
 from meetings.search import backends, meeting_search, search_highlights, search_meetings
 from meetings.search.tokenizer import ensure_vocabulary
 from meetings.services import meeting_records_import
+from tests.admin_forms import empty_inlines
 from tests.factories import (
     AgendaItemFactory,
     AttendanceFactory,
@@ -202,16 +203,8 @@ def test_the_index_follows_an_admin_change_form_post(
         "status": "published",
         "visibility": "public",
         "version": meeting.version,
+        **empty_inlines(),
     }
-    for prefix in (
-        "chair_links",
-        "attendances",
-        "attendee_groups",
-        "agenda_items",
-        "documents",
-        "pledges",
-    ):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("admin:meetings_meeting_change", args=[meeting.pk]), data)
