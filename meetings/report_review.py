@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from meetings.services import NameResolver
+from meetings.services import record_new_names
 from meetings.text import fold
 
 FIELD_LABELS = {
@@ -61,20 +61,6 @@ def _describe(key: str, value) -> str:
     return "" if value is None else str(value)
 
 
-def _new_name_keys(record: dict) -> set[str]:
-    resolver = NameResolver([record])
-    names = [*record.get("chairs", []), record.get("recorder")]
-    names += [a["name"] for a in record.get("attendees", [])]
-    names += [i["speaker"] for i in record.get("agenda", []) if i.get("speaker")]
-    for name in filter(None, names):
-        resolver.person(name)
-    for name in filter(
-        None, [record.get("host"), *(i.get("org") for i in record.get("agenda", []))]
-    ):
-        resolver.organisation(name)
-    return set(resolver.new_people) | set(resolver.new_orgs)
-
-
 def _is_new(key: str, value, new_keys: set[str]) -> bool:
     if key in {"chairs", "recorder", "host"} and isinstance(value, str):
         return fold(value) in new_keys
@@ -89,7 +75,7 @@ def report_review(record: dict, trace: dict) -> tuple[list[ReviewRow], SafeStrin
     """Rows of extracted values and the cleaned text with each value's origin marked."""
     spans = []  # (start, end, anchor)
     rows = []
-    new_keys = _new_name_keys(record)
+    new_keys = record_new_names(record)
     for key, label in FIELD_LABELS.items():
         value = record.get(key)
         if value in (None, "", []):

@@ -159,6 +159,13 @@ def _resolve_names(records: list[dict], resolver: NameResolver) -> list[RecordEr
     return errors
 
 
+def record_new_names(record: dict) -> set[str]:
+    """Folded names of the people and units a valid record names that the archive lacks."""
+    resolver = NameResolver([record])
+    _resolve_names([record], resolver)
+    return set(resolver.new_people) | set(resolver.new_orgs)
+
+
 def meeting_records_import(
     *, records, user=None, status: str | None = None, progress=None
 ) -> list[Meeting]:
