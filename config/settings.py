@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "meetings",
     "compliance",
     "meetings.search",
+    "report_import",
+    "bench",
 ]
 
 MIDDLEWARE = [

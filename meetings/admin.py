@@ -4,16 +4,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from config.autocomplete import SafeAutocompleteMixin
+from common.autocomplete import SafeAutocompleteMixin
 from meetings import pdf
-from meetings.forms import ReportImportForm
 from meetings.history import meeting_change_log, meeting_changes_since, meeting_editors_since
 from meetings.models import (
     AgendaItem,
@@ -28,15 +26,12 @@ from meetings.models import (
 )
 from meetings.selectors import meetings_for_export
 from meetings.services import (
-    RecordsRejected,
     RestoreError,
     meeting_archive,
-    meeting_draft_from_record,
     meeting_restore,
     meeting_set_status,
     notify_meetings_changed,
 )
-from meetings.text import fold
 from meetings.views import pdf_response
 from orgs.selectors import organisations_editable_by
 
@@ -261,11 +256,6 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     def get_urls(self):
         return [
             path(
-                "import-report/",
-                self.admin_site.admin_view(self.import_report_view),
-                name="meetings_meeting_import_report",
-            ),
-            path(
                 "<path:object_id>/summary.pdf",
                 self.admin_site.admin_view(self.summary_pdf_view),
                 name="meetings_meeting_summary_pdf",
@@ -277,52 +267,6 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
             ),
             *super().get_urls(),
         ]
-
-    def import_report_view(self, request):
-        """从新闻稿导入: paste → review the draft beside the text → save as draft → correct."""
-        from meetings.report_parser import parse_report_with_trace
-        from meetings.report_review import report_review
-        from meetings.selectors import archive_vocabulary
-
-        if not self.has_add_permission(request):
-            raise PermissionDenied
-        editable = organisations_editable_by(request.user)
-        form = ReportImportForm(request.POST or None, hosts=editable.order_by("path"))
-        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "form": form}
-        context["title"] = _("从新闻稿导入")
-        if request.method == "POST" and form.is_valid():
-            people, orgs = archive_vocabulary()
-            record, trace = parse_report_with_trace(
-                form.cleaned_data["text"],
-                url=form.cleaned_data["url"] or None,
-                published=form.cleaned_data["published"],
-                known_people=people,
-                known_orgs=orgs,
-            )
-            if form.cleaned_data["date"]:
-                record["date"] = form.cleaned_data["date"].isoformat()
-            if form.cleaned_data["host"]:
-                record["host"] = form.cleaned_data["host"].name
-            host_key = fold(record.get("host") or "")
-            if not request.user.is_superuser and not editable.filter(name_key=host_key).exists():
-                context["errors"] = [
-                    _("召开单位“%(host)s”不在您的录入范围内，请在下方“召开单位”中选择。")
-                    % {"host": record.get("host") or "（未识别）"}
-                ]
-            elif "save" in request.POST:
-                try:
-                    meeting, attention = meeting_draft_from_record(record=record, user=request.user)
-                except RecordsRejected as rejected:
-                    context["errors"] = [str(error) for error in rejected.errors]
-                else:
-                    self.message_user(
-                        request,
-                        _("已保存为草稿，请核对后发布。") + "".join(f" {p}。" for p in attention),
-                        messages.WARNING if attention else messages.SUCCESS,
-                    )
-                    return redirect(reverse("admin:meetings_meeting_change", args=[meeting.pk]))
-            context["rows"], context["marked_text"] = report_review(record, trace)
-        return TemplateResponse(request, "admin/meetings/meeting/import_report.html", context)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("host")

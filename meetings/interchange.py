@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from common.text import fold
 from meetings.models import (
     FORMAT_TAG,
     TITLE_SEPARATOR,
@@ -25,7 +26,6 @@ from meetings.models import (
     MeetingVisibility,
     Pledge,
 )
-from meetings.text import fold
 from orgs.models import Organisation, Person
 
 _TIME = re.compile(r"^(上午|下午|晚上|\d{1,2}:\d{2}(-\d{1,2}:\d{2})?)$")

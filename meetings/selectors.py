@@ -1,7 +1,7 @@
 """Reads: querysets that state their joins."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.core.paginator import Page, Paginator
@@ -24,7 +24,7 @@ from meetings.models import (
     PledgeParty,
 )
 from meetings.search import search_highlights
-from orgs.models import Organisation, Person
+from orgs.models import PATH_STEP, Organisation, Person
 
 
 def meeting_record_prefetches() -> list:
@@ -272,3 +272,87 @@ def pledge_register(*, user) -> list[tuple[int, list[Pledge]]]:
         .order_by("-year", "-meeting__date", "meeting__pk", "order", "pk")
     )
     return [(year, list(rows)) for year, rows in groupby(pledges, key=lambda p: p.year)]
+
+
+ORG_MEETINGS_SHOWN = 200
+
+
+@dataclass
+class OrgNode:
+    organisation: Organisation
+    own_count: int = 0
+    total_count: int = 0
+    children: list["OrgNode"] = field(default_factory=list)
+
+
+def organisation_tree(*, user) -> list[OrgNode]:
+    """The whole tree with visible meeting counts (own and subtree).
+
+    2 queries: 1 visible meeting counts by host, 2 organisations in path (depth-first) order.
+    """
+    counts = dict(
+        Meeting.objects.visible_to(user)
+        .order_by()
+        .values("host")
+        .annotate(count=Count("pk"))
+        .values_list("host", "count")
+    )
+    nodes: dict[int, OrgNode] = {}
+    roots: list[OrgNode] = []
+    for organisation in Organisation.objects.order_by("path"):
+        node = OrgNode(organisation, own_count=counts.get(organisation.pk, 0))
+        nodes[organisation.pk] = node
+        parent = nodes.get(organisation.parent_id)
+        (parent.children if parent else roots).append(node)
+    # Path order puts parents first, so summing in reverse adds each subtree before its parent.
+    for node in reversed(nodes.values()):
+        node.total_count += node.own_count
+        parent = nodes.get(node.organisation.parent_id)
+        if parent:
+            parent.total_count += node.total_count
+    return roots
+
+
+@dataclass
+class OrganisationPage:
+    organisation: Organisation
+    ancestors: list[Organisation]
+    children: list[Organisation]
+    meetings_by_year: list[tuple[int, list[Meeting]]]
+    meeting_total: int
+    pledges_by_year: list[tuple[int, list[Pledge]]]
+
+
+def organisation_get_page(*, user, pk: int) -> OrganisationPage:
+    """An organisation with its and its descendants' visible meetings and the pledges it signed.
+
+    6 queries: 1 organisation, 2 ancestors, 3 latest meetings (+host), 4 sub-units,
+    5 meeting count, 6 pledges (+meeting, host).
+    """
+    organisation = get_object_or_404(Organisation, pk=pk)
+    ancestor_paths = [
+        organisation.path[:end] for end in range(PATH_STEP, len(organisation.path), PATH_STEP)
+    ]
+    ancestors = list(Organisation.objects.filter(path__in=ancestor_paths).order_by("path"))
+    meetings = Meeting.objects.visible_to(user).filter(host__path__startswith=organisation.path)
+    latest = list(meetings.select_related("host").order_by("-date", "-pk")[:ORG_MEETINGS_SHOWN])
+    pledges = (
+        Pledge.objects.filter(
+            meeting__in=Meeting.objects.visible_to(user), party_links__organisation=organisation
+        )
+        .distinct()
+        .select_related("meeting__host")
+        .order_by("-year", "-meeting__date", "pk")
+    )
+    return OrganisationPage(
+        organisation=organisation,
+        ancestors=ancestors,
+        children=list(organisation.children.order_by("sort_order", "path")),
+        meetings_by_year=[
+            (year, list(rows)) for year, rows in groupby(latest, key=lambda m: m.date.year)
+        ],
+        meeting_total=meetings.count(),
+        pledges_by_year=[
+            (year, list(rows)) for year, rows in groupby(pledges, key=lambda p: p.year)
+        ],
+    )

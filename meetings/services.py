@@ -8,7 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import prefetch_related_objects
 
-from meetings.bulk import rows_insert_with_history
+from common.bulk import rows_insert_with_history
+from common.text import fold
 from meetings.history import ALL_INLINE_MODELS, inline_history, tracked_fields
 from meetings.interchange import RecordError, parse_date, record_errors
 from meetings.models import (
@@ -27,7 +28,6 @@ from meetings.models import (
     PledgeParty,
 )
 from meetings.signals import meetings_changed
-from meetings.text import fold
 from orgs.models import Organisation, Person, organisation_kind_from_name
 
 
@@ -465,32 +465,10 @@ def _restore_rows(model, *, meeting: Meeting, cutoff: dict, user) -> None:
             row.save(force_insert=True)
 
 
-def report_attention_points(record: dict, resolver: NameResolver | None = None) -> list[str]:
-    """What a clerk should check in a draft made from a news report, in Chinese."""
-    points = []
-    labels = {"date": "会议日期", "venue": "地点", "host": "召开单位"}
-    points += [f"未识别{label}" for key, label in labels.items() if not record.get(key)]
-    if not record.get("chairs"):
-        points.append("未识别主持人")
-    if not record.get("attendees") and not record.get("attendee_groups"):
-        points.append("未识别参会人员")
-    if not record.get("agenda"):
-        points.append("未识别议程")
-    if record.get("kind") == "其他":
-        points.append("会议类别未能判断（其他）")
-    if resolver is not None:
-        if resolver.new_people:
-            points.append("新增人员：" + "、".join(p.name for p in resolver.new_people.values()))
-        if resolver.new_orgs:
-            points.append("新增组织：" + "、".join(o.name for o in resolver.new_orgs.values()))
-    return points
-
-
-def meeting_draft_from_record(*, record: dict, user=None) -> tuple[Meeting, list[str]]:
-    """Save a parsed report as a draft (never published) and say what needs checking."""
+def meeting_draft_create(*, record: dict, user=None) -> tuple[Meeting, NameResolver]:
+    """Save one record as a draft (never published); the resolver tells which names were new."""
     resolver = _records_prepare([record])
-    attention = report_attention_points(record, resolver)
     (meeting,) = _records_write(
         records=[record], resolver=resolver, user=user, status=MeetingStatus.DRAFT
     )
-    return meeting, attention
+    return meeting, resolver

@@ -83,3 +83,17 @@ def meeting_summary_pdf_view(request, pk: int):
     except pdf.PdfUnavailable as error:
         return render(request, "meetings/pdf/unavailable.html", {"error": error}, status=503)
     return pdf_response(content, filename=meeting.title)
+
+
+def organisation_tree(request):
+    return render(
+        request, "orgs/tree.html", {"roots": selectors.organisation_tree(user=request.user)}
+    )
+
+
+def organisation_detail(request, pk: int):
+    return render(
+        request,
+        "orgs/detail.html",
+        {"page": selectors.organisation_get_page(user=request.user, pk=pk)},
+    )

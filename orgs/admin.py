@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from config.autocomplete import SafeAutocompleteMixin
+from common.autocomplete import SafeAutocompleteMixin
 from orgs.models import ClerkScope, Organisation, Person, Position
 from orgs.selectors import organisations_editable_by
 

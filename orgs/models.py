@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from meetings.text import fold
+from common.text import fold
 
 PATH_STEP = 6  # digits per tree level in Organisation.path
 

@@ -9,6 +9,16 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
 
 DATA_DIR = Path(__file__).parent / "data"
+# The founding news report is third-party text: it stays in shared/ beside the checkout.
+SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
+SEED_REPORT = SHARED_DIR / "seed" / "000_a2cb4460bf96d624.txt"
+
+
+@pytest.fixture
+def seed_report_text() -> str:
+    if not SEED_REPORT.is_file():
+        pytest.skip(f"the founding report is not at {SEED_REPORT}")
+    return SEED_REPORT.read_text(encoding="utf-8")
 
 
 @pytest.fixture

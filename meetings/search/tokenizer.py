@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
-from meetings.text import jieba_loaded, strip_pinyin_glosses, to_simplified
+from common.text import jieba_loaded, strip_pinyin_glosses, to_simplified
 
 _lock = threading.RLock()
 _names: set[str] = set()

@@ -21,10 +21,8 @@ def test_typed_meeting_form_survives_a_reload_and_can_be_restored(logged_in_page
 
 
 def test_report_import_review_is_styled_under_the_content_security_policy(
-    logged_in_page, live_server, screenshot_dir
+    logged_in_page, live_server, screenshot_dir, seed_report_text
 ):
-    from pathlib import Path
-
     page = logged_in_page
     violations = []
     page.on(
@@ -34,8 +32,7 @@ def test_report_import_review_is_styled_under_the_content_security_policy(
         ),
     )
     page.goto(f"{live_server.url}/admin/meetings/meeting/import-report/")
-    seed = Path(__file__).resolve().parents[1] / "data" / "seed-report.txt"
-    page.fill("#id_text", seed.read_text(encoding="utf-8"))
+    page.fill("#id_text", seed_report_text)
     page.click("input[name=preview]")
     page.wait_for_selector(".report-review")
 

@@ -1,0 +1,456 @@
+"""`make bench`: the archive's pages timed by URL, each beside a naive baseline, in one run.
+
+Everything is measured inside one process through Django's test client (no network),
+with warm caches: each URL is requested `warmup` times first, then `repeats` times, and
+the median is kept. A URL that answers 404 belongs to a feature not merged yet and is
+reported as "n/a (not available)" rather than failing the run.
+"""
+
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.management import call_command, get_commands
+from django.db import OperationalError, connection, transaction
+from django.db.models import Q
+from django.test import Client
+
+from bench.synthetic import BIG_MEETING_TITLE, LAST_YEAR, SCHOOL_NAME, SEED_RECORD_PATH
+from meetings.interchange import meeting_to_record
+from meetings.models import Meeting, MeetingKind, MeetingVisibility
+from meetings.selectors import meetings_for_export
+from meetings.services import meeting_records_import
+from orgs.models import Organisation
+
+NOT_AVAILABLE = "n/a (not available)"
+READER_USERNAME = "bench-reader"
+FALLBACK_LOADTEST_PATH = "/admin/login/"
+READER_GROUP = "查阅人"
+LIST_KIND = MeetingKind.BRANCH_MEMBERS
+LIST_YEAR = 2020
+COMPLIANCE_YEAR = LAST_YEAR - 1
+
+# Five kinds of input a reader types: leaders' names (fixed in bench.synthetic), document
+# titles, policy phrases, Traditional characters, and a name absent from the archive.
+SEARCH_QUERIES = [
+    "王建国",
+    "李晓华",
+    "张振宇",
+    "陈立新",
+    "吴海燕",
+    "中国共产党章程",
+    "中国共产党纪律处分条例",
+    "关于加强新时代高校党的建设的意见",
+    "中国共产党发展党员工作细则",
+    "主题教育",
+    "意识形态工作责任制",
+    "基层党组织建设",
+    "全面从严治党",
+    "立德树人",
+    "发展党员",
+    "三会一课",
+    "黨建工作",
+    "從嚴治黨",
+    "學習貫徹",
+    "欧阳不存在",
+]
+
+
+@dataclass
+class Result:
+    name: str
+    value: float | None
+    unit: str
+    baseline: float | None = None
+    ratio: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Target:
+    limit: float
+    higher_is_better: bool = False
+    min_ratio: float | None = None
+
+    def describe(self) -> str:
+        text = f"{'≥' if self.higher_is_better else '≤'} {self.limit:g}"
+        return text + (f", ≥ {self.min_ratio:g}×" if self.min_ratio else "")
+
+    def met(self, result: Result) -> bool | None:
+        if result.value is None:
+            return None
+        ok = result.value >= self.limit if self.higher_is_better else result.value <= self.limit
+        if self.min_ratio is not None:
+            ok = ok and result.ratio is not None and result.ratio >= self.min_ratio
+        return ok
+
+
+TARGETS = {
+    "search": Target(60, min_ratio=30),
+    "list": Target(80),
+    "detail_big": Target(120),
+    "pdf": Target(800),
+    "pdf_big": Target(3000),
+    "pdf_big_peak_memory": Target(400),
+    "compliance": Target(300),
+    "import": Target(500, higher_is_better=True),
+    "parse": Target(50, higher_is_better=True),
+}
+
+# Reports the parser is measured on: the founding report and the shared examples, read
+# from shared/ beside the checkout (third-party text stays out of the repository).
+SHARED_DIR = settings.BASE_DIR.parent / "shared"
+REPORT_FILES = [
+    *sorted((SHARED_DIR / "seed").glob("*.txt")),
+    *sorted((SHARED_DIR / "examples" / "reports").glob("*.txt")),
+]
+
+
+def median_ms(call: Callable[[], object], *, repeats: int, warmup: int) -> float:
+    for _ in range(warmup):
+        call()
+    timings = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        call()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def bench_reader():
+    user, _ = get_user_model().objects.get_or_create(username=READER_USERNAME)
+    user.groups.add(Group.objects.get(name=READER_GROUP))
+    return user
+
+
+def search_baseline(query: str, *, user) -> list[Meeting]:
+    """What a Django-admin-style search does: icontains across joins, then DISTINCT."""
+    return list(
+        Meeting.objects.visible_to(user)
+        .filter(
+            Q(title__icontains=query)
+            | Q(venue__icontains=query)
+            | Q(host__name__icontains=query)
+            | Q(attendances__person__name__icontains=query)
+            | Q(agenda_items__title__icontains=query)
+            | Q(agenda_items__text__icontains=query)
+            | Q(documents__title__icontains=query)
+            | Q(pledges__title__icontains=query)
+        )
+        .distinct()
+        .order_by("-date", "-pk")[:20]
+    )
+
+
+class Bench:
+    def __init__(
+        self,
+        *,
+        repeats: int = 7,
+        warmup: int = 2,
+        baseline_timeout: float = 30.0,
+        log: Callable[[str], None] = lambda line: None,
+    ):
+        self.repeats = repeats
+        self.warmup = warmup
+        self.baseline_timeout = baseline_timeout
+        self.log = log
+        self.user = bench_reader()
+        # A 500 must show up as a row, not abort the whole run.
+        self.client = Client(raise_request_exception=False)
+        self.client.force_login(self.user)
+
+    def url(self, name: str, url: str | None, *, unit: str = "ms", uncached=False) -> Result:
+        """Median time of a page; `uncached` empties the cache before each request, so a
+        cached response (the PDFs) cannot pass for a render."""
+        if url is None:
+            return Result(name, None, unit, note="n/a (no such meeting in the database)")
+        status = self.client.get(url).status_code
+        if status == 404:
+            return Result(name, None, unit, note=NOT_AVAILABLE)
+        if status != 200:
+            return Result(name, None, unit, note=f"HTTP {status}")
+
+        def request():
+            if uncached:
+                cache.clear()
+            return self.client.get(url)
+
+        value = median_ms(request, repeats=self.repeats, warmup=self.warmup)
+        self.log(f"{name}: {value:.1f} ms")
+        return Result(
+            name, round(value, 1), unit, note="rendered, cache emptied" if uncached else ""
+        )
+
+    def search(self, queries: list[str] = SEARCH_QUERIES) -> Result:
+        ours, note = [], ""
+        for query in queries:
+            result = self.url("search", "/meetings/?" + urlencode({"q": query}))
+            if result.value is None:
+                note = result.note
+                break
+            ours.append(result.value)
+        baselines, capped = [], 0
+        for query in queries:
+            elapsed, timed_out = self._baseline_ms(query)
+            baselines.append(elapsed)
+            capped += timed_out
+            self.log(f"search baseline {query}: {elapsed:.0f} ms")
+        if capped:
+            limit = f"{self.baseline_timeout:g} s"
+            note = "; ".join(
+                filter(None, [note, f"baseline of {capped} queries capped at {limit}"])
+            )
+        baseline = round(statistics.median(baselines), 1)
+        if not ours:
+            return Result("search", None, "ms", baseline=baseline, note=note)
+        value = round(statistics.median(ours), 1)
+        return Result("search", value, "ms", baseline, round(baseline / value, 1), note)
+
+    def _baseline_ms(self, query: str) -> tuple[float, bool]:
+        """One warm run (the naive query is far too slow to repeat); capped on PostgreSQL."""
+        start = time.perf_counter()
+        try:
+            with transaction.atomic():
+                if connection.vendor == "postgresql":
+                    with connection.cursor() as cursor:
+                        timeout = int(self.baseline_timeout * 1000)
+                        cursor.execute(f"SET LOCAL statement_timeout = {timeout}")
+                search_baseline(query, user=self.user)
+        except OperationalError:
+            return self.baseline_timeout * 1000, True
+        return (time.perf_counter() - start) * 1000, False
+
+    def pdf_peak_memory(self, name: str, url: str | None) -> Result:
+        """Peak RSS of a fresh process rendering the PDF once (VmHWM)."""
+        if url is None:
+            return Result(name, None, "MB", note="n/a (no such meeting in the database)")
+        completed = subprocess.run(
+            [sys.executable, "-c", PEAK_SCRIPT, url, READER_USERNAME],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=settings.BASE_DIR,
+            env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings"},
+        )
+        if completed.returncode:
+            return Result(name, None, "MB", note="error: " + completed.stderr.strip()[-200:])
+        status, before, peak = completed.stdout.split()[-3:]
+        if status == "404":
+            return Result(name, None, "MB", note=NOT_AVAILABLE)
+        before_mb, peak_mb = int(before) / 1024, int(peak) / 1024
+        return Result(name, round(peak_mb, 1), "MB", note=f"+{peak_mb - before_mb:.0f} MB render")
+
+    def import_throughput(self, count: int = 1000) -> Result:
+        """Re-import `count` exported meetings under new titles, then roll back."""
+        ids = list(
+            Meeting.objects.exclude(title=BIG_MEETING_TITLE)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:count]
+        )
+        records = [
+            meeting_to_record(m) for m in meetings_for_export(Meeting.objects.filter(pk__in=ids))
+        ]
+        for record in records:
+            record["title"] = ("导入基准：" + record["title"])[:300]
+        if not records:
+            return Result("import", None, "records/s", note="n/a (no meetings to export)")
+        start = time.perf_counter()
+        with transaction.atomic():
+            meeting_records_import(records=records)
+            transaction.set_rollback(True)
+        elapsed = time.perf_counter() - start
+        self.log(f"import: {len(records)} records in {elapsed:.1f} s")
+        return Result(
+            "import", round(len(records) / elapsed, 1), "records/s", note=f"{len(records)} records"
+        )
+
+    def parse_throughput(self, rounds: int = 5) -> Result:
+        """News reports parsed per second after start-up (the parser is pure Python)."""
+        from report_import.parser import parse_report
+
+        texts = [path.read_text(encoding="utf-8") for path in REPORT_FILES]
+        parse_report(texts[0])  # start-up: jieba's dictionary
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for text in texts:
+                parse_report(text)
+        elapsed = time.perf_counter() - start
+        count = rounds * len(texts)
+        self.log(f"parse: {count} reports in {elapsed:.2f} s")
+        return Result(
+            "parse", round(count / elapsed, 1), "reports/s", note=f"{len(texts)} reports × {rounds}"
+        )
+
+    def run(self, *, import_count: int = 1000) -> list[Result]:
+        big = _meeting_id(title=BIG_MEETING_TITLE)
+        seed = _meeting_id(title=json.loads(SEED_RECORD_PATH.read_text(encoding="utf-8"))["title"])
+        school = Organisation.objects.filter(name=SCHOOL_NAME).order_by("pk").first()
+        list_url = "/meetings/?" + urlencode({"kind": LIST_KIND, "year": LIST_YEAR, "page": 50})
+        compliance_url = (
+            "/compliance/?" + urlencode({"year": COMPLIANCE_YEAR, "org": school.pk})
+            if school
+            else None
+        )
+        return [
+            self.search(),
+            self.url("list", list_url),
+            self.url("detail_big", big and f"/meetings/{big}/"),
+            self.url("pdf", seed and f"/meetings/{seed}/summary.pdf", uncached=True),
+            self.url("pdf_big", big and f"/meetings/{big}/summary.pdf", uncached=True),
+            self.pdf_peak_memory("pdf_big_peak_memory", big and f"/meetings/{big}/summary.pdf"),
+            self.url("compliance", compliance_url),
+            self.import_throughput(import_count),
+            self.parse_throughput(),
+            Result("meetings", Meeting.objects.count(), "meetings"),
+        ]
+
+
+# VmHWM, not getrusage: Linux carries ru_maxrss across exec, so a child started by the
+# (much larger) bench process would report the parent's peak.
+PEAK_SCRIPT = """
+import sys
+import django
+django.setup()
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+def peak_kb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+client = Client(raise_request_exception=False)
+client.force_login(get_user_model().objects.get(username=sys.argv[2]))
+before = peak_kb()
+status = client.get(sys.argv[1]).status_code
+print(status, before, peak_kb())
+"""
+
+
+def _meeting_id(*, title: str) -> int | None:
+    return Meeting.objects.filter(title=title).order_by("pk").values_list("pk", flat=True).first()
+
+
+def search_index_rebuild(log: Callable[[str], None] = lambda line: None) -> Result | None:
+    """Run `rebuild_search_index` when the search feature provides it; time it."""
+    if "rebuild_search_index" not in get_commands():
+        log("rebuild_search_index: not available, skipped")
+        return None
+    start = time.perf_counter()
+    call_command("rebuild_search_index")
+    return Result("index_build", round(time.perf_counter() - start, 1), "s")
+
+
+def loadtest_paths(*, details: int = 100) -> tuple[list[str], list[str]]:
+    """A mix of list, filter, search and detail paths that answer 200 to anonymous users.
+
+    Returns (kept, dropped): paths of features not merged yet are dropped, so the load test
+    measures what exists instead of counting 404s as errors.
+    """
+    school = Organisation.objects.filter(name=SCHOOL_NAME).order_by("pk").first()
+    candidates = ["/meetings/", "/meetings/?page=20"]
+    candidates += [
+        "/meetings/?" + urlencode({"kind": kind, "year": year})
+        for kind, year in ((LIST_KIND, LIST_YEAR), (MeetingKind.PARTY_LECTURE, COMPLIANCE_YEAR))
+    ]
+    if school:
+        candidates.append("/meetings/?" + urlencode({"org": school.pk, "year": LIST_YEAR}))
+    candidates += ["/meetings/?" + urlencode({"q": q}) for q in SEARCH_QUERIES[::2]]
+    public = Meeting.objects.visible_to(None).filter(visibility=MeetingVisibility.PUBLIC)
+    candidates += [
+        f"/meetings/{pk}/"
+        for pk in public.order_by("pk").values_list("pk", flat=True)[: details * 7 : 7]
+    ]
+    client = Client(raise_request_exception=False)
+    kept, dropped = [], []
+    for path in candidates:
+        (kept if client.get(path).status_code == 200 else dropped).append(path)
+    # Without any public page yet (unmerged features) the login page keeps the harness honest.
+    return kept or [FALLBACK_LOADTEST_PATH], dropped
+
+
+def machine_info() -> dict:
+    cpu = platform.processor() or platform.machine()
+    memory_gb = None
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory_gb = round(int(line.split()[1]) / 1024 / 1024, 1)
+                break
+    except OSError:
+        pass
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SHOW server_version")
+            database = "PostgreSQL " + cursor.fetchone()[0]
+        else:
+            database = f"{connection.vendor} {connection.Database.sqlite_version}"
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": memory_gb,
+        "python": platform.python_version(),
+        "postgres": database if connection.vendor == "postgresql" else None,
+        "database": database,
+    }
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:g}"
+
+
+def results_table(results: list[Result]) -> str:
+    """A Markdown table: the same text goes to the terminal and into the README."""
+    header = ["name", "value", "unit", "baseline", "ratio", "target", "ok", "note"]
+    rows = []
+    for result in results:
+        target = TARGETS.get(result.name)
+        met = target.met(result) if target else None
+        rows.append(
+            [
+                result.name,
+                _number(result.value) if result.value is not None else "n/a",
+                result.unit,
+                _number(result.baseline),
+                f"{result.ratio:g}×" if result.ratio is not None else "–",
+                target.describe() if target else "–",
+                {True: "✓", False: "✗", None: "–"}[met],
+                result.note,
+            ]
+        )
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def results_json(results: list[Result], *, machine: dict, when: datetime.datetime) -> dict:
+    return {
+        "results": [asdict(result) for result in results],
+        "machine": machine,
+        "when": when.isoformat(timespec="seconds"),
+    }
+
+
+def results_write(path: Path, results: list[Result], *, machine: dict, when: datetime.datetime):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = results_json(results, machine=machine, when=when)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

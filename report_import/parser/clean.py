@@ -1,0 +1,239 @@
+"""Cleaning of crawled reports: byte-level mojibake, pinyin glosses, script, punctuation, spaces.
+
+The quote mojibake
+------------------
+Crawled reports often read `学?!半p一流”` for `学校“双一流”`. The page was GBK; the GBK byte
+stream lost one byte just before an opening quote and was decoded one byte out of step:
+
+    学   校      “      双     一 …        (intended, GBK: 8c57 d0a3 a1b0 eb70 d2bb)
+    学   ?   ！      半     p    一 …        (decoded:  8c57 d0 a3a1 b0eb 70 d2bb)
+
+The lead byte of the character before the quote (d0) became `?`, the trail byte of that
+character and the quote's lead byte (a3 a1) read as a full-width `！` (later folded to `!`), the
+quote's trail byte paired with the next character's lead byte (`半`), and so on, until a byte
+below 0x80 (`p`, the trail byte of 雙) or an invalid pair (shown as another `?`) puts the decoder
+back in step. The closing quote is therefore always intact.
+
+The repair re-encodes the garbled run as GBK, puts the quote's lead byte 0xA1 back in front and
+decodes it in step again. The two bytes the decoder swallowed (the lead byte of the character
+before the quote, and the trail byte at the `?` that ends some runs) are gone; each is guessed
+as the GBK character with the one known byte that makes the most common word with its
+neighbour in jieba's dictionary (学? → 学校, 战? before 略 → 战略).
+"""
+
+import math
+import re
+from functools import lru_cache
+
+from common.text import strip_pinyin_glosses, to_simplified
+
+from . import nlp
+
+# Opening punctuation whose GBK lead byte is 0xA1: what a repaired run must start with.
+_OPENERS = frozenset("“‘《「『【〔〈")
+_MAX_RUN = 60
+_PINYIN_TAIL = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _gbk(ch: str) -> bytes | None:
+    try:
+        return ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+
+
+def _decode_pair(lead: int, trail: int) -> str | None:
+    try:
+        ch = bytes((lead, trail)).decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return ch if len(ch) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _candidates(lead: int | None, trail: int | None) -> tuple[tuple[str, str], ...]:
+    """CJK characters whose GBK code has the known byte: (as decoded, Simplified)."""
+    out = []
+    for other in range(0x40, 0xFF) if lead is not None else range(0x81, 0xFF):
+        ch = _decode_pair(lead, other) if lead is not None else _decode_pair(other, trail)
+        if ch and _CJK.match(ch):
+            out.append((ch, to_simplified(ch)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _fill(run: tuple[tuple[str, int], ...], before: str, after: str) -> str:
+    """Guess one or two adjacent characters that each lost a byte, from the words they form.
+
+    `run` holds ("lead", byte) or ("trail", byte): the byte that survived. The guess is the
+    candidate (pair) that makes the most common words with its neighbours in jieba's dictionary.
+    """
+    before, after = to_simplified(before)[-1:], to_simplified(after)[:1]
+    options = [_candidates(b, None) if side == "lead" else _candidates(None, b) for side, b in run]
+
+    def weight(word: str) -> float:
+        return math.log1p(nlp.word_freq(word)) if len(word) > 1 else 0.0
+
+    if len(run) == 1:
+        scored = [
+            (weight(before + s) + weight(s + after) + weight(before + s + after), ch)
+            for ch, s in options[0]
+        ]
+        best = max(scored, default=(0.0, "?"))
+        return best[1] if best[0] > 0 else "?"
+    # Two characters: the score splits into a part for each and the word they make together;
+    # only pairs that make a dictionary word need the joint look-up.
+    left = [(weight(before + s), ch, s) for ch, s in options[0]]
+    right = {s: (weight(s + after), ch) for ch, s in reversed(options[1])}
+    if not left or not right:
+        return "??"
+    w1, ch1, _ = max(left)
+    w2, ch2 = max(right.values())
+    best_score, best = w1 + w2, ch1 + ch2
+    words = nlp.two_char_words()
+    for w1, ch1, s1 in left:
+        for s2, freq in words.get(s1, {}).items():
+            if s2 in right:
+                w2, ch2 = right[s2]
+                value = (
+                    w1 + w2 + math.log1p(freq) + weight(before + s1 + s2) + weight(s1 + s2 + after)
+                )
+                if value > best_score:
+                    best_score, best = value, ch1 + ch2
+    return best if best_score > 0 else "??"
+
+
+def _repair_at(text: str, i: int) -> tuple[str, int] | None:
+    """Repair the garbled run starting with the `?` at i: (replacement, characters consumed)."""
+    if i == 0 or not _CJK.match(text[i - 1]) or i + 2 >= len(text):
+        return None
+    marker = text[i + 1]
+    # The pipeline folded full-width ASCII to half-width, so `!` stands for `！` (a3 a1).
+    encoded = _gbk("！" if marker == "!" else marker)
+    if not encoded or len(encoded) != 2 or encoded[1] != 0xA1:
+        return None
+    # Tokens: decoded characters, or ("lead"|"trail", byte) for a character that lost a byte.
+    tokens: list = [("trail", encoded[0])]
+    pending = 0xA1
+    j = i + 2
+    while True:
+        if j >= len(text) or j - i > _MAX_RUN:
+            return None
+        g = text[j]
+        gb = _gbk(g)
+        if gb is None:
+            return None
+        j += 1
+        if g == "?":
+            # An invalid pair swallowed `pending`'s trail byte and the byte after it.
+            tokens.append(("lead", pending))
+            tail = _PINYIN_TAIL.match(text, j)
+            if tail:  # the swallowed byte was the "(" of a pinyin gloss: back in step
+                j = tail.end()
+                break
+            nxt = _gbk(text[j]) if j < len(text) else None
+            if not nxt or len(nxt) == 1:
+                break  # the swallowed byte was a one-byte character: back in step
+            # The swallowed byte led the next character: still one byte out of step.
+            tokens.append(("trail", nxt[0]))
+            pending = nxt[1]
+            j += 1
+            continue
+        ch = _decode_pair(pending, gb[0])
+        if ch is None:
+            return None
+        tokens.append(ch)
+        if len(gb) == 1:
+            break  # a byte below 0x80 completed the pair: back in step
+        pending = gb[1]
+    if len(tokens) < 2 or tokens[1] not in _OPENERS:
+        return None
+    return _resolve(tokens, before=text[i - 1], after=text[j] if j < len(text) else ""), j - i
+
+
+def _resolve(tokens: list, *, before: str, after: str) -> str:
+    """Replace the placeholders of incomplete characters by guesses, left to right."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if isinstance(tokens[k], str):
+            out.append(tokens[k])
+            k += 1
+            continue
+        run = [tokens[k]]
+        if k + 1 < len(tokens) and not isinstance(tokens[k + 1], str):
+            run.append(tokens[k + 1])
+        following = tokens[k + len(run)] if k + len(run) < len(tokens) else after
+        following = following if isinstance(following, str) else ""
+        out.append(_fill(tuple(run), out[-1] if out else before, following))
+        k += len(run)
+    return "".join(out)
+
+
+def repair_quote_mojibake(text: str) -> str:
+    """Undo the one-byte GBK misalignment before opening quotes (see the module docstring)."""
+    if "?" not in text:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] == "?":
+            fixed = _repair_at(text, i)
+            if fixed:
+                out.append(fixed[0])
+                i += fixed[1]
+                continue
+        out.append(text[i])
+        i += 1
+    return "".join(out)
+
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
+_CJK_OR_PUNCT = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]"
+_SPACE_NEAR_CJK = re.compile(rf"(?<={_CJK_OR_PUNCT}) +| +(?={_CJK_OR_PUNCT})")
+_BLANK_LINES = re.compile(r"\n{2,}")
+# Half-width punctuation between Chinese clauses; between digits it is part of a number or time.
+_HALF_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_HALF_WIDTH_RE = re.compile(r"[,;:!?]")
+_DOUBLED = re.compile(r"([，。、；：！？])\1+")
+_CLAUSE_THEN_STOP = re.compile(r"[，、；：]+(?=[。！？])")
+
+
+def _widen(match: re.Match) -> str:
+    text, i = match.string, match.start()
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if before.isascii() and after.isascii() and (before.isalnum() or after.isalnum()):
+        return match.group()  # 19:00, 1,200, "Q&A?"
+    return _HALF_WIDTH[match.group()]
+
+
+def normalise_punctuation(text: str) -> str:
+    text = _HALF_WIDTH_RE.sub(_widen, text)
+    text = _DOUBLED.sub(r"\1", text)
+    return _CLAUSE_THEN_STOP.sub("", text)
+
+
+def normalise_whitespace(text: str) -> str:
+    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = "\n".join(lines)
+    text = _SPACE_NEAR_CJK.sub("", text)
+    return _BLANK_LINES.sub("\n", text).strip()
+
+
+def clean_report_text(text: str) -> str:
+    """The report as the extractor reads it: repaired, gloss-free, Simplified, tidy punctuation.
+
+    Paragraph breaks are kept as single newlines; every extracted span points into this text.
+    """
+    if not text:
+        return ""
+    # Glosses first: a gloss after the character before the quote hides that character.
+    text = strip_pinyin_glosses(text)
+    text = repair_quote_mojibake(text)
+    text = normalise_whitespace(text)
+    text = to_simplified(text)
+    return normalise_punctuation(text)

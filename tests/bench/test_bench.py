@@ -1,0 +1,97 @@
+import datetime
+import json
+import re
+
+import pytest
+
+from bench.measure import (
+    NOT_AVAILABLE,
+    Bench,
+    Result,
+    loadtest_paths,
+    machine_info,
+    results_table,
+    results_write,
+)
+from bench.synthetic import archive_generate
+from meetings.models import Meeting
+
+WHEN = datetime.datetime(2024, 5, 1, 9, 30, tzinfo=datetime.UTC)
+
+
+def test_table_marks_targets_met_missed_and_not_available():
+    table = results_table(
+        [
+            Result("search", 20.0, "ms", baseline=900.0, ratio=45.0),
+            Result("list", None, "ms", note=NOT_AVAILABLE),
+            Result("import", 300.0, "records/s"),
+            Result("meetings", 12, "meetings"),
+        ]
+    )
+    rows = {line.split(" | ")[0].strip("| "): line for line in table.splitlines()[2:]}
+    assert "✓" in rows["search"] and "≤ 60, ≥ 30×" in rows["search"] and "45×" in rows["search"]
+    assert "n/a" in rows["list"] and NOT_AVAILABLE in rows["list"]
+    assert "✗" in rows["import"] and "≥ 500" in rows["import"]
+    assert "✓" not in rows["meetings"] and "✗" not in rows["meetings"]
+
+
+def test_search_slower_than_thirty_times_its_baseline_misses_the_target():
+    table = results_table([Result("search", 20.0, "ms", baseline=100.0, ratio=5.0)])
+    assert "✗" in table
+
+
+@pytest.mark.django_db
+def test_a_run_on_a_tiny_archive_writes_every_result_to_json(tmp_path):
+    archive_generate(meetings=20, seed=1)
+    meetings_before = Meeting.objects.count()
+    bench = Bench(repeats=1, warmup=0)
+    results = [
+        bench.url("missing", "/no-such-page/"),
+        bench.url("login", "/admin/login/"),
+        bench.search(["王建国"]),
+        bench.import_throughput(5),
+    ]
+    path = tmp_path / "bench.json"
+    results_write(path, results, machine=machine_info(), when=WHEN)
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    by_name = {row["name"]: row for row in data["results"]}
+    assert set(by_name) == {"missing", "login", "search", "import"}
+    assert set(data["results"][0]) == {"name", "value", "unit", "baseline", "ratio", "note"}
+    assert by_name["missing"]["value"] is None and by_name["missing"]["note"] == NOT_AVAILABLE
+    assert by_name["login"]["value"] > 0 and by_name["login"]["unit"] == "ms"
+    assert by_name["search"]["baseline"] > 0
+    assert by_name["import"]["value"] > 0 and by_name["import"]["unit"] == "records/s"
+    assert data["when"] == "2024-05-01T09:30:00+00:00"
+    assert {"cpu", "cores", "memory_gb", "python", "postgres"} <= set(data["machine"])
+    # The import is measured inside a transaction that is rolled back.
+    assert Meeting.objects.count() == meetings_before
+
+
+@pytest.mark.django_db
+def test_loadtest_paths_keep_only_pages_that_answer():
+    archive_generate(meetings=20, seed=1)
+    kept, dropped = loadtest_paths(details=3)
+    assert "/meetings/" in kept + dropped
+    assert len([p for p in kept + dropped if re.fullmatch(r"/meetings/\d+/", p)]) == 3
+    assert kept, "never an empty list: wrk needs at least one path"
+    assert not set(kept) & set(dropped)
+
+
+@pytest.mark.django_db
+def test_parser_throughput_is_reported_in_reports_per_second():
+    result = Bench(repeats=1, warmup=0).parse_throughput(rounds=1)
+    assert result.name == "parse" and result.unit == "reports/s"
+    assert result.value > 0
+    assert "× 1" in result.note
+
+
+@pytest.mark.django_db
+def test_uncached_pages_empty_the_cache_before_each_request(seed_meeting):
+    from django.core.cache import cache
+
+    bench = Bench(repeats=2, warmup=0)
+    cache.set("marker", 1)
+    result = bench.url("pdf", f"/meetings/{seed_meeting.pk}/summary.pdf", uncached=True)
+    assert result.value > 0 and result.note == "rendered, cache emptied"
+    assert cache.get("marker") is None

@@ -1,0 +1,163 @@
+import json
+from io import StringIO
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.urls import reverse
+
+from meetings.models import Meeting
+from tests.factories import ClerkScopeFactory, OrganisationFactory, PersonFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def university():
+    return OrganisationFactory(name="太原理工大学", kind="行政单位")
+
+
+@pytest.fixture
+def clerk(clerk_user, university):
+    """A clerk whose scope is the university the seed report's meeting was held by."""
+    ClerkScopeFactory(user=clerk_user, organisation=university)
+    return clerk_user
+
+
+@pytest.fixture
+def seed_text(seed_report_text) -> str:
+    return seed_report_text
+
+
+def test_parse_report_prints_the_record_as_json(tmp_path, seed_text):
+    path = tmp_path / "report.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    stdout = StringIO()
+    call_command("parse_report", str(path), stdout=stdout)
+    record = json.loads(stdout.getvalue())
+    assert record["format"] == "meeting-record/1"
+    assert record["date"] == "2023-04-03"
+    assert record["source"]["text"] == seed_text
+    assert not Meeting.objects.exists()
+
+
+def test_parse_report_refuses_a_bad_publication_date(tmp_path, seed_text):
+    path = tmp_path / "report.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    with pytest.raises(CommandError, match="发布日期"):
+        call_command("parse_report", str(path), published="2023-99-01", stdout=StringIO())
+
+
+def test_import_reports_saves_drafts_and_reports_an_unreadable_file(tmp_path, seed_text):
+    (tmp_path / "a-seed.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "b-broken.txt").write_bytes(b"\xff\xfe\x00garbage\xc3")
+    (tmp_path / "ignored.md").write_text("不是新闻稿", encoding="utf-8")
+    stdout, stderr = StringIO(), StringIO()
+
+    with pytest.raises(CommandError, match="部分新闻稿未能导入"):
+        call_command("import_reports", str(tmp_path), stdout=stdout, stderr=stderr)
+
+    output = stdout.getvalue()
+    assert "✗ b-broken.txt：无法读取" in output
+    assert "✓ a-seed.txt → 草稿" in output
+    assert "请核对" in output and "新增人员" in output
+    meeting = Meeting.objects.get()
+    assert meeting.status == "draft"
+    assert meeting.source_text == seed_text
+    assert "共 2 篇：保存草稿 1 篇，失败 1 篇。" in stderr.getvalue()
+
+
+def test_import_reports_refuses_a_missing_folder():
+    with pytest.raises(CommandError, match="找不到文件夹"):
+        call_command("import_reports", "/nonexistent-folder", stdout=StringIO(), stderr=StringIO())
+
+
+def test_admin_import_shows_the_draft_beside_the_text(client, clerk, seed_text):
+    PersonFactory(name="郑强")
+    client.force_login(clerk)
+    url = reverse("report_import:review")
+    response = client.post(url, {"text": seed_text, "preview": "1"})
+    page = response.content.decode()
+
+    assert response.status_code == 200
+    assert "2022年度党建工作会议" in page
+    assert '<mark id="src-venue-0">' in page
+    assert 'href="#src-venue-0"' in page
+    # 郑强 is in the archive already; 孙宏斌 is new and marked so.
+    assert "孙宏斌" in page and "badge-new" in page
+    assert not Meeting.objects.exists()
+
+
+def test_admin_import_saves_a_draft_visible_in_the_admin_not_in_public(client, clerk, seed_text):
+    client.force_login(clerk)
+    response = client.post(
+        reverse("report_import:review"),
+        {
+            "text": seed_text,
+            "url": "https://news.example.edu.cn/1.htm",
+            "published": "2023-04-04",
+            "save": "1",
+        },
+    )
+
+    meeting = Meeting.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:meetings_meeting_change", args=[meeting.pk])
+    assert meeting.status == "draft"
+    assert meeting.created_by == clerk
+    assert meeting.source_url == "https://news.example.edu.cn/1.htm"
+    assert client.get(response["Location"]).status_code == 200
+    assert meeting not in Meeting.objects.visible_to(AnonymousUser())
+    assert meeting not in Meeting.objects.visible_to(clerk)
+    assert client.get(reverse("meetings:detail", args=[meeting.pk])).status_code == 404
+    assert meeting.title not in client.get(reverse("meetings:list")).content.decode()
+
+
+def test_admin_import_without_a_date_asks_for_one_and_saves_nothing(client, clerk, university):
+    client.force_login(clerk)
+    text = "近日，我校召开党建工作会议。校党委书记王明出席会议并讲话。"
+    url = reverse("report_import:review")
+    response = client.post(url, {"text": text, "host": university.pk, "save": "1"})
+    assert response.status_code == 200
+    assert "字段 date" in response.content.decode()
+    assert not Meeting.objects.exists()
+
+    response = client.post(
+        url, {"text": text, "host": university.pk, "date": "2024-01-05", "save": "1"}
+    )
+    assert response.status_code == 302
+    assert Meeting.objects.get().date.isoformat() == "2024-01-05"
+
+
+def test_admin_import_refuses_an_empty_paste(client, clerk):
+    client.force_login(clerk)
+    response = client.post(
+        reverse("report_import:review"), {"text": "", "preview": "1"}
+    )
+    assert response.status_code == 200
+    assert "这个字段是必填项" in response.content.decode()
+
+
+def test_changelist_links_to_the_report_import(client, clerk):
+    client.force_login(clerk)
+    page = client.get(reverse("admin:meetings_meeting_changelist")).content.decode()
+    assert reverse("report_import:review") in page
+
+
+def test_reader_cannot_import_reports(client, reader_user):
+    reader_user.is_staff = True
+    reader_user.save()
+    client.force_login(reader_user)
+    assert client.get(reverse("report_import:review")).status_code == 403
+
+
+def test_clerk_cannot_import_a_report_of_a_unit_outside_their_scope(client, clerk_user, seed_text):
+    ClerkScopeFactory(user=clerk_user, organisation=OrganisationFactory(name="外校党委"))
+    client.force_login(clerk_user)
+    response = client.post(
+        reverse("report_import:review"), {"text": seed_text, "save": "1"}
+    )
+    assert response.status_code == 200
+    assert "不在您的录入范围内" in response.content.decode()
+    assert not Meeting.objects.exists()
