@@ -388,9 +388,9 @@ class Generator:
             Meeting,
             [
                 "id", "title", "kind", "date", "time", "venue", "host", "recorder", "expected",
-                "summary", "decisions", "status", "visibility", "archived", "source_text",
-                "source_url", "source_published", "created_by", "created_at", "updated_at",
-                "version",
+                "present", "summary", "decisions", "status", "visibility", "archived",
+                "retention", "file_number", "source_text", "source_url", "source_published",
+                "created_by", "created_at", "updated_at", "version",
             ],
         )  # fmt: skip
         self.chairs = TableWriter(MeetingChair, ["id", "meeting", "person", "order"])
@@ -403,9 +403,11 @@ class Generator:
             ["id", "meeting", "order", "kind", "speaker", "speaker_titles", "org", "title", "text", "document_titles"],
         )  # fmt: skip
         self.documents = TableWriter(
-            Document, ["id", "meeting", "title", "issuer", "number", "file", "order"]
+            Document, ["id", "meeting", "title", "issuer", "number", "file", "file_sha256", "order"]
         )
-        self.pledges = TableWriter(Pledge, ["id", "meeting", "title", "year", "scan", "order"])
+        self.pledges = TableWriter(
+            Pledge, ["id", "meeting", "title", "year", "scan", "scan_sha256", "order"]
+        )
         self.parties = TableWriter(PledgeParty, ["id", "pledge", "organisation", "order"])
         self.names: dict[int, str] = {}
         self.terms: dict[int, list[Term]] = defaultdict(list)  # by person
@@ -643,8 +645,9 @@ class Generator:
             (
                 pk, title or self.title(kind, host, year), kind, date, rng.choice(TIMES),
                 rng.choice(VENUES), host.pk, people[-1] if rng.random() < 0.4 else None,
-                len(people) if three else None, self.text(unit=unit_name, year=year),
-                decisions, status, visibility, archived, "", "", None, None, moment, moment, 1,
+                len(people) if three else None, len(people) if three else None,
+                self.text(unit=unit_name, year=year), decisions, status, visibility, archived,
+                "", "", "", "", None, None, moment, moment, 1,
             )
         )  # fmt: skip
         rows["chairs"].append((self.chairs.take_id(), pk, chair, 0))
@@ -703,13 +706,13 @@ class Generator:
                 rows["documents"].append(
                     (
                         self.documents.take_id(), pk, title, SCHOOL_NAME,
-                        f"校党发〔{year}〕{number}号", "", order,
+                        f"校党发〔{year}〕{number}号", "", "", order,
                     )
                 )  # fmt: skip
         if kind in PLEDGE_KINDS and host is self.school:
             pledge = self.pledges.take_id()
             name = rng.choice(("党风廉政建设责任书", "全面从严治党主体责任书"))
-            rows["pledges"].append((pledge, pk, f"{year}年度{name}", year, "", 0))
+            rows["pledges"].append((pledge, pk, f"{year}年度{name}", year, "", "", 0))
             parties = [self.school] + rng.sample(self.units, rng.randint(5, 12))
             for order, party in enumerate(parties):
                 rows["parties"].append((self.parties.take_id(), pledge, party.pk, order))

@@ -72,6 +72,14 @@ class MeetingStatus(models.TextChoices):
     PUBLISHED = "published", _("已发布")
 
 
+class Retention(models.TextChoices):
+    """保管期限 of a record, as DA/T 22 names them."""
+
+    PERMANENT = "永久", _("永久")
+    THIRTY_YEARS = "30年", _("30年")
+    TEN_YEARS = "10年", _("10年")
+
+
 class MeetingVisibility(models.TextChoices):
     PUBLIC = "public", _("公开")
     INTERNAL = "internal", _("内部")
@@ -135,6 +143,12 @@ class Meeting(models.Model):
     expected = models.PositiveIntegerField(
         _("应到人数"), null=True, blank=True, help_text=_("三会一课须填写应到人数")
     )
+    present = models.PositiveIntegerField(
+        _("实到人数"),
+        null=True,
+        blank=True,
+        help_text=_("按会议记录填写；留空时以出席、参加的人员数计"),
+    )
     summary = models.TextField(_("会议纪要"), blank=True)
     decisions = models.TextField(_("决议事项"), blank=True, help_text=_("每行一项"))
     status = models.CharField(
@@ -148,6 +162,15 @@ class Meeting(models.Model):
     )
     archived = models.BooleanField(
         _("已归档"), default=False, help_text=_("归档后不在公开页面显示")
+    )
+    retention = models.CharField(
+        _("保管期限"), max_length=4, choices=Retention.choices, blank=True
+    )
+    file_number = models.CharField(
+        _("档号"),
+        max_length=60,
+        blank=True,
+        help_text=_("发布或归档时由系统编定，不再变更"),
     )
     source_text = models.TextField(_("来源报道原文"), blank=True)
     source_url = models.URLField(_("来源网址"), max_length=500, blank=True)
@@ -183,6 +206,14 @@ class Meeting(models.Model):
             # Newest first whatever the visibility: search reaches its newest matches
             # through it, and the list pages are ordered by it.
             models.Index(fields=["-date", "-id"], name="meeting_date_desc"),
+        ]
+        constraints = [
+            # A 档号 is never shared; meetings not yet numbered have none.
+            models.UniqueConstraint(
+                fields=["file_number"],
+                condition=~models.Q(file_number=""),
+                name="unique_meeting_file_number",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -347,6 +378,7 @@ class Document(models.Model):
     file = models.FileField(
         _("文件"), upload_to=document_upload_to, blank=True, validators=[validate_upload]
     )
+    file_sha256 = models.CharField(_("文件SHA-256"), max_length=64, blank=True, editable=False)
     order = models.PositiveIntegerField(_("顺序"), default=0)
 
     history = HistoricalRecords()
@@ -372,6 +404,7 @@ class Pledge(models.Model):
     scan = models.FileField(
         _("扫描件"), upload_to=pledge_upload_to, blank=True, validators=[validate_upload]
     )
+    scan_sha256 = models.CharField(_("扫描件SHA-256"), max_length=64, blank=True, editable=False)
     order = models.PositiveIntegerField(_("顺序"), default=0)
 
     history = HistoricalRecords()

@@ -132,9 +132,7 @@ def test_admin_import_without_a_date_asks_for_one_and_saves_nothing(client, cler
 
 def test_admin_import_refuses_an_empty_paste(client, clerk):
     client.force_login(clerk)
-    response = client.post(
-        reverse("report_import:review"), {"text": "", "preview": "1"}
-    )
+    response = client.post(reverse("report_import:review"), {"text": "", "preview": "1"})
     assert response.status_code == 200
     assert "这个字段是必填项" in response.content.decode()
 
@@ -155,9 +153,7 @@ def test_reader_cannot_import_reports(client, reader_user):
 def test_clerk_cannot_import_a_report_of_a_unit_outside_their_scope(client, clerk_user, seed_text):
     ClerkScopeFactory(user=clerk_user, organisation=OrganisationFactory(name="外校党委"))
     client.force_login(clerk_user)
-    response = client.post(
-        reverse("report_import:review"), {"text": seed_text, "save": "1"}
-    )
+    response = client.post(reverse("report_import:review"), {"text": seed_text, "save": "1"})
     assert response.status_code == 200
     assert "不在您的录入范围内" in response.content.decode()
     assert not Meeting.objects.exists()
