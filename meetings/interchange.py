@@ -45,6 +45,9 @@ class RecordError:
         return f"{label} 字段 {self.field}：{self.message}"
 
 
+MAX_HEADCOUNT = 100_000
+
+
 @cache
 def _choice_values(choices) -> frozenset:
     return frozenset(choices.values)
@@ -138,10 +141,13 @@ def record_errors(record: Any, index: int = 1) -> list[RecordError]:
         check.error("chairs", "主持人重复 (duplicate chair)")
     check.string(record, "recorder", "recorder", max_length=name_length)
     expected = record.get("expected")
+    # The upper bound keeps every database alike: SQLite would store 2**31, PostgreSQL not.
     if expected is not None and (
-        not isinstance(expected, int) or isinstance(expected, bool) or expected < 0
+        not isinstance(expected, int)
+        or isinstance(expected, bool)
+        or not 0 <= expected <= MAX_HEADCOUNT
     ):
-        check.error("expected", "应为非负整数 (must be a non-negative integer)")
+        check.error("expected", f"应为 0 至 {MAX_HEADCOUNT} 的整数 (must be a headcount)")
     _check_attendees(check, record, name_length)
     for position, group in enumerate(
         check.object_list(record, "attendee_groups", "attendee_groups"), 1
