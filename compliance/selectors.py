@@ -28,7 +28,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from compliance.models import PeriodKind, Rule, RuleVersion
-from meetings.models import ABSENT_ROLES, Attendance, Meeting, MeetingStatus
+from meetings.models import ABSENT_ROLES, Attendance, Meeting
 from orgs.models import PATH_STEP, Organisation, OrganisationKind
 
 # The meetings list page (meetings:list) takes exactly these parameters: docs/architecture.md.
@@ -245,9 +245,7 @@ def _monthly_counts(*, versions, organisation, start, end) -> dict[tuple, dict]:
         )
         for share, share_kinds in quorum_kinds.items()
     }
-    queryset = Meeting.objects.filter(
-        status=MeetingStatus.PUBLISHED,
-        archived=False,
+    queryset = Meeting.objects.on_record().filter(
         kind__in=kinds,
         date__range=(start, end),
         host__kind__in=org_kinds,

@@ -97,13 +97,17 @@ def split_lines(value: str) -> list[str]:
 
 
 class MeetingQuerySet(models.QuerySet):
+    def on_record(self) -> "MeetingQuerySet":
+        """Published and not archived: the meetings that count, whoever looks at them."""
+        return self.filter(status=MeetingStatus.PUBLISHED, archived=False)
+
     def visible_to(self, user) -> "MeetingQuerySet":
         """The one rule of who sees what on every public page, list, export and search.
 
         Drafts and archived meetings are never public; internal meetings need a logged-in
         user with the `view_internal_meeting` permission (staff, readers, clerks).
         """
-        qs = self.filter(status=MeetingStatus.PUBLISHED, archived=False)
+        qs = self.on_record()
         if (
             user is not None
             and user.is_authenticated
@@ -163,9 +167,7 @@ class Meeting(models.Model):
     archived = models.BooleanField(
         _("已归档"), default=False, help_text=_("归档后不在公开页面显示")
     )
-    retention = models.CharField(
-        _("保管期限"), max_length=4, choices=Retention.choices, blank=True
-    )
+    retention = models.CharField(_("保管期限"), max_length=4, choices=Retention.choices, blank=True)
     file_number = models.CharField(
         _("档号"),
         max_length=60,

@@ -284,3 +284,39 @@ def test_on_postgresql_only_the_newest_matches_are_ranked(monkeypatch):
 
     # The two newest matches, the title hit first; the oldest is beyond the window.
     assert found("乡村振兴") == ["乡村振兴专题会议", "工作会议"]
+
+
+def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_behind(monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("the planner hints are PostgreSQL's")
+    from django.test.utils import CaptureQueriesContext
+
+    from meetings.search import query_terms
+    from meetings.search.backends import postgres
+
+    monkeypatch.setattr(postgres, "RANK_WINDOW", 2)
+    _oldest, middle, newest = (
+        meeting_with_text(f"会议{n}", "乡村振兴", date=datetime.date(2021 + n, 1, 1))
+        for n in range(3)
+    )
+    meeting_with_text("另一次会议", "脱贫攻坚", date=datetime.date(2020, 1, 1))
+    ensure_vocabulary()
+
+    def window(query: str) -> tuple[list[int], str]:
+        literal = postgres.query_literal(query_terms(query))
+        with CaptureQueriesContext(connection) as captured:
+            ids = postgres.newest_match_ids(Meeting.objects.all(), literal)
+        (hint,) = [q["sql"] for q in captured.captured_queries if "set_config" in q["sql"]]
+        return ids, hint
+
+    common_ids, common_hint = window("乡村振兴")  # three matches: at least the window
+    rare_ids, rare_hint = window("脱贫攻坚")  # one match: fewer than the window
+
+    assert common_ids == [newest.pk, middle.pk]
+    assert "'off'" in common_hint  # walks the date index
+    assert len(rare_ids) == 1 and "'on'" in rare_hint  # asks the GIN index
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_bitmapscan")
+        assert cursor.fetchone()[0] == "on"
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"

@@ -143,16 +143,37 @@ COMMON_SHARE = 0.25
 
 
 def search(queryset: QuerySet, terms: list[list[str]]) -> QuerySet:
+    """The newest matches of `terms` in `queryset`, annotated with `search_rank`.
+
+    Runs the planner-hinted window query now (`newest_match_ids`); the queryset it returns
+    is plain and lazy.
+    """
     literal = query_literal(terms)
-    query = _TsQuery(Value(literal))
+    newest = newest_match_ids(queryset, literal)
+    return queryset.filter(pk__in=newest).annotate(
+        search_rank=Func(
+            F("search_entry__vector"),
+            _TsQuery(Value(literal)),
+            function="ts_rank",
+            output_field=FloatField(),
+        )
+    )
+
+
+def newest_match_ids(queryset: QuerySet, literal: str) -> list[int]:
+    """The ids of the newest RANK_WINDOW meetings of `queryset` matching the tsquery `literal`.
+
+    PostgreSQL cannot tell how dense a phrase is, nor that testing `@@` on a row means
+    reading its vector from TOAST; left alone it scans the whole index table. So the plan
+    is chosen here, from a capped count the GIN index answers without any vector: a common
+    query walks the date index, a rare one asks GIN for all its matches. Four queries in
+    one transaction: the table size, the capped count, the hint, the window itself.
+    """
     window = (
-        queryset.filter(_Matches(F("search_entry__vector"), query))
+        queryset.filter(_Matches(F("search_entry__vector"), _TsQuery(Value(literal))))
         .order_by("-date", "-pk")
         .values_list("pk", flat=True)[:RANK_WINDOW]
     )
-    # PostgreSQL cannot tell how dense a phrase is, nor that testing `@@` on a row means
-    # reading its vector from TOAST; left alone it scans the whole index table. So the
-    # plan is chosen here, from a capped count the GIN index answers without any vector.
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'search_searchentry'::regclass")
@@ -171,8 +192,4 @@ def search(queryset: QuerySet, terms: list[list[str]]) -> QuerySet:
         newest = list(window)
         cursor.execute("RESET enable_seqscan")
         cursor.execute("RESET enable_bitmapscan")
-    return queryset.filter(pk__in=newest).annotate(
-        search_rank=Func(
-            F("search_entry__vector"), query, function="ts_rank", output_field=FloatField()
-        )
-    )
+    return newest
