@@ -6,7 +6,7 @@ over ten years, N meetings with attendees, agenda items, documents and pledges, 
 meeting and the seed meeting. Everything comes from `random.Random(seed)` and dates fixed
 in code, so one seed always gives the same archive.
 
-Speed: rows get explicit primary keys (taken after the current maximum), so children need
+Speed: rows get explicit primary keys (bench.tables), so children need
 no round trip to learn their parents' ids. On PostgreSQL every table is written with COPY;
 elsewhere with bulk_create. Model `save()`, signals and django-simple-history are skipped
 on purpose: synthetic rows need no audit trail, and the search index is rebuilt once
@@ -22,11 +22,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from django.core.management.color import no_style
-from django.db import connection, models, transaction
-from django.db.models import Max
+from django.db import connection, transaction
 
-from common.bulk import copy_rows
+from bench.tables import TableWriter, reset_sequences
+from bench.vocabulary import (
+    AGENDA_KINDS,
+    BRANCH_HOSTED,
+    BRANCH_KINDS,
+    CONNECTORS,
+    DECISIONS,
+    DETAILS,
+    DOCUMENT_TITLES,
+    GIVEN,
+    GROUP_NAMES,
+    KIND_WEIGHTS,
+    LEADER_NAMES,
+    LEAVE_REASONS,
+    OBJECTS,
+    OPENERS,
+    ORDINALS,
+    PLEDGE_KINDS,
+    PURPOSES,
+    SCHOOL_OFFICES,
+    SUBJECTS,
+    SURNAMES,
+    TIMES,
+    TOPICS,
+    UNITS,
+    VENUES,
+    VERBS,
+)
 from common.text import fold
 from meetings.models import (
     THREE_MEETINGS_ONE_LECTURE,
@@ -54,246 +79,6 @@ FIRST_YEAR, LAST_YEAR = 2015, 2024
 PEOPLE = 8000
 CHUNK = 2000  # meetings generated and written per step (one progress tick)
 
-# School leaders have fixed names so the bench can search for people who surely exist.
-LEADER_NAMES = [
-    "王建国",
-    "李晓华",
-    "张振宇",
-    "陈立新",
-    "赵明远",
-    "刘志刚",
-    "孙丽萍",
-    "周卫东",
-    "吴海燕",
-    "郑国栋",
-]
-SCHOOL_OFFICES = ["党委书记", "校长", "党委副书记", "党委副书记", "纪委书记"]
-
-UNITS = [
-    "机械与运载工程学院",
-    "电气与动力工程学院",
-    "材料科学与工程学院",
-    "化学工程与技术学院",
-    "土木工程学院",
-    "水利科学与工程学院",
-    "建筑学院",
-    "环境科学与工程学院",
-    "矿业工程学院",
-    "安全与应急管理工程学院",
-    "计算机科学与技术学院",
-    "信息与计算机学院",
-    "数学学院",
-    "物理学院",
-    "化学学院",
-    "生物医学工程学院",
-    "经济管理学院",
-    "政法学院",
-    "外国语学院",
-    "艺术学院",
-    "马克思主义学院",
-    "体育学院",
-    "软件学院",
-    "航空航天学院",
-    "轻纺工程学院",
-    "机关",
-    "图书馆",
-    "后勤管理处",
-    "继续教育学院",
-    "离退休工作处",
-]
-BRANCH_KINDS = ["教工", "本科生", "研究生", "离退休", "机关"]
-ORDINALS = "一二三四五六七八九十"
-
-SURNAMES = (
-    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋"
-    "蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万"
-)
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国红志立新春海晓东亮宇飞鹏辉斌波宁琳慧婷雪梅云峰浩然思源嘉怡涵博佑欣晨鸣振兴卫民庆德福"
-
-# Kind weights: 三会一课 dominate, as in any real archive.
-KIND_WEIGHTS = {
-    MeetingKind.BRANCH_MEMBERS: 24,
-    MeetingKind.BRANCH_COMMITTEE: 22,
-    MeetingKind.GROUP_MEETING: 16,
-    MeetingKind.PARTY_LECTURE: 12,
-    MeetingKind.THEME_DAY: 8,
-    MeetingKind.ORGANISATIONAL_LIFE: 4,
-    MeetingKind.THEORY_STUDY: 3,
-    MeetingKind.STANDING_COMMITTEE: 3,
-    MeetingKind.DEMOCRATIC_LIFE: 1,
-    MeetingKind.COMMITTEE_PLENARY: 1,
-    MeetingKind.PARTY_BUILDING: 1,
-    MeetingKind.DISCIPLINE: 1,
-    MeetingKind.DUTY_REVIEW: 1,
-    MeetingKind.ORGANISATION_WORK: 1,
-    MeetingKind.OTHER: 2,
-}
-BRANCH_HOSTED = {
-    MeetingKind.BRANCH_MEMBERS,
-    MeetingKind.BRANCH_COMMITTEE,
-    MeetingKind.PARTY_LECTURE,
-    MeetingKind.THEME_DAY,
-    MeetingKind.ORGANISATIONAL_LIFE,
-}
-PLEDGE_KINDS = {MeetingKind.PARTY_BUILDING, MeetingKind.DISCIPLINE}
-
-AGENDA_KINDS = [
-    (AgendaKind.SPEECH, 6),
-    (AgendaKind.RELAY, 4),
-    (AgendaKind.STUDY, 4),
-    (AgendaKind.STATEMENT, 5),
-    (AgendaKind.EXCHANGE, 3),
-    (AgendaKind.REPORT, 2),
-    (AgendaKind.EXPLANATION, 2),
-    (AgendaKind.READING, 1),
-    (AgendaKind.VOTE, 1),
-    (AgendaKind.REVIEW, 1),
-    (AgendaKind.DUTY_REPORT, 1),
-]
-
-TOPICS = [
-    "深入学习贯彻党的二十大精神",
-    "学习贯彻习近平新时代中国特色社会主义思想主题教育",
-    "党史学习教育",
-    "不忘初心、牢记使命",
-    "两学一做",
-    "全面从严治党",
-    "师德师风建设",
-    "立德树人",
-    "意识形态工作",
-    "基层党组织建设质量提升",
-    "作风建设年",
-    "清廉校园建设",
-    "一流学科建设",
-    "铸牢中华民族共同体意识",
-    "弘扬伟大建党精神",
-]
-OPENERS = [
-    "会议指出，",
-    "会议强调，",
-    "会议要求，",
-    "与会同志一致认为，",
-    "大家表示，",
-    "会上，",
-    "讨论中，",
-    "结合工作实际，",
-    "对照上级部署，",
-    "针对存在的问题，",
-]
-SUBJECTS = [
-    "各级党组织",
-    "全体党员",
-    "党员干部",
-    "广大师生",
-    "各党支部",
-    "领导班子成员",
-    "支部委员",
-    "青年教师",
-    "学生党员",
-    "机关干部",
-    "党务工作者",
-    "辅导员队伍",
-]
-VERBS = [
-    "要深入学习贯彻",
-    "要切实加强",
-    "要持续推进",
-    "要认真落实",
-    "要不断完善",
-    "要着力提升",
-    "要牢固树立",
-    "要进一步深化",
-    "要坚决落实",
-    "要扎实开展",
-    "要全面加强",
-    "要统筹推进",
-    "要准确把握",
-    "要始终坚持",
-]
-OBJECTS = [
-    "习近平新时代中国特色社会主义思想",
-    "党的二十大精神",
-    "全面从严治党主体责任",
-    "意识形态工作责任制",
-    "基层党组织建设",
-    "党风廉政建设",
-    "师德师风建设",
-    "“三会一课”制度",
-    "主题教育成果",
-    "党史学习教育",
-    "立德树人根本任务",
-    "发展党员工作",
-    "组织生活会制度",
-    "一流学科建设",
-    "校园安全稳定工作",
-    "作风建设",
-    "中央八项规定精神",
-    "民主集中制",
-    "党员教育管理",
-    "人才培养质量",
-    "党建工作与业务工作深度融合",
-    "新时代党的组织路线",
-]
-PURPOSES = [
-    "，切实把思想和行动统一到上级决策部署上来",
-    "，不断提高政治判断力、政治领悟力、政治执行力",
-    "，推动学校各项事业高质量发展",
-    "，把党的政治优势转化为发展优势",
-    "，以高质量党建引领事业发展",
-    "，确保各项任务落地见效",
-    "，为建设高水平大学提供坚强保证",
-    "，切实增强做好工作的思想自觉和行动自觉",
-    "，努力在新征程上展现新作为",
-    "，让党旗在教学科研一线高高飘扬",
-    "",
-    "",
-]
-DETAILS = [
-    "结合{unit}实际制定了具体措施",
-    "对下一阶段重点工作作出安排部署",
-    "通报了{year}年第{n}季度工作进展情况",
-    "逐条对照检查了存在的{n}个方面问题",
-    "围绕“{topic}”进行了深入交流研讨",
-    "就相关事项进行了讨论",
-    "审议通过了有关事项",
-    "开展了批评与自我批评",
-    "听取了{n}个支部的工作汇报",
-    "明确了责任分工和时间节点",
-    "梳理形成了问题清单、任务清单和责任清单",
-    "分享了参加{topic}专题培训的心得体会",
-]
-CONNECTORS = ["；", "。同时，", "。此外，", "。", "，并"]
-DOCUMENT_TITLES = [
-    "关于加强新时代高校党的建设的意见",
-    "中国共产党章程",
-    "中国共产党纪律处分条例",
-    "党委（党组）落实全面从严治党主体责任规定",
-    "关于新形势下党内政治生活的若干准则",
-    "中国共产党支部工作条例（试行）",
-    "中国共产党普通高等学校基层组织工作条例",
-    "中国共产党发展党员工作细则",
-    "关于进一步加强高校师德师风建设的意见",
-    "中国共产党党员教育管理工作条例",
-]
-VENUES = [
-    "明向校区行政楼第一会议室",
-    "迎西校区图书馆报告厅",
-    "虎峪校区学术交流中心",
-    "学院会议室",
-    "党员活动室",
-    "明向校区学生活动中心报告厅",
-    "线上（腾讯会议）",
-]
-TIMES = ["上午", "下午", "晚上", "08:30", "14:30", "15:00-17:00", "19:00"]
-LEAVE_REASONS = ["出差", "因病", "公务外出", "授课", "参加学术会议", "家中有事"]
-GROUP_NAMES = ["中层干部", "党支部书记代表", "教师代表", "学生党员代表", "校党委委员"]
-DECISIONS = [
-    "同意{name}同志按期转为中共正式党员",
-    "同意接收{name}同志为中共预备党员",
-    "通过{year}年度党支部工作计划",
-    "确定{name}同志为入党积极分子",
-    "通过民主评议党员结果",
-]
 TZ = ZoneInfo("Asia/Shanghai")
 
 
@@ -326,51 +111,6 @@ class ArchiveSummary:
     people: int = 0
     big_meeting_id: int | None = None
     seed_meeting_id: int | None = None
-
-
-class TableWriter:
-    """Writes rows (tuples in `fields` order) with explicit ids: COPY on PostgreSQL."""
-
-    def __init__(self, model: type[models.Model], fields: list[str]):
-        self.model = model
-        self.fields = fields
-        self.next_id = (model.objects.aggregate(top=Max("pk"))["top"] or 0) + 1
-        self.written = 0
-
-    def take_id(self) -> int:
-        pk = self.next_id
-        self.next_id += 1
-        return pk
-
-    def write(self, rows: list[tuple]) -> None:
-        if not rows:
-            return
-        self.written += len(rows)
-        fields = [self.model._meta.get_field(name) for name in self.fields]
-        if connection.vendor == "postgresql":
-            copy_rows(self.model, fields, rows)
-            return
-        table = connection.ops.quote_name(self.model._meta.db_table)
-        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-        with connection.cursor() as cursor:
-            # Elsewhere a plain executemany: bulk_create would compile SQL per batch, and
-            # only date and time columns need the backend's own conversion.
-            adapters = [(index, _adapter(f)) for index, f in enumerate(fields) if _adapter(f)]
-            if adapters:
-                rows = [list(row) for row in rows]
-                for row in rows:
-                    for index, adapt in adapters:
-                        row[index] = adapt(row[index])
-            marks = ", ".join(["%s"] * len(fields))
-            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
-
-
-def _adapter(model_field) -> Callable | None:
-    if isinstance(model_field, models.DateTimeField):
-        return connection.ops.adapt_datetimefield_value
-    if isinstance(model_field, models.DateField):
-        return connection.ops.adapt_datefield_value
-    return None
 
 
 class Generator:
@@ -482,20 +222,33 @@ class Generator:
         return names
 
     def build_people(self) -> None:
-        rng = self.rng
+        leader_ids = self._write_people()
+        self._assign_offices(leader_ids)
+        self._fill_pools(leader_ids)
+        self.positions.write(
+            [
+                (self.positions.take_id(), t.person, org, t.title, t.start, t.end)
+                for org, terms in self.office.items()
+                for t in terms
+            ]
+        )
+
+    def _write_people(self) -> list[int]:
+        """Everyone, the school leaders first; returns the leaders' ids."""
         rows = []
-        leader_ids = []
         for name in LEADER_NAMES + self._random_names(PEOPLE - len(LEADER_NAMES)):
             pk = self.people.take_id()
             self.names[pk] = name
             rows.append((pk, name, "", fold(name)))
-            if len(leader_ids) < len(LEADER_NAMES):
-                leader_ids.append(pk)
         self.people.write(rows)
-        others = list(self.names)[len(LEADER_NAMES) :]
-        for person in others:
-            rng.choice(self.branches).members.append(person)
+        leader_ids = list(self.names)[: len(LEADER_NAMES)]
+        for person in list(self.names)[len(LEADER_NAMES) :]:
+            self.rng.choice(self.branches).members.append(person)
+        return leader_ids
+
+    def _assign_offices(self, leader_ids: list[int]) -> None:
         # Two terms for every office over the ten years: titles of the day change.
+        rng = self.rng
         switch = datetime.date(FIRST_YEAR + 5, 1, 1)
         before = switch - datetime.timedelta(days=1)
         first = datetime.date(FIRST_YEAR, 1, 1)
@@ -517,20 +270,15 @@ class Generator:
             branch.pool = branch.members + [p for p in extra if p not in set(branch.members)]
             for group in branch.children:
                 group.pool = branch.pool
+
+    def _fill_pools(self, leader_ids: list[int]) -> None:
         for unit in self.units:
             heads = [t.person for t in self.office[unit.pk]]
             unit.pool = list(
-                dict.fromkeys(heads + rng.sample(unit.members, min(60, len(unit.members))))
+                dict.fromkeys(heads + self.rng.sample(unit.members, min(60, len(unit.members))))
             )
         unit_heads = [t.person for u in self.units for t in self.office[u.pk]]
         self.school.pool = list(dict.fromkeys(leader_ids + unit_heads))
-        self.positions.write(
-            [
-                (self.positions.take_id(), t.person, org, t.title, t.start, t.end)
-                for org, terms in self.office.items()
-                for t in terms
-            ]
-        )
 
     def _term(self, person, org, title, start, end) -> None:
         term = Term(person, title, start, end)
@@ -621,15 +369,7 @@ class Generator:
         archived: bool = False,
     ) -> int:
         rng = self.rng
-        unit_name = (host.unit or host).short_name
-        pool = host.pool
-        chair = self.holder(host, date) or pool[0]
-        others = [p for p in pool if p != chair]
-        people = [chair] + rng.sample(others, min(attendees, len(others) + 1) - 1)
-        if attendees > len(people):  # only the big meeting outgrows its host's pool
-            chosen = set(people)
-            rest = [p for p in self.names if p not in chosen]
-            people += rng.sample(rest, attendees - len(people))
+        chair, people = self._participants(host, date, attendees)
         three = kind in THREE_MEETINGS_ONE_LECTURE
         excused = rng.choice((0, 0, 1, 1, 2, 3)) if three else 0
         pk = self.meetings.take_id()
@@ -637,6 +377,7 @@ class Generator:
             date + datetime.timedelta(days=1), datetime.time(18, 0), tzinfo=TZ
         )
         year = date.year
+        unit_name = (host.unit or host).short_name
         decisions = "\n".join(
             rng.choice(DECISIONS).format(name=self.names[rng.choice(people)], year=year)
             for _ in range(rng.choice((0, 0, 1, 2, 3)))
@@ -651,6 +392,35 @@ class Generator:
             )
         )  # fmt: skip
         rows["chairs"].append((self.chairs.take_id(), pk, chair, 0))
+        self._attendance_rows(rows, pk, people, date=date, excused=excused, three=three)
+        if host is self.school:
+            for order, name in enumerate(rng.sample(GROUP_NAMES, rng.randint(1, 3))):
+                rows["groups"].append(
+                    (self.groups.take_id(), pk, name, AttendanceRole.PARTICIPANT, order)
+                )
+        present = people[: len(people) - excused] or people
+        for order in range(agenda):
+            self._agenda_row(rows, pk, order, host=host, date=date, chair=chair, present=present)
+        if rng.random() < 0.3:
+            self._document_rows(rows, pk, unit_name=unit_name, year=year)
+        if kind in PLEDGE_KINDS and host is self.school:
+            self._pledge_rows(rows, pk, year=year)
+        return pk
+
+    def _participants(self, host: OrgNode, date, attendees: int) -> tuple[int, list[int]]:
+        """The chair (the host's office holder of the day) and everyone named, chair first."""
+        pool = host.pool
+        chair = self.holder(host, date) or pool[0]
+        others = [p for p in pool if p != chair]
+        people = [chair] + self.rng.sample(others, min(attendees, len(others) + 1) - 1)
+        if attendees > len(people):  # only the big meeting outgrows its host's pool
+            chosen = set(people)
+            rest = [p for p in self.names if p not in chosen]
+            people += self.rng.sample(rest, attendees - len(people))
+        return chair, people
+
+    def _attendance_rows(self, rows, pk: int, people, *, date, excused: int, three: bool):
+        rng = self.rng
         for order, person in enumerate(people):
             if order >= len(people) - excused:
                 role, reason = AttendanceRole.EXCUSED, rng.choice(LEAVE_REASONS)
@@ -664,59 +434,56 @@ class Generator:
                     self.titles_of(person, date), reason, order,
                 )
             )  # fmt: skip
-        if host is self.school:
-            for order, name in enumerate(rng.sample(GROUP_NAMES, rng.randint(1, 3))):
-                rows["groups"].append(
-                    (self.groups.take_id(), pk, name, AttendanceRole.PARTICIPANT, order)
-                )
-        present = people[: len(people) - excused] or people
-        for order in range(agenda):
-            if order == 0:
-                item_kind, speaker, org = AgendaKind.CHAIRING, chair, None
-            else:
-                item_kind = rng.choices(self.agenda_kinds, cum_weights=self.agenda_cum)[0]
-                speaker, org = rng.choice(present), None
-                by_org = item_kind in (AgendaKind.EXCHANGE, AgendaKind.DUTY_REPORT)
-                if by_org and host.children and rng.random() < 0.5:
-                    speaker, org = None, rng.choice(host.children).pk
-            topic = (
-                rng.choice(TOPICS)
-                if item_kind in (AgendaKind.REPORT, AgendaKind.EXPLANATION)
-                else ""
+
+    def _agenda_row(self, rows, pk: int, order: int, *, host, date, chair, present) -> None:
+        rng = self.rng
+        if order == 0:
+            item_kind, speaker, org = AgendaKind.CHAIRING, chair, None
+        else:
+            item_kind = rng.choices(self.agenda_kinds, cum_weights=self.agenda_cum)[0]
+            speaker, org = rng.choice(present), None
+            by_org = item_kind in (AgendaKind.EXCHANGE, AgendaKind.DUTY_REPORT)
+            if by_org and host.children and rng.random() < 0.5:
+                speaker, org = None, rng.choice(host.children).pk
+        topic = (
+            rng.choice(TOPICS) if item_kind in (AgendaKind.REPORT, AgendaKind.EXPLANATION) else ""
+        )
+        rows["agenda"].append(
+            (
+                self.agenda.take_id(), pk, order, item_kind, speaker,
+                self.titles_of(speaker, date) if speaker else "", org, topic,
+                self.text(
+                    unit=(host.unit or host).short_name, year=date.year,
+                    speaker=self.names[speaker] if speaker else None,
+                ),
+                rng.choice(DOCUMENT_TITLES) if rng.random() < 0.1 else "",
             )
-            rows["agenda"].append(
+        )  # fmt: skip
+
+    def _document_rows(self, rows, pk: int, *, unit_name: str, year: int) -> None:
+        rng = self.rng
+        for order in range(rng.randint(1, 2)):
+            number = rng.randint(1, 60)
+            title = (
+                rng.choice(DOCUMENT_TITLES)
+                if rng.random() < 0.7
+                else f"{unit_name}{year}年党建工作要点"
+            )
+            rows["documents"].append(
                 (
-                    self.agenda.take_id(), pk, order, item_kind, speaker,
-                    self.titles_of(speaker, date) if speaker else "", org, topic,
-                    self.text(
-                        unit=unit_name, year=year,
-                        speaker=self.names[speaker] if speaker else None,
-                    ),
-                    rng.choice(DOCUMENT_TITLES) if rng.random() < 0.1 else "",
+                    self.documents.take_id(), pk, title, SCHOOL_NAME,
+                    f"校党发〔{year}〕{number}号", "", "", order,
                 )
             )  # fmt: skip
-        if rng.random() < 0.3:
-            for order in range(rng.randint(1, 2)):
-                number = rng.randint(1, 60)
-                title = (
-                    rng.choice(DOCUMENT_TITLES)
-                    if rng.random() < 0.7
-                    else f"{unit_name}{year}年党建工作要点"
-                )
-                rows["documents"].append(
-                    (
-                        self.documents.take_id(), pk, title, SCHOOL_NAME,
-                        f"校党发〔{year}〕{number}号", "", "", order,
-                    )
-                )  # fmt: skip
-        if kind in PLEDGE_KINDS and host is self.school:
-            pledge = self.pledges.take_id()
-            name = rng.choice(("党风廉政建设责任书", "全面从严治党主体责任书"))
-            rows["pledges"].append((pledge, pk, f"{year}年度{name}", year, "", "", 0))
-            parties = [self.school] + rng.sample(self.units, rng.randint(5, 12))
-            for order, party in enumerate(parties):
-                rows["parties"].append((self.parties.take_id(), pledge, party.pk, order))
-        return pk
+
+    def _pledge_rows(self, rows, pk: int, *, year: int) -> None:
+        rng = self.rng
+        pledge = self.pledges.take_id()
+        name = rng.choice(("党风廉政建设责任书", "全面从严治党主体责任书"))
+        rows["pledges"].append((pledge, pk, f"{year}年度{name}", year, "", "", 0))
+        parties = [self.school] + rng.sample(self.units, rng.randint(5, 12))
+        for order, party in enumerate(parties):
+            rows["parties"].append((self.parties.take_id(), pledge, party.pk, order))
 
     def random_meeting(self, rows: dict[str, list]) -> int:
         rng = self.rng
@@ -806,7 +573,12 @@ def archive_generate(
             title=BIG_MEETING_TITLE,
         )
         generator.write(rows)
-        _reset_sequences()
+        reset_sequences(
+            [
+                Organisation, Person, Position, Meeting, MeetingChair, Attendance,
+                AttendeeGroup, AgendaItem, Document, Pledge, PledgeParty,
+            ]
+        )  # fmt: skip
     if connection.vendor == "postgresql":
         # Fresh statistics, so the planner sees the new row counts before the first query.
         with connection.cursor() as cursor:
@@ -815,16 +587,3 @@ def archive_generate(
     summary.organisations = generator.orgs.written
     summary.people = generator.people.written
     return summary
-
-
-def _reset_sequences() -> None:
-    """Explicit ids leave PostgreSQL's sequences behind; move them past the new rows."""
-    if connection.vendor != "postgresql":
-        return
-    written = [
-        Organisation, Person, Position, Meeting, MeetingChair, Attendance, AttendeeGroup,
-        AgendaItem, Document, Pledge, PledgeParty,
-    ]  # fmt: skip
-    with connection.cursor() as cursor:
-        for sql in connection.ops.sequence_reset_sql(no_style(), written):
-            cursor.execute(sql)
