@@ -1,4 +1,4 @@
-.PHONY: setup run test lint format bench loadtest clean
+.PHONY: setup run test lint format bench loadtest clean lock
 
 setup:
 	@scripts/setup.sh
@@ -30,3 +30,10 @@ loadtest: setup
 clean:
 	scripts/pg.sh stop
 	rm -rf var/db.sqlite3 var/cache var/screenshots
+
+# Re-pin requirements.lock from pyproject.toml (newest versions its bounds allow, with hashes).
+lock:
+	python3 -m venv var/lock-venv
+	var/lock-venv/bin/pip install -q pip-tools
+	var/lock-venv/bin/pip-compile -q --upgrade --extra dev --generate-hashes --strip-extras \
+		--allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml

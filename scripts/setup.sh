@@ -38,10 +38,11 @@ if [ ! -x .venv/bin/python ]; then
   echo "==> creating .venv"
   "$PYTHON" -m venv .venv
 fi
+# Exact versions with hashes (requirements.lock, made by `make lock` from pyproject.toml).
 stamp=.venv/.installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  echo "==> installing Python packages into .venv"
-  if ! .venv/bin/pip install -q -e ".[dev]" > var/pip.log 2>&1; then
+if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
+  echo "==> installing Python packages into .venv (requirements.lock)"
+  if ! .venv/bin/pip install -q --require-hashes -r requirements.lock > var/pip.log 2>&1; then
     cat var/pip.log >&2
     exit 1
   fi
