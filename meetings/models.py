@@ -48,6 +48,8 @@ class AttendanceRole(models.TextChoices):
 
 
 ABSENT_ROLES = (AttendanceRole.EXCUSED, AttendanceRole.ABSENT)
+# Where 实到 is not recorded, the named attendees in these roles are counted (列席 never is).
+PRESENT_ROLES = (AttendanceRole.ATTENDED, AttendanceRole.PARTICIPANT)
 
 
 class AgendaKind(models.TextChoices):

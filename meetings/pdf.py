@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from meetings.models import AttendanceRole, Meeting
-from meetings.selectors import meetings_for_export
+from meetings.selectors import meeting_attendance_summary, meetings_for_export
 
 CJK_FONT_PACKAGE = "fonts-noto-cjk"
 FANGSONG_FILE = settings.VAR_DIR / "fonts" / "FandolFang-Regular.otf"
@@ -145,6 +145,7 @@ def summary_context(meeting: Meeting) -> dict:
     return {
         "meeting": meeting,
         "roster": _roster(meeting),
+        "headcount": meeting_attendance_summary(meeting).headcount,
         "chairs": "、".join(link.person.name for link in meeting.chair_links.all()),
         "sections": sections,
     }

@@ -5,15 +5,17 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Prefetch, QuerySet
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, F, Func, OuterRef, Prefetch, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, ExtractYear, NullIf
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 
 from meetings.filters import MeetingFilter
 from meetings.models import (
     ABSENT_ROLES,
+    PRESENT_ROLES,
     AgendaItem,
     Attendance,
     AttendanceRole,
@@ -149,26 +151,71 @@ def meeting_get_detail(*, user, pk: int) -> Meeting:
     return get_object_or_404(meetings_for_export(Meeting.objects.visible_to(user)), pk=pk)
 
 
+def present_expression():
+    """实到 in SQL, as meeting-record/1 defines it: `present` where recorded, else the named
+    attendees whose role is 出席 or 参加, else NULL (unknown). The subquery runs only for
+    meetings without `present` (COALESCE stops at the first non-null)."""
+    named = (
+        Attendance.objects.filter(meeting=OuterRef("pk"), role__in=PRESENT_ROLES)
+        .order_by()
+        .values(n=Func(Value(1), function="COUNT"))
+    )
+    return Coalesce(F("present"), NullIf(Subquery(named), Value(0)))
+
+
 @dataclass
 class AttendanceSummary:
     by_role: list[tuple[str, list[Attendance]]]
     expected: int | None
     actual: int | None
     absent: int
+    headcount: str
+
+
+def _headcount(
+    expected: int | None, actual: int | None, absentees: list[Attendance], *, recorded: bool
+) -> str:
+    """应到 20 人，实到 18 人，缺席 2 人：张三（出差）、李四 — as minutes state it. Without
+    应到 or a recorded 实到 (a school-wide meeting), a count of named people says nothing."""
+    parts = []
+    if expected is not None:
+        parts.append(_("应到 %(n)s 人") % {"n": expected})
+    if actual is not None and (expected is not None or recorded):
+        parts.append(_("实到 %(n)s 人") % {"n": actual})
+    elif expected is not None:
+        parts.append(_("实到人数未记录"))
+    missing = max(expected - actual, 0) if expected is not None and actual is not None else None
+    if missing is None and absentees:
+        missing = len(absentees)
+    names = "、".join(
+        f"{a.person.name}（{a.reason}）" if a.reason else a.person.name for a in absentees
+    )
+    if missing:
+        parts.append(_("缺席 %(n)s 人") % {"n": missing} + (f"：{names}" if names else ""))
+    elif names:
+        parts.append(_("请假或缺席：%(names)s") % {"names": names})
+    return "，".join(parts)
 
 
 def meeting_attendance_summary(meeting: Meeting) -> AttendanceSummary:
-    """Attendances grouped by role (in role order) with 应到/实到/缺; uses the prefetched rows."""
+    """Attendances grouped by role (in role order) with 应到/实到/缺; uses the prefetched rows.
+
+    实到 is `present` where recorded, else the number of named 出席/参加 attendees, else
+    unknown (None), as meeting-record/1 defines it (the SQL twin: present_expression)."""
     groups: dict[str, list[Attendance]] = {role: [] for role in AttendanceRole.values}
     for attendance in meeting.attendances.all():
         groups[attendance.role].append(attendance)
-    absent = sum(len(groups[role]) for role in ABSENT_ROLES)
-    expected = meeting.expected
+    absentees = [a for role in ABSENT_ROLES for a in groups[role]]
+    named = sum(len(groups[role]) for role in PRESENT_ROLES)
+    actual = meeting.present if meeting.present is not None else (named or None)
     return AttendanceSummary(
         by_role=[(AttendanceRole(role).label, rows) for role, rows in groups.items() if rows],
-        expected=expected,
-        actual=None if expected is None else max(expected - absent, 0),
-        absent=absent,
+        expected=meeting.expected,
+        actual=actual,
+        absent=len(absentees),
+        headcount=_headcount(
+            meeting.expected, actual, absentees, recorded=meeting.present is not None
+        ),
     )
 
 

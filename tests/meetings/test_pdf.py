@@ -12,7 +12,12 @@ from meetings import pdf
 from meetings.checks import check_cjk_font
 from meetings.models import MeetingStatus, MeetingVisibility
 from meetings.services import notify_meetings_changed
-from tests.factories import MeetingFactory, OrganisationFactory, big_meeting_create
+from tests.factories import (
+    AttendanceFactory,
+    MeetingFactory,
+    OrganisationFactory,
+    big_meeting_create,
+)
 
 pytestmark = pytest.mark.django_db
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "var" / "screenshots"
@@ -307,3 +312,13 @@ def test_export_pdf_fails_when_the_output_is_not_writable(seed_meeting, tmp_path
     output = tmp_path / "missing-dir" / "yearbook.pdf"
     with pytest.raises(CommandError, match="无法写入"):
         call_command("export_pdf", "--year", "2023", "--output", str(output))
+
+
+def test_summary_states_expected_present_and_absentees_with_reasons(tmp_path):
+    meeting = MeetingFactory(expected=20, present=18)
+    AttendanceFactory(meeting=meeting, person__name="张三", role="请假", reason="出差")
+    AttendanceFactory(meeting=meeting, person__name="李四", role="缺席")
+
+    text = re.sub(r"\s+", "", pdf_text(pdf_file(tmp_path, pdf.meeting_summary_pdf(meeting))))
+
+    assert "应到20人，实到18人，缺席2人：张三（出差）、李四" in text

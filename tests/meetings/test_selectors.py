@@ -96,7 +96,7 @@ def test_meeting_get_detail_gives_internal_meetings_to_a_reader_but_never_drafts
         selectors.meeting_get_detail(user=reader_user, pk=mixed["draft"].pk)
 
 
-def test_attendance_summary_groups_by_role_and_derives_actual_from_expected():
+def test_attendance_summary_groups_by_role_and_counts_named_attendees_when_present_is_empty():
     meeting = MeetingFactory(expected=10)
     for role in [AttendanceRole.ATTENDED] * 3 + [AttendanceRole.EXCUSED, AttendanceRole.ABSENT]:
         AttendanceFactory(meeting=meeting, role=role)
@@ -110,14 +110,33 @@ def test_attendance_summary_groups_by_role_and_derives_actual_from_expected():
         ("请假", 1),
         ("缺席", 1),
     ]
-    assert (summary.expected, summary.actual, summary.absent) == (10, 8, 2)
+    # 3 出席 named; 列席 never counts toward 实到.
+    assert (summary.expected, summary.actual, summary.absent) == (10, 3, 2)
+
+
+def test_attendance_summary_takes_recorded_present_over_named_attendees():
+    meeting = MeetingFactory(expected=20, present=15)
+    AttendanceFactory(meeting=meeting, role=AttendanceRole.ATTENDED)
+    summary = selectors.meeting_attendance_summary(meeting)
+    assert (summary.actual, summary.headcount) == (15, "应到 20 人，实到 15 人，缺席 5 人")
+
+
+def test_attendance_summary_says_present_is_unknown_when_nobody_is_named():
+    meeting = MeetingFactory(expected=20, present=None)
+    summary = selectors.meeting_attendance_summary(meeting)
+    assert (summary.actual, summary.headcount) == (None, "应到 20 人，实到人数未记录")
 
 
 def test_attendance_summary_has_no_headcount_when_none_was_recorded():
     meeting = MeetingFactory(expected=None)
     AttendanceFactory(meeting=meeting)
     summary = selectors.meeting_attendance_summary(meeting)
-    assert (summary.expected, summary.actual, summary.absent) == (None, None, 0)
+    assert (summary.expected, summary.actual, summary.absent, summary.headcount) == (
+        None,
+        1,
+        0,
+        "",
+    )
 
 
 def test_home_stats_count_only_visible_meetings_by_kind_and_year(mixed):

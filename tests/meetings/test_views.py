@@ -116,10 +116,12 @@ def test_meeting_detail_shows_the_full_record(client, seed_meeting):
     assert positions == sorted(positions)  # the agenda in order
 
 
-def test_meeting_detail_shows_expected_actual_and_absent_counts(client):
-    meeting = big_meeting(attendees=3, agenda=1)
+def test_meeting_detail_shows_expected_present_and_absentees_with_reasons(client):
+    meeting = MeetingFactory(expected=20, present=18)
+    AttendanceFactory(meeting=meeting, person__name="张三", role="请假", reason="出差")
+    AttendanceFactory(meeting=meeting, person__name="李四", role="缺席")
     html = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
-    assert "应到 5 人，实到 4 人，缺席（含请假） 1 人" in html
+    assert "应到 20 人，实到 18 人，缺席 2 人：张三（出差）、李四" in html
 
 
 def test_meeting_detail_links_speakers_units_and_pledge_parties(client):
