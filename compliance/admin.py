@@ -28,6 +28,7 @@ class RuleVersionForm(forms.ModelForm):
             "period",
             "min_count",
             "quorum_share",
+            "quorum_strict",
             "valid_from",
             "valid_to",
             "note",

@@ -16,6 +16,7 @@ HEADERS = [
     "召开次数",
     "应召开次数",
     "未达法定人数次数",
+    "到会人数不明次数",
     "结果",
 ]
 FILLS = {
@@ -53,13 +54,15 @@ def compliance_workbook(report: ComplianceReport) -> bytes:
                             cell.held,
                             cell.required,
                             cell.below_quorum,
+                            cell.quorum_unknown,
                             str(cell.status_label),
                         ]
                     )
                     row_number += 1
                     # Counted, not read from sheet.max_row, which scans every cell.
                     sheet.cell(row_number, len(HEADERS)).fill = FILLS[cell.status]
-        for column, width in zip("ABCDEFGHI", (24, 30, 10, 14, 10, 10, 12, 18, 8), strict=True):
+        widths = (24, 30, 10, 14, 10, 10, 12, 18, 18, 8)
+        for column, width in zip("ABCDEFGHIJ", widths, strict=True):
             sheet.column_dimensions[column].width = width
     if not workbook.sheetnames:
         workbook.create_sheet("无规定").append(HEADERS)

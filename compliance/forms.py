@@ -1,5 +1,3 @@
-import datetime
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -29,20 +27,16 @@ class ComplianceFilterForm(forms.Form):
         label=_("规定"), queryset=Rule.objects.all(), required=False, empty_label=_("全部")
     )
 
-    def __init__(self, data, *, today: datetime.date):
-        self.today = today
+    def __init__(self, data):
         super().__init__(data)
-        self.fields["year"].widget.attrs["placeholder"] = str(today.year)
 
     def filters(self) -> dict:
-        """Valid values, with defaults in place of missing or invalid ones."""
+        """Valid values, with defaults in place of missing or invalid ones; `year` is None
+        when not asked for (the caller picks the latest year with records)."""
         self.is_valid()
         cleaned = getattr(self, "cleaned_data", {})
-        year = cleaned.get("year") or self.today.year
         return {
-            "year": year,
-            "start": datetime.date(year, 1, 1),
-            "end": datetime.date(year, 12, 31),
+            "year": cleaned.get("year"),
             "organisation": cleaned.get("org"),
             "rule": cleaned.get("rule"),
         }

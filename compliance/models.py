@@ -66,6 +66,14 @@ class RuleVersion(models.Model):
             "留空表示不要求"
         ),
     )
+    quorum_strict = models.BooleanField(
+        _("须超过该比例"),
+        default=True,
+        help_text=_(
+            "勾选：实到须超过应到的该比例（如“超过半数”）；不勾选：达到该比例即可"
+            "（如选举须有五分之四以上党员到会，填 0.80 并取消勾选）"
+        ),
+    )
     valid_from = models.DateField(_("生效日期"))
     valid_to = models.DateField(
         _("失效日期"),
@@ -97,7 +105,11 @@ class RuleVersion(models.Model):
             "count": self.min_count,
         }
         if self.quorum_share is not None:
-            text += _("，实到须超过应到的%(share)s") % {"share": f"{self.quorum_share:.0%}"}
+            text += (
+                _("，实到须超过应到的%(share)s")
+                if self.quorum_strict
+                else _("，实到须达到应到的%(share)s")
+            ) % {"share": f"{self.quorum_share:.0%}"}
         return text
 
     def in_force_on(self, day: datetime.date) -> bool:

@@ -2,9 +2,7 @@
 
 import datetime
 import functools
-import gc
 from collections import defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -12,13 +10,10 @@ from django.db import connection
 from django.db.models import (
     Case,
     Count,
-    ExpressionWrapper,
     F,
-    Func,
     IntegerField,
-    OuterRef,
+    Max,
     Q,
-    Subquery,
     Sum,
     Value,
     When,
@@ -28,7 +23,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from compliance.models import PeriodKind, Rule, RuleVersion
-from meetings.models import ABSENT_ROLES, Attendance, Meeting
+from meetings.models import Meeting
+from meetings.selectors import present_expression
 from orgs.models import PATH_STEP, Organisation, OrganisationKind
 
 # The meetings list page (meetings:list) takes exactly these parameters: docs/architecture.md.
@@ -80,6 +76,9 @@ class Period:
             return f"{(self.start.month - 1) // 3 + 1}季度"
         return f"{self.start.year}年"
 
+    def contains(self, day: datetime.date) -> bool:
+        return self.start <= day <= self.end
+
     @functools.cached_property
     def months(self) -> list[tuple[int, int]]:
         step = {PeriodKind.MONTH: 1, PeriodKind.QUARTER: 3, PeriodKind.YEAR: 12}[self.kind]
@@ -107,6 +106,7 @@ class Cell:
     held: int = 0
     required: int = 0
     below_quorum: int = 0
+    quorum_unknown: int = 0
     org_id: int = 0
     meeting_kind: str = ""
 
@@ -195,8 +195,10 @@ def _group_of(org: Organisation, orgs: dict[int, Organisation]) -> Organisation 
     return None
 
 
-def _share_key(share) -> str:
-    return f"below_{int(share * 100):03d}"
+def _quorum_key(version: RuleVersion) -> tuple | None:
+    if version.quorum_share is None:
+        return None
+    return (int(version.quorum_share * 100), version.quorum_strict)
 
 
 @functools.cache
@@ -204,47 +206,53 @@ def _quoted(value: str) -> str:
     return quote(value)
 
 
-def _monthly_counts(*, versions, organisation, start, end) -> dict[tuple, dict]:
-    """Meeting counts by (host, kind) → (year, month) → [held, below quorum per share…], and
-    the shares in that order: one GROUP BY query.
+def _quorum_sums(key: tuple, kinds: set[str]) -> dict:
+    """Below-quorum and unknown counts for one quorum (percent, strict) over `kinds`.
 
-    A below-quorum count is kept per distinct quorum share (usually only 0.5), so each
-    period can be judged by the share of the version in force for it.
+    Below: 实到 × 100 ≤ (strict) or < percent × 应到, in integers so 0.8 × 20 is exactly 16.
+    Unknown: 应到 or 实到 not recorded. The outer CASE keeps the attendance subquery of
+    `actual` off the meetings that need no quorum (主题党日, 党课…), which are most of them.
     """
-    kinds = {v.rule.meeting_kind for v in versions}
-    org_kinds = {kind for v in versions for kind in v.org_kinds}
-    quorum_kinds = defaultdict(set)
-    for version in versions:
-        if version.quorum_share is not None:
-            quorum_kinds[version.quorum_share].add(version.rule.meeting_kind)
-    # A plain COUNT(*) subquery (no GROUP BY) always yields one row, 0 when nobody was absent.
-    absent = (
-        Attendance.objects.filter(meeting=OuterRef("pk"), role__in=ABSENT_ROLES)
-        .order_by()
-        .values(n=Func(Value(1), function="COUNT"))
-    )
-    actual = ExpressionWrapper(F("expected") - Subquery(absent), output_field=IntegerField())
-    below = {
-        # The outer CASE keeps the per-meeting attendance subquery off the meetings that
-        # need no quorum (主题党日, 党课…), which are most of them.
-        _share_key(share): Sum(
+    percent, strict = key
+    share_of_expected = Value(percent) * F("expected")  # `actual` is 实到 × 100
+    below = Q(actual__lte=share_of_expected) if strict else Q(actual__lt=share_of_expected)
+
+    def count(condition: Q):
+        return Sum(
             Case(
                 When(
-                    Q(kind__in=share_kinds, expected__isnull=False),
-                    then=Case(
-                        When(
-                            Q(actual__lte=Value(float(share)) * F("expected")),
-                            then=1,
-                        ),
-                        default=0,
-                    ),
+                    Q(kind__in=kinds),
+                    then=Case(When(condition, then=1), default=0),
                 ),
                 default=0,
                 output_field=IntegerField(),
             )
         )
-        for share, share_kinds in quorum_kinds.items()
+
+    name = f"q{percent}{'s' if strict else ''}"
+    return {
+        f"below_{name}": count(Q(expected__isnull=False, actual__isnull=False) & below),
+        f"unknown_{name}": count(Q(expected__isnull=True) | Q(actual__isnull=True)),
     }
+
+
+def _monthly_counts(*, versions, organisation, start, end) -> tuple[dict, list]:
+    """Meeting counts by (host, kind) → (year, month) → [held, below, unknown per quorum…],
+    and the quorums in that order: one GROUP BY query.
+
+    Below-quorum and unknown counts are kept per distinct quorum (usually only "more than
+    half"), so each period can be judged by the quorum of the version in force for it.
+    """
+    kinds = {v.rule.meeting_kind for v in versions}
+    org_kinds = {kind for v in versions for kind in v.org_kinds}
+    quorum_kinds = defaultdict(set)
+    for version in versions:
+        key = _quorum_key(version)
+        if key is not None:
+            quorum_kinds[key].add(version.rule.meeting_kind)
+    sums = {}
+    for key, key_kinds in quorum_kinds.items():
+        sums.update(_quorum_sums(key, key_kinds))
     queryset = Meeting.objects.on_record().filter(
         kind__in=kinds,
         date__range=(start, end),
@@ -254,7 +262,7 @@ def _monthly_counts(*, versions, organisation, start, end) -> dict[tuple, dict]:
         queryset = queryset.filter(host__in=Organisation.objects.descendants_of(organisation))
     grouped = (
         queryset.order_by()
-        .alias(actual=actual)
+        .alias(actual=present_expression() * Value(100))
         # PostgreSQL's EXTRACT is numeric (Decimal in Python); integers are cheaper to read.
         .values(
             "host_id",
@@ -262,8 +270,8 @@ def _monthly_counts(*, versions, organisation, start, end) -> dict[tuple, dict]:
             year=Cast(ExtractYear("date"), IntegerField()),
             month=Cast(ExtractMonth("date"), IntegerField()),
         )
-        .annotate(held=Count("pk"), **below)
-        .values_list("host_id", "kind", "year", "month", "held", *below)
+        .annotate(held=Count("pk"), **sums)
+        .values_list("host_id", "kind", "year", "month", "held", *sums)
     )
     # Django's per-value converters cost more than the query itself on a whole-school year
     # (~14,000 rows × 6 columns), so the ORM builds the SQL and the rows are read raw.
@@ -291,22 +299,24 @@ class _Judge:
 
     period: Period
     version: RuleVersion | None
-    below_index: int | None  # where the version's quorum share sits in a counts entry
+    below_index: int | None  # where the version's quorum counts sit in a counts entry
 
     def cell(self, org: Organisation, months: dict, meeting_kind: str, today) -> Cell:
         version = self.version
         cell = Cell(self.period, Status.NO_RULE, org_id=org.pk, meeting_kind=meeting_kind)
         if version is None or org.kind not in version.org_kinds:
             return cell
+        below = self.below_index
         for year_month in self.period.months if months else ():
             entry = months.get(year_month)
             if entry is not None:
                 cell.held += entry[0]
-                if self.below_index is not None:
-                    cell.below_quorum += entry[self.below_index]
+                if below is not None:
+                    cell.below_quorum += entry[below]
+                    cell.quorum_unknown += entry[below + 1]
         cell.required = version.min_count
-        # Below-quorum meetings are flagged and do not count: the rule asks for quorate meetings.
-        if cell.held - cell.below_quorum >= cell.required:
+        # Only valid meetings count: below quorum or with 实到/应到 unknown, they are flagged.
+        if cell.held - cell.below_quorum - cell.quorum_unknown >= cell.required:
             cell.status = Status.MET
         elif self.period.end > today:
             cell.status = Status.NOT_DUE
@@ -315,18 +325,13 @@ class _Judge:
         return cell
 
 
-@contextmanager
-def _no_gc_pauses():
-    """The report allocates ~50,000 small acyclic objects; the cyclic collector would scan the
-    whole heap several times over while they are made (a third of the time). Nothing here
-    forms cycles, so collection waits until the report is built."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+def latest_record_year(*, organisation: Organisation | None = None) -> int | None:
+    """The year of the latest published meeting (under `organisation`): 1 query."""
+    meetings = Meeting.objects.on_record()
+    if organisation is not None:
+        meetings = meetings.filter(host__in=Organisation.objects.descendants_of(organisation))
+    latest = meetings.aggregate(latest=Max("date"))["latest"]
+    return latest.year if latest else None
 
 
 def compliance_report(
@@ -343,13 +348,6 @@ def compliance_report(
     Periods are whole calendar months/quarters/years; one ending after `today` is
     'not yet due' unless it already met the minimum.
     """
-    with _no_gc_pauses():
-        return _compliance_report(
-            start=start, end=end, organisation=organisation, rule=rule, today=today
-        )
-
-
-def _compliance_report(*, start, end, organisation, rule, today) -> ComplianceReport:
     today = today or datetime.date.today()
     orgs = _organisations(organisation)
     version_qs = RuleVersion.objects.select_related("rule").filter(
@@ -406,8 +404,8 @@ def _rule_table(rule_versions, *, subtree, orgs, counts, shares, start, end, tod
     judges = []
     for period in periods:
         version = _judging_version(rule_versions, period)
-        share = version.quorum_share if version else None
-        judges.append(_Judge(period, version, None if share is None else 1 + shares.index(share)))
+        key = _quorum_key(version) if version else None
+        judges.append(_Judge(period, version, None if key is None else 1 + 2 * shares.index(key)))
     org_kinds = {kind for v in rule_versions for kind in v.org_kinds}
     groups: dict[int | None, GroupBlock] = {}
     for org in subtree:
@@ -443,6 +441,7 @@ def compliance_records(report: ComplianceReport) -> list[dict]:
             "held": cell.held,
             "required": cell.required,
             "below_quorum": cell.below_quorum,
+            "quorum_unknown": cell.quorum_unknown,
             "ok": cell.ok,
         }
         for table in report.tables

@@ -6,37 +6,49 @@ from django.shortcuts import render
 
 from compliance.exports import compliance_workbook
 from compliance.forms import ComplianceFilterForm
-from compliance.selectors import STATUS_LABELS, compliance_report
+from compliance.selectors import STATUS_LABELS, compliance_report, latest_record_year
 
 # Staff and readers (查阅人) hold this permission; anyone else logged in gets 403.
 can_view = permission_required("meetings.view_internal_meeting", raise_exception=True)
 
 
 def _report(request):
-    form = ComplianceFilterForm(request.GET or None, today=datetime.date.today())
+    form = ComplianceFilterForm(request.GET or None)
     filters = form.filters()
+    organisation = filters["organisation"]
+    today = datetime.date.today()
+    year = filters["year"] or latest_record_year(organisation=organisation) or today.year
     report = compliance_report(
-        start=filters["start"],
-        end=filters["end"],
-        organisation=filters["organisation"],
+        start=datetime.date(year, 1, 1),
+        end=datetime.date(year, 12, 31),
+        organisation=organisation,
         rule=filters["rule"],
+        today=today,
     )
-    return form, filters, report
+    return form, year, report
+
+
+def _with_year(params, year: int) -> str:
+    query = params.copy()
+    query["year"] = str(year)
+    return query.urlencode()
 
 
 @login_required
 @can_view
 def grid(request):
-    form, filters, report = _report(request)
+    form, year, report = _report(request)
     return render(
         request,
         "compliance/grid.html",
         {
             "form": form,
-            "year": filters["year"],
+            "year": year,
             "report": report,
             "status_labels": STATUS_LABELS,
-            "export_query": request.GET.urlencode(),
+            "export_query": _with_year(request.GET, year),
+            "previous_query": _with_year(request.GET, year - 1),
+            "next_query": _with_year(request.GET, year + 1),
         },
     )
 
@@ -44,10 +56,10 @@ def grid(request):
 @login_required
 @can_view
 def export_xlsx(request):
-    _form, filters, report = _report(request)
+    _form, year, report = _report(request)
     response = HttpResponse(
         compliance_workbook(report),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
-    response["Content-Disposition"] = f'attachment; filename="compliance-{filters["year"]}.xlsx"'
+    response["Content-Disposition"] = f'attachment; filename="compliance-{year}.xlsx"'
     return response

@@ -5,7 +5,17 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, F, Func, OuterRef, Prefetch, QuerySet, Subquery, Value
+from django.db.models import (
+    Count,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce, ExtractYear, NullIf
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -158,9 +168,9 @@ def present_expression():
     named = (
         Attendance.objects.filter(meeting=OuterRef("pk"), role__in=PRESENT_ROLES)
         .order_by()
-        .values(n=Func(Value(1), function="COUNT"))
+        .values(n=Func(Value(1), function="COUNT", output_field=IntegerField()))
     )
-    return Coalesce(F("present"), NullIf(Subquery(named), Value(0)))
+    return Coalesce(F("present"), NullIf(Subquery(named), Value(0)), output_field=IntegerField())
 
 
 @dataclass

@@ -161,8 +161,17 @@ class ClerkScopeFactory(factory.django.DjangoModelFactory):
 
 
 def meeting_with_absences(*, absent: int = 0, **kwargs) -> Meeting:
-    """A meeting with `absent` attendances marked 缺席 (实到 = expected − absent)."""
+    """A meeting with `absent` attendances marked 缺席 and 实到 = expected − absent recorded."""
+    if kwargs.get("expected") is not None:
+        kwargs.setdefault("present", kwargs["expected"] - absent)
     meeting = MeetingFactory(**kwargs)
     for _ in range(absent):
         AttendanceFactory(meeting=meeting, role=AttendanceRole.ABSENT)
     return meeting
+
+
+def quorate_meeting(**kwargs) -> Meeting:
+    """A meeting whose 应到 and 实到 are recorded and all were present: valid for any quorum."""
+    kwargs.setdefault("expected", 10)
+    kwargs.setdefault("present", kwargs["expected"])
+    return MeetingFactory(**kwargs)

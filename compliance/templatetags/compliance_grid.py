@@ -5,6 +5,7 @@ that the page would miss its 300 ms budget several times over."""
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from compliance.selectors import STATUS_LABELS, Status
 
@@ -18,6 +19,8 @@ def grid_row(context, row) -> str:
     labels = context.render_context.get("compliance_labels")
     if labels is None:
         labels = {status: escape(str(label)) for status, label in STATUS_LABELS.items()}
+        # Said in the title (read by screen readers and on hover) beside the symbols.
+        labels["quorum"] = escape(_("，其中未达法定人数 %d 次、到会人数不明 %d 次（均不计入）"))
         context.render_context["compliance_labels"] = labels
     html = [f'<tr><th scope="row" class="org">{escape(row.org.name)}</th>']
     for cell in row.cells:
@@ -25,12 +28,24 @@ def grid_row(context, row) -> str:
         if status == Status.NO_RULE:
             html.append(f'<td class="s-no_rule" title="{labels[status]}">—</td>')
             continue
-        flag = f" ⚠{cell.below_quorum}" if cell.below_quorum else ""
+        flag = ""
+        if cell.below_quorum:
+            flag += f' <span class="q-below">⚠{cell.below_quorum}</span>'
+        if cell.quorum_unknown:
+            flag += f' <span class="q-unknown">？{cell.quorum_unknown}</span>'
+        counts = f"{cell.held}/{cell.required}"
+        if flag:
+            counts += labels["quorum"] % (cell.below_quorum, cell.quorum_unknown)
         # The URL holds only percent-encoded and ASCII characters: "&" is the one to escape.
         url = cell.meetings_url.replace("&", "&amp;")
         html.append(
             f'<td class="s-{status}"><a href="{url}" title="{labels[status]}：'
-            f'{cell.held}/{cell.required}">{SYMBOLS[status]} {cell.held}{flag}</a></td>'
+            f'{counts}">{SYMBOLS[status]} {cell.held}{flag}</a></td>'
         )
     html.append(f'<td class="tally">{row.tally.met}/{row.tally.due}</td></tr>')
     return mark_safe("".join(html))  # noqa: S308 - every variable part is escaped or a number
+
+
+@register.filter
+def is_current(period, today) -> bool:
+    return period.contains(today)

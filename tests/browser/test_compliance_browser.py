@@ -5,7 +5,7 @@ import pytest
 
 from meetings.models import MeetingKind
 from orgs.models import OrganisationKind
-from tests.factories import MeetingFactory, OrganisationFactory, meeting_with_absences
+from tests.factories import OrganisationFactory, meeting_with_absences, quorate_meeting
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,12 +33,12 @@ def school_with_two_colleges():
         skipped = {index + 2, index + 5}  # each branch misses a couple of months
         for month in range(1, 13):
             if month not in skipped:
-                MeetingFactory(
+                quorate_meeting(
                     host=branch,
                     kind=MeetingKind.BRANCH_COMMITTEE,
                     date=datetime.date(2023, month, 10),
                 )
-                MeetingFactory(
+                quorate_meeting(
                     host=branch, kind=MeetingKind.THEME_DAY, date=datetime.date(2023, month, 20)
                 )
         for quarter_month in (3, 6, 9, 12)[: 4 - index % 2]:
@@ -50,7 +50,7 @@ def school_with_two_colleges():
                 absent=6 if quarter_month == 6 and index == 0 else 1,
             )
         if index % 3:
-            MeetingFactory(
+            quorate_meeting(
                 host=branch, kind=MeetingKind.PARTY_LECTURE, date=datetime.date(2023, 7, 1)
             )
     return school, branches
@@ -70,7 +70,7 @@ def test_compliance_grid_renders_in_chromium(
     first_row = members.locator("tbody tr:not(.group)").first
     assert first_row.locator("td.s-missed").count() == 1  # Q2: below quorum, flagged
     assert "⚠1" in first_row.inner_text()
-    assert page.locator(".compliance-legend li").count() == 6
+    assert page.locator(".compliance-legend li").count() == 8
     # Styles load: a met cell is green.
     colour = page.locator("td.s-met").first.evaluate(
         "cell => getComputedStyle(cell).backgroundColor"

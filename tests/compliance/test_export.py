@@ -10,7 +10,12 @@ from openpyxl import load_workbook
 from compliance.exports import HEADERS
 from meetings.models import MeetingKind
 from orgs.models import OrganisationKind
-from tests.factories import MeetingFactory, OrganisationFactory, meeting_with_absences
+from tests.factories import (
+    MeetingFactory,
+    OrganisationFactory,
+    meeting_with_absences,
+    quorate_meeting,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +27,7 @@ def committee():
     committee = OrganisationFactory(name="机械学院党委", kind=OrganisationKind.PARTY_COMMITTEE)
     branch = OrganisationFactory(name="机械学院教工第一党支部", parent=committee)
     OrganisationFactory(name="第一党小组", kind=OrganisationKind.GROUP, parent=branch)
-    MeetingFactory(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 1, 9))
+    quorate_meeting(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 1, 9))
     meeting_with_absences(
         host=branch,
         kind=MeetingKind.BRANCH_MEMBERS,
@@ -30,6 +35,8 @@ def committee():
         expected=8,
         absent=4,
     )
+    # 应到 and 实到 not recorded, nobody named: whether it was quorate is unknown.
+    MeetingFactory(host=branch, kind=MeetingKind.BRANCH_MEMBERS, date=datetime.date(2023, 5, 1))
     return committee
 
 
@@ -40,7 +47,7 @@ def workbook_records(content: bytes) -> tuple[list[str], list[dict]]:
         assert sheet.freeze_panes == "A2"
         rows = sheet.iter_rows(values_only=True)
         assert list(next(rows)) == HEADERS
-        for _group, org, org_kind, kind, period, held, required, below, result in rows:
+        for _group, org, org_kind, kind, period, held, required, below, unknown, result in rows:
             records.append(
                 {
                     "org": org,
@@ -50,6 +57,7 @@ def workbook_records(content: bytes) -> tuple[list[str], list[dict]]:
                     "held": held,
                     "required": required,
                     "below_quorum": below,
+                    "quorum_unknown": unknown,
                     "ok": RESULT_OK[result],
                 }
             )
@@ -74,8 +82,13 @@ def test_json_export_lists_each_branch_rule_and_period(committee, tmp_path):
         "held": 1,
         "required": 1,
         "below_quorum": 1,
+        "quorum_unknown": 0,
         "ok": False,
     } in records
+    q2 = [r for r in records if r["meeting_kind"] == "支部党员大会" and r["period"] == "2023-Q2"]
+    assert [(r["held"], r["below_quorum"], r["quorum_unknown"], r["ok"]) for r in q2] == [
+        (1, 0, 1, False)
+    ]
 
 
 def test_xlsx_command_and_view_hold_the_same_numbers_as_the_json(

@@ -1,12 +1,19 @@
 import datetime
+from decimal import Decimal
 
 import pytest
 
 from compliance.models import Rule
 from compliance.selectors import Status, compliance_records, compliance_report
-from meetings.models import MeetingKind, MeetingStatus
+from meetings.models import AttendanceRole, MeetingKind, MeetingStatus
 from orgs.models import OrganisationKind
-from tests.factories import MeetingFactory, OrganisationFactory, meeting_with_absences
+from tests.factories import (
+    AttendanceFactory,
+    MeetingFactory,
+    OrganisationFactory,
+    meeting_with_absences,
+    quorate_meeting,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +45,7 @@ def branch(committee):
 
 def test_branch_committee_missing_february_is_missed_in_february_only(branch):
     for month in (1, 3):
-        MeetingFactory(
+        quorate_meeting(
             host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, month, 9)
         )
 
@@ -52,49 +59,85 @@ def test_branch_committee_missing_february_is_missed_in_february_only(branch):
 
 def test_drafts_archived_and_other_hosts_are_not_counted(branch):
     day = datetime.date(2023, 1, 9)
-    MeetingFactory(
+    quorate_meeting(
         host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=day, status=MeetingStatus.DRAFT
     )
-    MeetingFactory(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=day, archived=True)
-    MeetingFactory(kind=MeetingKind.BRANCH_COMMITTEE, date=day)
+    quorate_meeting(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=day, archived=True)
+    quorate_meeting(kind=MeetingKind.BRANCH_COMMITTEE, date=day)
 
     assert cells(report(), branch, MeetingKind.BRANCH_COMMITTEE)["2023-01"].held == 0
 
 
-def test_members_meeting_below_quorum_is_flagged_and_not_counted(branch):
-    # 10 expected, 5 absent: 5 present is not more than half.
-    meeting_with_absences(
-        host=branch,
-        kind=MeetingKind.BRANCH_MEMBERS,
-        date=datetime.date(2023, 2, 1),
-        expected=10,
-        absent=5,
-    )
-    # 10 expected, 4 absent: 6 present is more than half.
-    meeting_with_absences(
-        host=branch,
-        kind=MeetingKind.BRANCH_MEMBERS,
-        date=datetime.date(2023, 5, 1),
-        expected=10,
-        absent=4,
+def members_meeting(branch, month: int, **fields):
+    return MeetingFactory(
+        host=branch, kind=MeetingKind.BRANCH_MEMBERS, date=datetime.date(2023, month, 1), **fields
     )
 
-    result = cells(report(), branch, MeetingKind.BRANCH_MEMBERS)
 
-    assert (result["2023-Q1"].held, result["2023-Q1"].below_quorum) == (1, 1)
-    assert result["2023-Q1"].status == Status.MISSED
-    assert (result["2023-Q2"].held, result["2023-Q2"].below_quorum) == (1, 0)
-    assert result["2023-Q2"].status == Status.MET
-
-
-def test_meeting_without_expected_headcount_is_not_judged_below_quorum(branch):
-    MeetingFactory(
-        host=branch, kind=MeetingKind.BRANCH_MEMBERS, date=datetime.date(2023, 2, 1), expected=None
-    )
+def test_present_6_of_20_is_below_quorum_flagged_and_not_counted(branch):
+    members_meeting(branch, 2, expected=20, present=6)
 
     q1 = cells(report(), branch, MeetingKind.BRANCH_MEMBERS)["2023-Q1"]
 
-    assert (q1.below_quorum, q1.status) == (0, Status.MET)
+    assert (q1.held, q1.below_quorum, q1.quorum_unknown, q1.status) == (1, 1, 0, Status.MISSED)
+
+
+def test_six_named_attendees_of_20_without_present_is_below_quorum(branch):
+    meeting = members_meeting(branch, 2, expected=20, present=None)
+    for _ in range(6):
+        AttendanceFactory(meeting=meeting, role=AttendanceRole.ATTENDED)
+    AttendanceFactory(meeting=meeting, role=AttendanceRole.OBSERVER)  # 列席 never counts
+
+    q1 = cells(report(), branch, MeetingKind.BRANCH_MEMBERS)["2023-Q1"]
+
+    assert (q1.below_quorum, q1.quorum_unknown, q1.status) == (1, 0, Status.MISSED)
+
+
+def test_present_15_of_20_is_valid_and_counts(branch):
+    members_meeting(branch, 5, expected=20, present=15)
+
+    q2 = cells(report(), branch, MeetingKind.BRANCH_MEMBERS)["2023-Q2"]
+
+    assert (q2.held, q2.below_quorum, q2.quorum_unknown, q2.status) == (1, 0, 0, Status.MET)
+
+
+def test_exactly_half_present_is_below_a_more_than_half_quorum(branch):
+    members_meeting(branch, 5, expected=20, present=10)
+
+    q2 = cells(report(), branch, MeetingKind.BRANCH_MEMBERS)["2023-Q2"]
+
+    assert (q2.below_quorum, q2.status) == (1, Status.MISSED)
+
+
+def test_nothing_recorded_is_unknown_and_never_met(branch):
+    members_meeting(branch, 2, expected=None, present=None)
+    members_meeting(branch, 5, expected=20, present=None)  # 应到 alone, nobody named
+
+    result = cells(report(), branch, MeetingKind.BRANCH_MEMBERS)
+
+    for key in ("2023-Q1", "2023-Q2"):
+        assert (result[key].quorum_unknown, result[key].below_quorum) == (1, 0)
+        assert result[key].status == Status.MISSED
+
+
+def test_quorum_of_at_least_four_fifths_takes_exactly_four_fifths(branch):
+    version = Rule.objects.get(meeting_kind=MeetingKind.BRANCH_MEMBERS).versions.get()
+    version.quorum_share, version.quorum_strict = Decimal("0.80"), False
+    version.save()
+    members_meeting(branch, 2, expected=20, present=16)
+    members_meeting(branch, 5, expected=20, present=15)
+
+    result = cells(report(), branch, MeetingKind.BRANCH_MEMBERS)
+
+    assert (result["2023-Q1"].status, result["2023-Q2"].below_quorum) == (Status.MET, 1)
+
+
+def test_meetings_of_rules_without_quorum_count_without_headcounts(branch):
+    MeetingFactory(host=branch, kind=MeetingKind.THEME_DAY, date=datetime.date(2023, 2, 1))
+
+    february = cells(report(), branch, MeetingKind.THEME_DAY)["2023-02"]
+
+    assert (february.quorum_unknown, february.status) == (0, Status.MET)
 
 
 def test_rule_changed_mid_year_judges_earlier_periods_by_the_old_version(branch):
@@ -105,7 +148,7 @@ def test_rule_changed_mid_year_judges_earlier_periods_by_the_old_version(branch)
     old.valid_from, old.valid_to, old.min_count = datetime.date(2023, 7, 1), None, 2
     old.save()
     for month in (6, 7):
-        MeetingFactory(
+        quorate_meeting(
             host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, month, 9)
         )
 
@@ -127,7 +170,7 @@ def test_rule_switched_off_leaves_later_periods_without_a_rule(branch):
 
 
 def test_periods_after_today_are_not_yet_due_unless_already_met(branch):
-    MeetingFactory(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 6, 2))
+    quorate_meeting(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 6, 2))
 
     result = cells(report(today=datetime.date(2023, 6, 15)), branch, MeetingKind.BRANCH_COMMITTEE)
 
@@ -174,7 +217,7 @@ def test_rule_filter_limits_the_report_to_one_rule(branch):
 
 
 def test_summary_counts_met_and_due_periods(committee, branch):
-    MeetingFactory(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 1, 9))
+    quorate_meeting(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 1, 9))
     OrganisationFactory(name="机械学院教工第二党支部", parent=committee)
 
     (table,) = report(rule=Rule.objects.get(meeting_kind=MeetingKind.BRANCH_COMMITTEE)).tables
@@ -198,6 +241,7 @@ def test_records_have_ok_null_for_periods_not_yet_due(branch):
         "held": 0,
         "required": 1,
         "below_quorum": 0,
+        "quorum_unknown": 0,
         "ok": False,
     }
 
@@ -215,7 +259,7 @@ def test_report_runs_three_queries_whatever_the_number_of_branches(
             expected=9,
             absent=1,
         )
-        MeetingFactory(host=org, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 4, 1))
+        quorate_meeting(host=org, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 4, 1))
 
     # 1 organisations (subtree + ancestors), 2 rule versions with their rules,
     # 3 meeting counts grouped by host, kind, year and month.

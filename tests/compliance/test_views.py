@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from meetings.models import MeetingKind
 from orgs.models import OrganisationKind
-from tests.factories import MeetingFactory, OrganisationFactory, UserFactory
+from tests.factories import OrganisationFactory, UserFactory, quorate_meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +39,7 @@ def test_logged_in_user_without_permission_is_refused(client):
 def test_reader_sees_the_grid_with_links_to_the_meetings_behind_each_cell(
     client, reader_user, branch
 ):
-    MeetingFactory(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 2, 9))
+    quorate_meeting(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 2, 9))
     client.force_login(reader_user)
 
     response = client.get(URL, {"year": "2023", "org": branch.parent_id})
@@ -84,7 +84,7 @@ def test_grid_query_count_does_not_grow_with_branches(
     committee = OrganisationFactory(name="化学学院党委", kind=OrganisationKind.PARTY_COMMITTEE)
     for index in range(branches):
         org = OrganisationFactory(name=f"化学学院第{index}党支部", parent=committee)
-        MeetingFactory(host=org, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 4, 1))
+        quorate_meeting(host=org, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 4, 1))
     client.force_login(reader_user)
 
     # 1 session, 2 user, 3 user permissions, 4 group permissions, 5 the chosen organisation,
@@ -94,3 +94,66 @@ def test_grid_query_count_does_not_grow_with_branches(
         response = client.get(URL, {"year": "2023", "org": committee.pk})
 
     assert response.status_code == 200
+
+
+def test_grid_opens_on_the_latest_year_with_records_with_previous_and_next_links(
+    client, reader_user, branch
+):
+    quorate_meeting(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2021, 5, 9))
+    client.force_login(reader_user)
+
+    html = client.get(URL).content.decode()
+
+    assert "2021年三会一课落实情况" in html
+    assert 'href="?year=2020" rel="prev"' in html
+    assert 'href="?year=2022" rel="next"' in html
+
+
+def test_year_asked_for_wins_over_the_latest_year_and_keeps_other_filters(
+    client, reader_user, branch
+):
+    quorate_meeting(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2021, 5, 9))
+    client.force_login(reader_user)
+
+    html = client.get(URL, {"year": "2019", "org": branch.parent_id}).content.decode()
+
+    assert "2019年三会一课落实情况" in html
+    assert f'href="?year=2018&amp;org={branch.parent_id}" rel="prev"' in html
+
+
+def test_current_period_is_marked(client, reader_user, branch):
+    today = datetime.date.today()
+    client.force_login(reader_user)
+
+    html = client.get(URL, {"year": today.year}).content.decode()
+
+    assert f'aria-current="date">▲{today.month}月' in html
+
+
+def test_below_quorum_and_unknown_meetings_show_their_own_symbol_and_text(
+    client, reader_user, branch
+):
+    for day, present in ((3, 2), (17, None)):
+        quorate_meeting(
+            host=branch,
+            kind=MeetingKind.BRANCH_COMMITTEE,
+            date=datetime.date(2023, 2, day),
+            expected=None if present is None else 10,
+            present=present,
+        )
+    client.force_login(reader_user)
+
+    html = client.get(URL, {"year": "2023", "org": branch.parent_id}).content.decode()
+
+    assert '✗ 2 <span class="q-below">⚠1</span> <span class="q-unknown">？1</span>' in html
+    assert "其中未达法定人数 1 次、到会人数不明 1 次（均不计入）" in html
+
+
+def test_grid_without_a_year_adds_one_query_for_the_latest_year(
+    client, reader_user, branch, django_assert_num_queries
+):
+    client.force_login(reader_user)
+
+    # The 10 of test_grid_query_count_does_not_grow_with_branches, plus 1 latest meeting date.
+    with django_assert_num_queries(11):
+        assert client.get(URL, {"org": branch.parent_id}).status_code == 200
