@@ -40,3 +40,17 @@ class ComplianceFilterForm(forms.Form):
             "organisation": cleaned.get("org"),
             "rule": cleaned.get("rule"),
         }
+
+
+class MemberFilterForm(forms.Form):
+    """The member table's branch and year; without a valid branch there is no table."""
+
+    org = forms.ModelChoiceField(
+        label=_("党支部"),
+        queryset=Organisation.objects.filter(kind=OrganisationKind.BRANCH).only(
+            "name", "path", "kind", "parent_id"
+        ),
+        empty_label=_("请选择党支部"),
+        error_messages={"invalid_choice": _("没有这个党支部。"), "required": _("请选择党支部。")},
+    )
+    year = forms.IntegerField(label=_("年度"), min_value=2000, max_value=2100, required=False)

@@ -5,7 +5,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from compliance.exports import compliance_workbook
-from compliance.forms import ComplianceFilterForm
+from compliance.forms import ComplianceFilterForm, MemberFilterForm
+from compliance.members import member_records
 from compliance.selectors import STATUS_LABELS, compliance_report, latest_record_year
 
 # Staff and readers (查阅人) hold this permission; anyone else logged in gets 403.
@@ -63,3 +64,28 @@ def export_xlsx(request):
     )
     response["Content-Disposition"] = f'attachment; filename="compliance-{year}.xlsx"'
     return response
+
+
+@login_required
+@can_view
+def members(request):
+    form = MemberFilterForm(request.GET or None)
+    table = None
+    if form.is_valid():
+        branch = form.cleaned_data["org"]
+        year = (
+            form.cleaned_data["year"]
+            or latest_record_year(organisation=branch)
+            or datetime.date.today().year
+        )
+        (table,) = member_records(branches=[branch], year=year, user=request.user)
+    return render(
+        request,
+        "compliance/members.html",
+        {
+            "form": form,
+            "table": table,
+            "previous_query": table and _with_year(request.GET, table.year - 1),
+            "next_query": table and _with_year(request.GET, table.year + 1),
+        },
+    )
