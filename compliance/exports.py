@@ -28,7 +28,65 @@ FILLS = {
 SHEET_NAME_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
-def compliance_workbook(report: ComplianceReport) -> bytes:
+MEMBER_SHEET = "党员参加组织生活情况"
+MEMBER_HEADERS = [
+    "党支部",
+    "党员",
+    "应参加",
+    "参加",
+    "请假",
+    "缺席",
+    "未记录",
+    "参加率",
+    "请假原因",
+]
+
+
+def _member_sheet(workbook: Workbook, rows: list[dict]) -> None:
+    sheet = workbook.create_sheet(MEMBER_SHEET)
+    sheet.append(MEMBER_HEADERS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for row in rows:
+        reasons = "；".join(
+            f"{e['date']} {e['meeting']}" + (f"（{e['reason']}）" if e["reason"] else "")
+            for e in row["excuses"]
+        )
+        sheet.append(
+            [
+                row["branch"],
+                row["person"],
+                row["held"],
+                row["attended"],
+                row["excused"],
+                row["missed"],
+                row["unrecorded"],
+                row["rate"],
+                reasons,
+            ]
+        )
+        sheet.cell(sheet.max_row, 8).number_format = "0%"
+    for column, width in zip("ABCDEFGHI", (30, 12, 8, 8, 8, 8, 8, 8, 60), strict=True):
+        sheet.column_dimensions[column].width = width
+
+
+def member_workbook(rows: list[dict]) -> bytes:
+    """The member records alone (compliance_report --members --format xlsx)."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    _member_sheet(workbook, rows)
+    return _saved(workbook)
+
+
+def _saved(workbook: Workbook) -> bytes:
+    buffer = BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def compliance_workbook(report: ComplianceReport, members: list[dict] | None = None) -> bytes:
+    """One sheet per rule, and with `members` (member_rows) one sheet of member records."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     for table in report.tables:
@@ -66,6 +124,6 @@ def compliance_workbook(report: ComplianceReport) -> bytes:
             sheet.column_dimensions[column].width = width
     if not workbook.sheetnames:
         workbook.create_sheet("无规定").append(HEADERS)
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    if members is not None:
+        _member_sheet(workbook, members)
+    return _saved(workbook)

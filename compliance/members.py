@@ -22,6 +22,7 @@ from meetings.models import (
     AttendanceRole,
     Meeting,
     MeetingKind,
+    MeetingStatus,
 )
 from orgs.models import Organisation, OrganisationKind, Position
 
@@ -139,11 +140,14 @@ def _mark(meeting: Meeting, row: tuple[str, str] | None) -> MeetingMark:
     )
 
 
-def _member_meetings(*, user, host_ids: Iterable[int], start, end):
-    """Meetings members are due at, with whether the record lists who attended: 1 query."""
+def _member_meetings(*, host_ids: Iterable[int], start, end):
+    """Meetings members are due at, with whether the record lists who attended: 1 query.
+
+    Like the compliance report, every published record counts, internal ones too: whoever
+    may see the member record (view_internal_meeting) may see them."""
     roll = Attendance.objects.filter(meeting=OuterRef("pk"), role__in=PRESENT_ROLES)
     return list(
-        Meeting.objects.visible_to(user)
+        Meeting.objects.filter(status=MeetingStatus.PUBLISHED, archived=False)
         .filter(host_id__in=list(host_ids), date__range=(start, end))
         .filter(
             Q(kind__in=BRANCH_KINDS, host__kind=OrganisationKind.BRANCH)
@@ -172,7 +176,7 @@ def _branch_of(org: Organisation, orgs: dict[int, Organisation]) -> Organisation
     return None
 
 
-def member_records(*, branches: list[Organisation], year: int, user) -> list[BranchTable]:
+def member_records(*, branches: list[Organisation], year: int) -> list[BranchTable]:
     """Each member's record for `year` in each of `branches`, in 4 queries whatever their size:
     1 their 党小组, 2 positions there overlapping the year (+person), 3 the meetings members
     are due at (with whether each lists who attended), 4 the members' attendances there."""
@@ -194,7 +198,7 @@ def member_records(*, branches: list[Organisation], year: int, user) -> list[Bra
     for position in positions:
         branch = _branch_of(orgs[position.organisation_id], orgs)
         members[branch.pk, position.person_id].append(position)
-    meetings = _member_meetings(user=user, host_ids=orgs, start=start, end=end)
+    meetings = _member_meetings(host_ids=orgs, start=start, end=end)
     attendance = _attendance_rows(meetings, {person for _, person in members})
     by_branch: dict[int, list[Meeting]] = defaultdict(list)
     for meeting in meetings:
@@ -212,7 +216,7 @@ def member_records(*, branches: list[Organisation], year: int, user) -> list[Bra
     return list(tables.values())
 
 
-def person_member_records(*, person_id: int, user) -> list[MemberRecord]:
+def person_member_records(*, person_id: int) -> list[MemberRecord]:
     """A person's record in every branch they belonged to, one per branch and year with
     meetings due, newest first. 3 queries: 1 positions in branches and 党小组 (+organisation,
     its parent), 2 the meetings due there, 3 the person's attendances at them."""
@@ -236,7 +240,6 @@ def person_member_records(*, person_id: int, user) -> list[MemberRecord]:
     ends = [p.end for p in positions if p.end]
     open_ended = any(p.end is None for p in positions)
     meetings = _member_meetings(
-        user=user,
         host_ids={p.organisation_id for p in positions} | set(branches),
         start=min(starts) if len(starts) == len(positions) else datetime.date.min,
         end=datetime.date.max if open_ended else max(ends),
@@ -253,3 +256,37 @@ def person_member_records(*, person_id: int, user) -> list[MemberRecord]:
                 records[key] = MemberRecord(person_id, name, branches[branch_id], key[1])
             records[key].marks.append(_mark(meeting, attendance.get((meeting.pk, person_id))))
     return sorted(records.values(), key=lambda r: (-r.year, r.branch.path))
+
+
+def report_branches(report) -> list[Organisation]:
+    """The branches that are rows of a compliance report, in its order."""
+    seen = {}
+    for table in report.tables:
+        for block in table.groups:
+            for row in block.rows:
+                if row.org.kind == OrganisationKind.BRANCH:
+                    seen.setdefault(row.org.pk, row.org)
+    return list(seen.values())
+
+
+def member_rows(tables: list[BranchTable]) -> list[dict]:
+    """The records flattened for JSON and the spreadsheet: one dict per member and branch."""
+    return [
+        {
+            "branch": table.branch.name,
+            "person": row.name,
+            "year": table.year,
+            "held": row.held,
+            "attended": row.attended,
+            "excused": row.excused,
+            "missed": row.missed,
+            "unrecorded": row.unrecorded,
+            "rate": None if row.rate is None else round(row.rate, 4),
+            "excuses": [
+                {"date": f"{m.meeting.date}", "meeting": m.meeting.title, "reason": m.reason}
+                for m in row.excuses
+            ],
+        }
+        for table in tables
+        for row in table.rows
+    ]

@@ -17,4 +17,4 @@ def person_member_record(context, person) -> dict:
     user = context["request"].user
     if not user.has_perm("meetings.view_internal_meeting"):
         return {"records": []}
-    return {"records": person_member_records(person_id=person.pk, user=user)}
+    return {"records": person_member_records(person_id=person.pk)}

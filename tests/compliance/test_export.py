@@ -7,12 +7,15 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from compliance.exports import HEADERS
-from meetings.models import MeetingKind
+from compliance.exports import HEADERS, MEMBER_HEADERS, MEMBER_SHEET
+from meetings.models import AttendanceRole, MeetingKind
 from orgs.models import OrganisationKind
 from tests.factories import (
+    AttendanceFactory,
     MeetingFactory,
     OrganisationFactory,
+    PersonFactory,
+    PositionFactory,
     meeting_with_absences,
     quorate_meeting,
 )
@@ -45,6 +48,8 @@ def workbook_records(content: bytes) -> tuple[list[str], list[dict]]:
     records = []
     for sheet in workbook.worksheets:
         assert sheet.freeze_panes == "A2"
+        if sheet.title == MEMBER_SHEET:
+            continue
         rows = sheet.iter_rows(values_only=True)
         assert list(next(rows)) == HEADERS
         for _group, org, org_kind, kind, period, held, required, below, unknown, result in rows:
@@ -121,6 +126,7 @@ def test_xlsx_command_and_view_hold_the_same_numbers_as_the_json(
         "党课",
         "主题党日",
         "组织生活会",
+        "党员参加组织生活情况",
     ]
     assert from_command == expected
     assert from_view == expected
@@ -129,3 +135,48 @@ def test_xlsx_command_and_view_hold_the_same_numbers_as_the_json(
 def test_command_rejects_an_unknown_organisation(tmp_path):
     with pytest.raises(CommandError, match="组织不存在"):
         call_command("compliance_report", year=2023, org=999999, output=str(tmp_path / "x.json"))
+
+
+@pytest.fixture
+def member(committee):
+    branch = committee.children.get()
+    person = PersonFactory(name="王伟")
+    PositionFactory(person=person, organisation=branch, title="党员")
+    meeting = branch.hosted_meetings.get(kind=MeetingKind.BRANCH_MEMBERS, date__month=2)
+    AttendanceFactory(meeting=meeting, person=person, role=AttendanceRole.EXCUSED, reason="出差")
+    AttendanceFactory(meeting=meeting, role=AttendanceRole.ATTENDED)  # the record has a roll
+    return person
+
+
+def test_members_command_writes_each_members_record_as_json(committee, member, tmp_path):
+    output = tmp_path / "members.json"
+
+    call_command(
+        "compliance_report",
+        year=2023,
+        org=committee.pk,
+        members=True,
+        output=str(output),
+    )
+
+    (record,) = json.loads(output.read_text("utf-8"))
+    assert record["person"] == "王伟" and record["branch"] == "机械学院教工第一党支部"
+    assert (record["held"], record["excused"], record["unrecorded"], record["rate"]) == (
+        2,
+        1,
+        1,
+        0.0,
+    )
+    assert [e["reason"] for e in record["excuses"]] == ["出差"]
+
+
+def test_xlsx_export_has_a_member_sheet_with_reasons(committee, member, client, reader_user):
+    client.force_login(reader_user)
+
+    response = client.get(reverse("compliance:export_xlsx"), {"year": "2023", "org": committee.pk})
+
+    sheet = load_workbook(BytesIO(response.content))[MEMBER_SHEET]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == MEMBER_HEADERS
+    assert rows[1][:8] == ("机械学院教工第一党支部", "王伟", 2, 0, 1, 0, 1, 0)
+    assert "（出差）" in rows[1][8]

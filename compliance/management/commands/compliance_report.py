@@ -4,7 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from compliance.exports import compliance_workbook
+from compliance.exports import compliance_workbook, member_workbook
+from compliance.members import member_records, member_rows, report_branches
 from compliance.selectors import compliance_records, compliance_report
 from orgs.models import Organisation
 
@@ -22,8 +23,14 @@ class Command(BaseCommand):
         parser.add_argument("--org", type=int, help="organisation id (with all descendants)")
         parser.add_argument("--format", choices=["json", "xlsx"], default="json")
         parser.add_argument("--output", required=True, help="file to write")
+        parser.add_argument(
+            "--members",
+            action="store_true",
+            help="党员参加组织生活情况 instead: one record per member and branch "
+            "{branch, person, year, held, attended, excused, missed, unrecorded, rate, excuses}",
+        )
 
-    def handle(self, *args, year, org, format, output, **options):
+    def handle(self, *args, year, org, format, output, members, **options):
         if not 2000 <= year <= 2100:
             raise CommandError(f"年度无效 (invalid year): {year}")
         organisation = None
@@ -36,8 +43,17 @@ class Command(BaseCommand):
             end=datetime.date(year, 12, 31),
             organisation=organisation,
         )
-        if format == "xlsx":
-            Path(output).write_bytes(compliance_workbook(report))
+        rows = []
+        if members or format == "xlsx":
+            rows = member_rows(member_records(branches=report_branches(report), year=year))
+        if members:
+            count = len(rows)
+            if format == "xlsx":
+                Path(output).write_bytes(member_workbook(rows))
+            else:
+                Path(output).write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
+        elif format == "xlsx":
+            Path(output).write_bytes(compliance_workbook(report, rows))
             count = sum(len(block.rows) for table in report.tables for block in table.groups)
         else:
             records = compliance_records(report)
