@@ -169,6 +169,8 @@ class ComplianceReport:
     today: datetime.date
     organisation: Organisation | None
     tables: list[RuleTable]
+    # Meeting kind → meetings held in each month of `start`'s year, for the charts.
+    monthly_by_kind: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _organisations(organisation: Organisation | None) -> dict[int, Organisation]:
@@ -364,6 +366,11 @@ def compliance_report(
     counts, shares = _monthly_counts(
         versions=versions, organisation=organisation, start=query_start, end=query_end
     )
+    monthly_by_kind = {v.rule.meeting_kind: [0] * 12 for v in versions}
+    for (_host, kind), months in counts.items():
+        for (year, month), numbers in months.items():
+            if year == start.year:
+                monthly_by_kind[kind][month - 1] += numbers[0]
     subtree = [
         org
         for org in orgs.values()
@@ -387,7 +394,7 @@ def compliance_report(
                 today=today,
             )
         )
-    return ComplianceReport(start, end, today, organisation, tables)
+    return ComplianceReport(start, end, today, organisation, tables, monthly_by_kind)
 
 
 def _rule_table(rule_versions, *, subtree, orgs, counts, shares, start, end, today) -> RuleTable:

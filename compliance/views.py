@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from compliance.charts import report_charts
 from compliance.exports import compliance_workbook
 from compliance.forms import ComplianceFilterForm, MemberFilterForm
 from compliance.members import member_records, member_rows, report_branches
@@ -46,6 +47,7 @@ def grid(request):
             "form": form,
             "year": year,
             "report": report,
+            "charts": report_charts(report),
             "status_labels": STATUS_LABELS,
             "export_query": _with_year(request.GET, year),
             "previous_query": _with_year(request.GET, year - 1),

@@ -16,12 +16,13 @@ from django.db.models import (
     Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce, ExtractYear, NullIf
+from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, NullIf
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from common.charts import Chart, stacked_bar_chart
 from meetings.filters import MeetingFilter
 from meetings.models import (
     ABSENT_ROLES,
@@ -378,13 +379,36 @@ class OrganisationPage:
     meetings_by_year: list[tuple[int, list[Meeting]]]
     meeting_total: int
     pledges_by_year: list[tuple[int, list[Pledge]]]
+    chart_year: int | None = None
+    month_chart: Chart | None = None
+
+
+def _month_chart(meetings: QuerySet[Meeting], year: int) -> Chart:
+    """Meetings per month by kind in `year`: 1 query."""
+    rows = (
+        meetings.filter(date__year=year)
+        .order_by()
+        .values_list("kind", ExtractMonth("date"))
+        .annotate(count=Count("pk"))
+    )
+    by_kind = {kind: [0] * 12 for kind in MeetingKind.values}
+    for kind, month, count in rows:
+        by_kind[kind][int(month) - 1] += count
+    return stacked_bar_chart(
+        chart_id="chart-month",
+        title=_("%(year)s年各月会议次数（按会议类别）") % {"year": year},
+        categories=[f"{month}月" for month in range(1, 13)],
+        series=[(kind, counts) for kind, counts in by_kind.items() if any(counts)],
+        unit=_("次"),
+    )
 
 
 def organisation_get_page(*, user, pk: int) -> OrganisationPage:
     """An organisation with its and its descendants' visible meetings and the pledges it signed.
 
-    6 queries: 1 organisation, 2 ancestors, 3 latest meetings (+host), 4 sub-units,
-    5 meeting count, 6 pledges (+meeting, host).
+    7 queries: 1 organisation, 2 ancestors, 3 latest meetings (+host), 4 sub-units,
+    5 meeting count, 6 pledges (+meeting, host), 7 the latest year's meetings by kind and
+    month (the chart; none without meetings).
     """
     organisation = get_object_or_404(Organisation, pk=pk)
     ancestor_paths = [
@@ -401,7 +425,10 @@ def organisation_get_page(*, user, pk: int) -> OrganisationPage:
         .select_related("meeting__host")
         .order_by("-year", "-meeting__date", "pk")
     )
+    chart_year = latest[0].date.year if latest else None
     return OrganisationPage(
+        chart_year=chart_year,
+        month_chart=_month_chart(meetings, chart_year) if chart_year else None,
         organisation=organisation,
         ancestors=ancestors,
         children=list(organisation.children.order_by("sort_order", "path")),

@@ -101,7 +101,7 @@ def test_tree_runs_two_queries_whatever_the_size(
 
 
 @pytest.mark.parametrize("meeting_count", [1, 40])
-def test_organisation_page_runs_six_queries_whatever_the_size(
+def test_organisation_page_runs_seven_queries_whatever_the_size(
     client, django_assert_num_queries, tree, meeting_count
 ):
     for index in range(meeting_count):
@@ -111,8 +111,8 @@ def test_organisation_page_runs_six_queries_whatever_the_size(
         )
         PledgePartyFactory(pledge=PledgeFactory(meeting=meeting), organisation=tree["college"])
     # 1 organisation, 2 ancestors, 3 latest meetings (+host), 4 sub-units,
-    # 5 meeting count, 6 pledges (+meeting, host).
-    with django_assert_num_queries(6):
+    # 5 meeting count, 6 pledges (+meeting, host), 7 the chart's meetings by kind and month.
+    with django_assert_num_queries(7):
         response = client.get(reverse("orgs:detail", args=[tree["college"].pk]))
     assert response.context["page"].meeting_total == meeting_count
 
@@ -120,3 +120,28 @@ def test_organisation_page_runs_six_queries_whatever_the_size(
 @pytest.mark.parametrize("url", ["/orgs/999999/", "/orgs/abc/"])
 def test_missing_organisation_is_404(client, url):
     assert client.get(url).status_code == 404
+
+
+def test_organisation_page_charts_its_latest_years_meetings_by_month_and_kind(client, tree):
+    for month in (3, 3, 5):
+        MeetingFactory(host=tree["branch"], kind="党课", date=datetime.date(2022, month, 1))
+    MeetingFactory(host=tree["branch"], kind="主题党日", date=datetime.date(2021, 3, 1))
+
+    html = client.get(reverse("orgs:detail", args=[tree["college"].pk])).content.decode()
+
+    assert "2022年各月会议次数（按会议类别）" in html
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in html
+    # The numbers beside the picture: 党课 twice in March, once in May; 2021 left out.
+    assert "<th scope=\"row\">党课</th><td>0</td><td>0</td><td>2</td><td>0</td><td>1</td>" in html
+    assert "主题党日" not in html.split('id="charts-title"')[1].split("</section>")[0]
+
+
+def test_organisation_page_shows_the_share_of_branches_chart_to_readers_only(
+    client, tree, reader_user
+):
+    MeetingFactory(host=tree["branch"], kind="党课", date=datetime.date(2022, 3, 1))
+    url = reverse("orgs:detail", args=[tree["college"].pk])
+
+    assert "达标组织比例" not in client.get(url).content.decode()
+    client.force_login(reader_user)
+    assert "达标组织比例" in client.get(url).content.decode()

@@ -1,0 +1,46 @@
+"""The compliance report as two pictures: meetings per month by kind, and the share of
+branches meeting each rule in the periods ending each month."""
+
+from django.utils.translation import gettext as _
+
+from common.charts import Chart, line_chart, stacked_bar_chart
+from compliance.selectors import ComplianceReport, Status
+
+MONTHS = [f"{month}月" for month in range(1, 13)]
+
+
+def meetings_per_month_chart(monthly_by_kind: dict[str, list[int]], *, chart_id: str) -> Chart:
+    """`monthly_by_kind`: kind → 12 counts (January first)."""
+    return stacked_bar_chart(
+        chart_id=chart_id,
+        title=_("各月召开会议次数（按会议类别）"),
+        categories=MONTHS,
+        series=list(monthly_by_kind.items()),
+        unit=_("次"),
+    )
+
+
+def _share_by_month(table) -> list[float | None]:
+    """Per month, the share (%) of branches that met the rule in the period ending that
+    month; None where no period ends then or none was due."""
+    shares: list[float | None] = [None] * 12
+    for index, period in enumerate(table.periods):
+        cells = [row.cells[index] for block in table.groups for row in block.rows]
+        met = sum(cell.status == Status.MET for cell in cells)
+        judged = met + sum(cell.status == Status.MISSED for cell in cells)
+        if judged:
+            shares[period.end.month - 1] = round(100 * met / judged, 1)
+    return shares
+
+
+def report_charts(report: ComplianceReport) -> list[Chart]:
+    """Both charts of a one-year report (no query: drawn from the report)."""
+    share = line_chart(
+        chart_id="chart-share",
+        title=_("达标组织比例（按规定，标在各周期末月）"),
+        categories=MONTHS,
+        series=[(str(table.rule), _share_by_month(table)) for table in report.tables],
+        unit="%",
+        maximum=100,
+    )
+    return [meetings_per_month_chart(report.monthly_by_kind, chart_id="chart-month"), share]
