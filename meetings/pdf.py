@@ -14,7 +14,8 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-from meetings.models import AttendanceRole, Meeting
+from common.charts import Chart, stacked_bar_chart
+from meetings.models import AttendanceRole, Meeting, MeetingKind
 from meetings.selectors import meeting_attendance_summary, meetings_for_export
 
 CJK_FONT_PACKAGE = "fonts-noto-cjk"
@@ -199,7 +200,28 @@ def meetings_yearbook_pdf(
     if progress is not None:
         meetings = progress(meetings)
     entries = [summary_context(meeting) for meeting in meetings]
-    return _render("meetings/pdf/yearbook.html", {"title": title, "entries": entries})
+    return _render(
+        "meetings/pdf/yearbook.html",
+        {"title": title, "entries": entries, "chart": _yearbook_chart(entries)},
+    )
+
+
+def _yearbook_chart(entries: list[dict]) -> Chart | None:
+    """The volume's meetings per month by kind, when they are one year's (no query)."""
+    years = {entry["meeting"].date.year for entry in entries}
+    if len(years) != 1:
+        return None
+    by_kind: dict[str, list[int]] = {}
+    for entry in entries:
+        meeting = entry["meeting"]
+        by_kind.setdefault(meeting.kind, [0] * 12)[meeting.date.month - 1] += 1
+    return stacked_bar_chart(
+        chart_id="yearbook-month",
+        title=_("%(year)s年各月会议次数（按会议类别）") % {"year": years.pop()},
+        categories=[f"{month}月" for month in range(1, 13)],
+        series=sorted(by_kind.items(), key=lambda item: MeetingKind.values.index(item[0])),
+        unit=_("次"),
+    )
 
 
 def drop_cached_pdfs(sender, meeting_ids, **kwargs) -> None:

@@ -322,3 +322,17 @@ def test_summary_states_expected_present_and_absentees_with_reasons(tmp_path):
     text = re.sub(r"\s+", "", pdf_text(pdf_file(tmp_path, pdf.meeting_summary_pdf(meeting))))
 
     assert "应到20人，实到18人，缺席2人：张三（出差）、李四" in text
+
+
+def test_yearbook_ends_with_the_years_meetings_per_month_chart(tmp_path):
+    for month in (3, 3, 5):
+        MeetingFactory(kind="党课", date=f"2023-{month:02d}-01")
+    output = tmp_path / "yearbook.pdf"
+
+    call_command("export_pdf", "--year", "2023", "--output", str(output))
+
+    last_page = pdf_text(output).split("\f")[-2]
+    flat = re.sub(r"\s+", "", last_page)
+    assert "全年会议统计" in flat and "2023年各月会议次数（按会议类别）" in flat
+    assert "2次" in flat  # the axis of the drawn chart, not the table
+    assert "党课002010000000" in flat  # the numbers beside it
