@@ -48,8 +48,9 @@ def _nice_maximum(value: float) -> float:
     return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
 
 
-def _frame(chart_id: str, title: str, categories: list[str], series, maximum, unit) -> list[str]:
-    """The SVG's opening, title, grid, axis labels and legend; the caller adds the data."""
+def _frame(chart_id, title, categories, series, maximum, unit, *, dashed: bool) -> list[str]:
+    """The SVG's opening, title, grid, axis labels and legend (dashed like the lines, or
+    solid like the bars); the caller adds the data."""
     height = TOP + PLOT_HEIGHT + AXIS + LEGEND_ROW * math.ceil(len(series) / LEGEND_COLUMNS) + 4
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
@@ -80,7 +81,7 @@ def _frame(chart_id: str, title: str, categories: list[str], series, maximum, un
         parts.append(
             f'<line x1="{x:.1f}" x2="{x + 18:.1f}" y1="{y:.1f}" y2="{y:.1f}" '
             f'stroke="{PALETTE[index % len(PALETTE)]}" stroke-width="6" '
-            f'stroke-dasharray="{DASHES[index % len(DASHES)]}"/>'
+            f'stroke-dasharray="{DASHES[index % len(DASHES)] if dashed else ""}"/>'
             f'<text x="{x + 22:.1f}" y="{y + 4:.1f}" fill="#222">{escape(label)}</text>'
         )
     return parts
@@ -92,7 +93,7 @@ def stacked_bar_chart(
     """One bar per category, each series stacked on the ones before it."""
     totals = [sum(values[i] or 0 for _, values in series) for i in range(len(categories))]
     maximum = _nice_maximum(max(totals, default=0))
-    parts = _frame(chart_id, title, categories, series, maximum, unit)
+    parts = _frame(chart_id, title, categories, series, maximum, unit, dashed=False)
     step = (WIDTH - LEFT - RIGHT) / max(len(categories), 1)
     for index in range(len(categories)):
         base = 0.0
@@ -119,7 +120,7 @@ def line_chart(
     *, chart_id: str, title: str, categories: list[str], series, unit: str, maximum: float
 ) -> Chart:
     """One line per series; a None value breaks the line (nothing to judge there)."""
-    parts = _frame(chart_id, title, categories, series, maximum, unit)
+    parts = _frame(chart_id, title, categories, series, maximum, unit, dashed=True)
     step = (WIDTH - LEFT - RIGHT) / max(len(categories), 1)
     for number, (label, values) in enumerate(series):
         colour = PALETTE[number % len(PALETTE)]

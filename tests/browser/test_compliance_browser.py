@@ -80,3 +80,27 @@ def test_compliance_grid_renders_in_chromium(
 
     page.locator("td.s-met a").first.click()
     assert "/meetings/?org=" in page.url and "date_after=2023-" in page.url
+
+
+def test_compliance_charts_are_visible_at_phone_width(
+    default_rules, logged_in_page, live_server, screenshot_dir
+):
+    school, _branches = school_with_two_colleges()
+    page = logged_in_page
+    page.set_viewport_size({"width": 375, "height": 740})
+
+    page.goto(f"{live_server.url}/compliance/?year=2023&org={school.pk}")
+
+    charts = page.locator("figure.chart-figure svg.chart")
+    assert charts.count() == 2
+    for index in range(2):
+        chart = charts.nth(index)
+        chart.scroll_into_view_if_needed()
+        assert chart.is_visible()
+        box = chart.bounding_box()
+        # Scaled to the phone's width, neither cut off nor overflowing it.
+        assert 200 < box["width"] <= 375 and box["height"] > 100
+    assert charts.first.locator("rect").count() > 0
+    assert charts.nth(1).locator("polyline").count() > 0
+    assert page.locator("table.chart-table").first.is_visible()
+    page.screenshot(path=str(screenshot_dir / "compliance-charts-phone.png"), full_page=False)

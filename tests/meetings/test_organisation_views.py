@@ -132,7 +132,7 @@ def test_organisation_page_charts_its_latest_years_meetings_by_month_and_kind(cl
     assert "2022年各月会议次数（按会议类别）" in html
     assert '<svg xmlns="http://www.w3.org/2000/svg"' in html
     # The numbers beside the picture: 党课 twice in March, once in May; 2021 left out.
-    assert "<th scope=\"row\">党课</th><td>0</td><td>0</td><td>2</td><td>0</td><td>1</td>" in html
+    assert '<th scope="row">党课</th><td>0</td><td>0</td><td>2</td><td>0</td><td>1</td>' in html
     assert "主题党日" not in html.split('id="charts-title"')[1].split("</section>")[0]
 
 
