@@ -25,7 +25,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command, get_commands
 from django.db import OperationalError, connection, transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.test import Client
 
 from bench.synthetic import BIG_MEETING_TITLE, LAST_YEAR, SCHOOL_NAME, SEED_RECORD_PATH
@@ -33,7 +33,7 @@ from meetings.interchange import meeting_to_record
 from meetings.models import Meeting, MeetingKind, MeetingVisibility
 from meetings.selectors import meetings_for_export
 from meetings.services import meeting_records_import
-from orgs.models import Organisation
+from orgs.models import Organisation, OrganisationKind
 
 NOT_AVAILABLE = "n/a (not available)"
 READER_USERNAME = "bench-reader"
@@ -106,6 +106,7 @@ TARGETS = {
     "pdf_big": Target(3000),
     "pdf_big_peak_memory": Target(400),
     "compliance": Target(300),
+    "members": Target(150),
     "import": Target(500, higher_is_better=True),
     "parse": Target(50, higher_is_better=True),
 }
@@ -305,6 +306,12 @@ class Bench:
             if school
             else None
         )
+        largest = largest_branch_id()
+        members_url = (
+            "/compliance/members/?" + urlencode({"org": largest, "year": COMPLIANCE_YEAR})
+            if largest
+            else None
+        )
         return [
             self.search(),
             self.url("list", list_url),
@@ -313,6 +320,7 @@ class Bench:
             self.url("pdf_big", big and f"/meetings/{big}/summary.pdf", uncached=True),
             self.pdf_peak_memory("pdf_big_peak_memory", big and f"/meetings/{big}/summary.pdf"),
             self.url("compliance", compliance_url),
+            self.url("members", members_url),
             self.import_throughput(import_count),
             self.parse_throughput(),
             Result("meetings", Meeting.objects.count(), "meetings"),
@@ -338,6 +346,17 @@ before = peak_kb()
 status = client.get(sys.argv[1]).status_code
 print(status, before, peak_kb())
 """
+
+
+def largest_branch_id() -> int | None:
+    """The 党支部 with the most people holding a position in it (its members)."""
+    return (
+        Organisation.objects.filter(kind=OrganisationKind.BRANCH)
+        .annotate(people=Count("positions__person", distinct=True))
+        .order_by("-people", "pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 def _meeting_id(*, title: str) -> int | None:

@@ -79,6 +79,7 @@ FIRST_YEAR, LAST_YEAR = 2015, 2024
 PEOPLE = 8000
 CHUNK = 2000  # meetings generated and written per step (one progress tick)
 
+MEMBER_TITLE = "党员"  # the position that makes a person a member of a branch
 TZ = ZoneInfo("Asia/Shanghai")
 
 
@@ -230,6 +231,16 @@ class Generator:
                 (self.positions.take_id(), t.person, org, t.title, t.start, t.end)
                 for org, terms in self.office.items()
                 for t in terms
+            ]
+        )
+        # Membership (党员) of each branch: what member records (党员参加组织生活情况) read.
+        # Not a title of the day, so it stays out of self.terms.
+        first = datetime.date(FIRST_YEAR, 1, 1)
+        self.positions.write(
+            [
+                (self.positions.take_id(), person, branch.pk, MEMBER_TITLE, first, None)
+                for branch in self.branches
+                for person in branch.members
             ]
         )
 
@@ -386,7 +397,7 @@ class Generator:
             (
                 pk, title or self.title(kind, host, year), kind, date, rng.choice(TIMES),
                 rng.choice(VENUES), host.pk, people[-1] if rng.random() < 0.4 else None,
-                len(people) if three else None, len(people) if three else None,
+                len(people) if three else None, len(people) - excused if three else None,
                 self.text(unit=unit_name, year=year), decisions, status, visibility, archived,
                 "", "", "", "", None, None, moment, moment, 1,
             )

@@ -3,11 +3,13 @@ import json
 import re
 
 import pytest
+from django.db.models import Count
 
 from bench.measure import (
     NOT_AVAILABLE,
     Bench,
     Result,
+    largest_branch_id,
     loadtest_paths,
     machine_info,
     results_table,
@@ -15,6 +17,7 @@ from bench.measure import (
 )
 from bench.synthetic import archive_generate
 from meetings.models import Meeting
+from orgs.models import Organisation, OrganisationKind, Position
 
 WHEN = datetime.datetime(2024, 5, 1, 9, 30, tzinfo=datetime.UTC)
 
@@ -95,3 +98,22 @@ def test_uncached_pages_empty_the_cache_before_each_request(seed_meeting):
     result = bench.url("pdf", f"/meetings/{seed_meeting.pk}/summary.pdf", uncached=True)
     assert result.value > 0 and result.note == "rendered, cache emptied"
     assert cache.get("marker") is None
+
+
+@pytest.mark.django_db
+def test_members_row_measures_the_branch_with_the_most_members():
+    archive_generate(meetings=40, seed=1)
+    branch = largest_branch_id()
+    most = max(
+        Organisation.objects.filter(kind=OrganisationKind.BRANCH).annotate(
+            people=Count("positions__person", distinct=True)
+        ),
+        key=lambda org: org.people,
+    )
+
+    result = Bench(repeats=1, warmup=0).url(
+        "members", f"/compliance/members/?org={branch}&year=2023"
+    )
+
+    assert Position.objects.filter(organisation_id=branch).count() >= most.people > 3
+    assert result.value > 0 and result.note == ""
