@@ -188,3 +188,21 @@ def test_person_records_span_years_and_branches(branch, reader_user):
         ("机械学院学生党支部", 2023, 1),
         ("机械学院教工第一党支部", 2022, 1),
     ]
+
+
+@pytest.mark.parametrize("meetings", [1, 12])
+def test_person_page_adds_three_queries_for_the_record_whatever_the_meetings(
+    branch, client, reader_user, meetings, django_assert_num_queries
+):
+    wang = member(branch, "王伟")
+    for month in range(1, meetings + 1):
+        members_meeting(branch, month, {wang: ATTENDED})
+    client.force_login(reader_user)
+
+    # 1 session, 2 user, 3 person, 4 attendances, 5 chaired, 6 speeches, 7 positions
+    # (person_get_page), 8 user permissions, 9 group permissions (may see internal meetings),
+    # 10 positions in branches (+organisation, parent), 11 meetings due, 12 attendances there.
+    with django_assert_num_queries(12):
+        response = client.get(reverse("meetings:person", args=[wang.pk]))
+
+    assert response.content.decode().count(f"?org={branch.pk}&amp;year=2023") == 1

@@ -4,7 +4,7 @@ from django.urls import reverse
 from meetings.models import Meeting, MeetingStatus
 from orgs.models import Organisation, Person
 from tests.admin_forms import INLINE_PREFIXES, management_form
-from tests.factories import ClerkScopeFactory, MeetingFactory
+from tests.factories import AttendanceFactory, ClerkScopeFactory, MeetingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -213,3 +213,19 @@ def test_clerk_group_holds_exactly_the_clerk_permissions(clerk_user):
     assert not clerk_user.has_perm("orgs.delete_person")
     assert not clerk_user.has_perm("orgs.change_organisation")
     assert not clerk_user.has_perm("auth.add_user")
+
+
+def test_change_page_shows_present_beside_expected_with_the_named_count_as_a_hint(
+    client, superuser
+):
+    meeting = MeetingFactory(expected=20, present=None)
+    for role in ("出席", "出席", "参加", "列席", "请假"):
+        AttendanceFactory(meeting=meeting, role=role)
+    client.force_login(superuser)
+
+    html = client.get(reverse("admin:meetings_meeting_change", args=[meeting.pk])).content
+    html = html.decode()
+
+    assert 'name="expected"' in html and 'name="present"' in html
+    hint = html.split("名单中出席、参加人数")[1]
+    assert '<div class="readonly">3</div>' in hint[:300]
