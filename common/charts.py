@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 PALETTE = ["#1f5fa8", "#c8553d", "#2a9d8f", "#d4a017", "#6d597a", "#5b8c3a", "#264653", "#e76f51"]
 DASHES = ["", "6 3", "2 3", "8 3 2 3", "12 4", "1 2", "4 4", "10 2 2 2"]
@@ -150,3 +151,13 @@ def line_chart(
     parts.append("</svg>")
     svg = mark_safe("".join(parts))  # noqa: S308 - every text part is escaped or a number
     return Chart(chart_id, title, categories, series, unit, svg)
+
+
+MONTH_LABELS = [f"{month}月" for month in range(1, 13)]
+
+
+def monthly_count_chart(*, chart_id: str, title: str, series) -> Chart:
+    """Counts per month of one year (12 values a series, January first), stacked."""
+    return stacked_bar_chart(
+        chart_id=chart_id, title=title, categories=MONTH_LABELS, series=series, unit=_("次")
+    )

@@ -3,20 +3,16 @@ branches meeting each rule in the periods ending each month."""
 
 from django.utils.translation import gettext as _
 
-from common.charts import Chart, line_chart, stacked_bar_chart
+from common.charts import MONTH_LABELS, Chart, line_chart, monthly_count_chart
 from compliance.selectors import ComplianceReport, Status
-
-MONTHS = [f"{month}月" for month in range(1, 13)]
 
 
 def meetings_per_month_chart(monthly_by_kind: dict[str, list[int]], *, chart_id: str) -> Chart:
     """`monthly_by_kind`: kind → 12 counts (January first)."""
-    return stacked_bar_chart(
+    return monthly_count_chart(
         chart_id=chart_id,
         title=_("各月召开会议次数（按会议类别）"),
-        categories=MONTHS,
         series=list(monthly_by_kind.items()),
-        unit=_("次"),
     )
 
 
@@ -38,7 +34,7 @@ def report_charts(report: ComplianceReport) -> list[Chart]:
     share = line_chart(
         chart_id="chart-share",
         title=_("达标组织比例（按规定，标在各周期末月）"),
-        categories=MONTHS,
+        categories=MONTH_LABELS,
         series=[(str(table.rule), _share_by_month(table)) for table in report.tables],
         unit="%",
         maximum=100,

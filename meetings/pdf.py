@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-from common.charts import Chart, stacked_bar_chart
+from common.charts import Chart, monthly_count_chart
 from meetings.models import AttendanceRole, Meeting, MeetingKind
 from meetings.selectors import meeting_attendance_summary, meetings_for_export
 
@@ -215,12 +215,10 @@ def _yearbook_chart(entries: list[dict]) -> Chart | None:
     for entry in entries:
         meeting = entry["meeting"]
         by_kind.setdefault(meeting.kind, [0] * 12)[meeting.date.month - 1] += 1
-    return stacked_bar_chart(
+    return monthly_count_chart(
         chart_id="yearbook-month",
         title=_("%(year)s年各月会议次数（按会议类别）") % {"year": years.pop()},
-        categories=[f"{month}月" for month in range(1, 13)],
         series=sorted(by_kind.items(), key=lambda item: MeetingKind.values.index(item[0])),
-        unit=_("次"),
     )
 
 

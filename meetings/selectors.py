@@ -22,7 +22,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from common.charts import Chart, stacked_bar_chart
+from common.charts import Chart, monthly_count_chart
 from meetings.filters import MeetingFilter
 from meetings.models import (
     ABSENT_ROLES,
@@ -394,12 +394,10 @@ def _month_chart(meetings: QuerySet[Meeting], year: int) -> Chart:
     by_kind = {kind: [0] * 12 for kind in MeetingKind.values}
     for kind, month, count in rows:
         by_kind[kind][int(month) - 1] += count
-    return stacked_bar_chart(
+    return monthly_count_chart(
         chart_id="chart-month",
         title=_("%(year)s年各月会议次数（按会议类别）") % {"year": year},
-        categories=[f"{month}月" for month in range(1, 13)],
         series=[(kind, counts) for kind, counts in by_kind.items() if any(counts)],
-        unit=_("次"),
     )
 
 
