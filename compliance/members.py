@@ -22,7 +22,6 @@ from meetings.models import (
     AttendanceRole,
     Meeting,
     MeetingKind,
-    MeetingStatus,
 )
 from orgs.models import Organisation, OrganisationKind, Position
 
@@ -147,7 +146,7 @@ def _member_meetings(*, host_ids: Iterable[int], start, end):
     may see the member record (view_internal_meeting) may see them."""
     roll = Attendance.objects.filter(meeting=OuterRef("pk"), role__in=PRESENT_ROLES)
     return list(
-        Meeting.objects.filter(status=MeetingStatus.PUBLISHED, archived=False)
+        Meeting.objects.on_record()
         .filter(host_id__in=list(host_ids), date__range=(start, end))
         .filter(
             Q(kind__in=BRANCH_KINDS, host__kind=OrganisationKind.BRANCH)
