@@ -27,9 +27,6 @@ class ComplianceFilterForm(forms.Form):
         label=_("规定"), queryset=Rule.objects.all(), required=False, empty_label=_("全部")
     )
 
-    def __init__(self, data):
-        super().__init__(data)
-
     def filters(self) -> dict:
         """Valid values, with defaults in place of missing or invalid ones; `year` is None
         when not asked for (the caller picks the latest year with records)."""
