@@ -22,6 +22,20 @@ def _t2s() -> OpenCC:
 # A pinyin syllable with tone marks, as garbled reports put after characters: 學(xué)
 _PINYIN_GLOSS = re.compile(r"[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7})[)）]")
 _WHITESPACE = re.compile(r"\s+")
+# Characters that render as nothing: zero-width spaces and joiners, bidirectional and
+# other format controls (Unicode Cf), C0/C1 controls other than whitespace and NUL (NUL
+# is refused where it matters), Hangul and Braille fillers, variation selectors and tags.
+# Pasted into a name they make `郑\u200b强` a different person from `郑强`.
+_INVISIBLE = re.compile(
+    "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5"
+    "\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f"
+    "\ufeff\uffa0\ufff9-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+
+
+def strip_invisible(text: str) -> str:
+    """The text without characters that show nothing (see _INVISIBLE)."""
+    return _INVISIBLE.sub("", text) if text else text
 
 
 def to_simplified(text: str) -> str:
@@ -44,10 +58,11 @@ def _has_tone_or_is_syllable(token: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
-    """The comparison key of a name or title: Simplified, glosses and whitespace removed."""
+    """The comparison key of a name or title: Simplified, glosses, whitespace and invisible
+    characters removed."""
     if not text:
         return ""
-    return _WHITESPACE.sub("", to_simplified(strip_pinyin_glosses(text)))
+    return _WHITESPACE.sub("", to_simplified(strip_pinyin_glosses(strip_invisible(text))))
 
 
 _jieba_lock = threading.Lock()

@@ -9,9 +9,10 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import PurePosixPath
 from typing import Any
 
-from common.text import fold
+from common.text import fold, strip_invisible
 from meetings.models import (
     FORMAT_TAG,
     TITLE_SEPARATOR,
@@ -20,15 +21,55 @@ from meetings.models import (
     Attendance,
     AttendanceRole,
     AttendeeGroup,
+    Document,
     Meeting,
+    MeetingChair,
     MeetingKind,
     MeetingStatus,
     MeetingVisibility,
     Pledge,
+    PledgeParty,
+    Retention,
 )
+from meetings.validators import date_out_of_range_message
 from orgs.models import Organisation, Person
 
 _TIME = re.compile(r"^(上午|下午|晚上|\d{1,2}:\d{2}(-\d{1,2}:\d{2})?)$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# What a record leaves out of each model, and why. Every other concrete field travels in
+# the record: tests/meetings/test_interchange.py walks the models and fails on a field
+# that is in neither, so a new field cannot be forgotten by the export.
+NOT_IN_RECORD: dict[type, dict[str, str]] = {
+    Meeting: {
+        "id": "the database's own key",
+        "created_by": "an account of this installation, not part of the record",
+        "created_at": "bookkeeping; the history keeps who changed what when",
+        "updated_at": "bookkeeping; the history keeps who changed what when",
+        "version": "optimistic locking of this database's edits",
+    },
+    **{
+        model: {
+            "id": "the database's own key",
+            parent: "implied: the row is nested in its parent",
+            "order": "implied: the position in its list",
+        }
+        for model, parent in [
+            (MeetingChair, "meeting"),
+            (Attendance, "meeting"),
+            (AttendeeGroup, "meeting"),
+            (AgendaItem, "meeting"),
+            (Document, "meeting"),
+            (Pledge, "meeting"),
+            (PledgeParty, "pledge"),
+        ]
+    },
+}
+
+# Archive management that the public pages do not show: left out of /meetings/<id>.json.
+# (`archived` is always false for a meeting the public can see.)
+INTERNAL_KEYS = frozenset({"archived", "retention", "file_number"})
 
 
 @dataclass(frozen=True)
@@ -42,7 +83,12 @@ class RecordError:
 
     def __str__(self) -> str:
         label = f"第 {self.index} 条记录" + (f"《{self.title}》" if self.title else "")
-        return f"{label} 字段 {self.field}：{self.message}"
+        # A lone surrogate from the file would make the message itself unprintable.
+        return _printable(f"{label} 字段 {self.field}：{self.message}")
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 MAX_HEADCOUNT = 100_000
@@ -127,68 +173,80 @@ def record_errors(record: Any, index: int = 1) -> list[RecordError]:
         return check.errors
     if record.get("format") != FORMAT_TAG:
         check.error("format", f"应为 “{FORMAT_TAG}” (wrong format tag)")
-    check.string(record, "title", "title", required=True, max_length=_max_length(Meeting, "title"))
-    check.choice(record, "kind", "kind", MeetingKind, required=True)
-    _check_date(check, record.get("date"))
-    time = record.get("time")
-    if time is not None and (not isinstance(time, str) or not _TIME.match(time)):
-        check.error("time", "应为 上午、下午、晚上、HH:MM 或 HH:MM-HH:MM (bad time)")
-    check.string(record, "venue", "venue", max_length=_max_length(Meeting, "venue"))
-    check.string(record, "host", "host", max_length=_max_length(Organisation, "name"))
+    _check_meeting(check, record)
+    _check_archive_fields(check, record)
     name_length = _max_length(Person, "name")
     chairs = check.string_list(record, "chairs", "chairs", max_length=name_length)
     if len({fold(c) for c in chairs}) != len(chairs):
         check.error("chairs", "主持人重复 (duplicate chair)")
     check.string(record, "recorder", "recorder", max_length=name_length)
-    expected = record.get("expected")
-    # The upper bound keeps every database alike: SQLite would store 2**31, PostgreSQL not.
-    if expected is not None and (
-        not isinstance(expected, int)
-        or isinstance(expected, bool)
-        or not 0 <= expected <= MAX_HEADCOUNT
-    ):
-        check.error("expected", f"应为 0 至 {MAX_HEADCOUNT} 的整数 (must be a headcount)")
     _check_attendees(check, record, name_length)
-    for position, group in enumerate(
-        check.object_list(record, "attendee_groups", "attendee_groups"), 1
-    ):
-        field = f"attendee_groups[{position}]"
-        check.string(
-            group,
-            "name",
-            f"{field}.name",
-            required=True,
-            max_length=_max_length(AttendeeGroup, "name"),
-        )
-        check.choice(group, "role", f"{field}.role", AttendanceRole)
+    _check_groups(check, record)
     _check_agenda(check, record, name_length)
-    check.string_list(record, "documents", "documents", max_length=300)
+    _check_documents(check, record)
     _check_pledges(check, record)
-    check.string_list(record, "decisions", "decisions")
-    check.choice(record, "status", "status", MeetingStatus)
-    check.choice(record, "visibility", "visibility", MeetingVisibility)
     _check_source(check, record.get("source"))
-    if not check.errors and _has_nul(record):
-        check.error("(record)", "含有空字符 (NUL)，数据库无法保存 (NUL character)")
+    if not check.errors:
+        _check_characters(check, record)
     return check.errors
 
 
-def _has_nul(record: dict) -> bool:
-    """NUL characters pass JSON and every check above, but PostgreSQL cannot store them."""
-    # json.dumps writes a NUL as \u0000: a fast test that is exact up to a literal
-    # backslash-u0000 typed into some text, which the walk then rules out.
-    return "\\u0000" in json.dumps(record) and any("\x00" in text for text in _strings(record))
+def _check_meeting(check: _Checker, record: dict) -> None:
+    check.string(record, "title", "title", required=True, max_length=_max_length(Meeting, "title"))
+    check.choice(record, "kind", "kind", MeetingKind, required=True)
+    _check_date(check, "date", record.get("date"), required=True)
+    time = record.get("time")
+    if time is not None and (not isinstance(time, str) or not _TIME.match(time)):
+        check.error("time", "应为 上午、下午、晚上、HH:MM 或 HH:MM-HH:MM (bad time)")
+    check.string(record, "venue", "venue", max_length=_max_length(Meeting, "venue"))
+    check.string(record, "host", "host", max_length=_max_length(Organisation, "name"))
+    for key in ("expected", "present"):
+        value = record.get(key)
+        # The upper bound keeps every database alike: SQLite would store 2**31, PostgreSQL not.
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_HEADCOUNT
+        ):
+            check.error(key, f"应为 0 至 {MAX_HEADCOUNT} 的整数 (must be a headcount)")
+    check.string(record, "summary", "summary")
+    check.string_list(record, "decisions", "decisions")
+    check.choice(record, "status", "status", MeetingStatus)
+    check.choice(record, "visibility", "visibility", MeetingVisibility)
 
 
-def _strings(value):
+def _check_archive_fields(check: _Checker, record: dict) -> None:
+    archived = record.get("archived")
+    if archived is not None and not isinstance(archived, bool):
+        check.error("archived", "应为 true 或 false (must be a boolean)")
+    check.choice(record, "retention", "retention", Retention)
+    check.string(
+        record, "file_number", "file_number", max_length=_max_length(Meeting, "file_number")
+    )
+
+
+def _check_characters(check: _Checker, record: dict) -> None:
+    """NUL characters and lone surrogates pass JSON and every check above, but no database
+    can store them."""
+    # json.dumps writes both as \u escapes: a fast test over the whole record that is exact
+    # up to such an escape typed into some text, which the walk then rules out.
+    dumped = json.dumps(record)
+    if "\\u0000" not in dumped and not re.search(r"\\ud[89a-f]", dumped):
+        return
+    for field, text in _strings(record, "(record)"):
+        if "\x00" in text:
+            check.error(field, "含有空字符 (NUL)，数据库无法保存 (NUL character)")
+        if _SURROGATE.search(text):
+            check.error(field, "含有不成对的代理字符，不是有效的 Unicode 文本 (lone surrogate)")
+
+
+def _strings(value, path: str):
     if isinstance(value, str):
-        yield value
+        yield path, value
     elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
+        for key, item in value.items():
+            yield from _strings(item, key if path == "(record)" else f"{path}.{key}")
     elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
+        for position, item in enumerate(value, 1):
+            yield from _strings(item, f"{path}[{position}]")
 
 
 def _parse_date(value: Any) -> datetime.date | None:
@@ -200,11 +258,16 @@ def _parse_date(value: Any) -> datetime.date | None:
         return None
 
 
-def _check_date(check: _Checker, value: Any) -> None:
+def _check_date(check: _Checker, field: str, value: Any, *, required: bool = False) -> None:
     if value is None or value == "":
-        check.error("date", "必填，不能为空 (required)")
-    elif _parse_date(value) is None:
-        check.error("date", f"“{value}”不是有效日期，应为 YYYY-MM-DD (bad date)")
+        if required:
+            check.error(field, "必填，不能为空 (required)")
+        return
+    parsed = _parse_date(value)
+    if parsed is None:
+        check.error(field, f"“{value}”不是有效日期，应为 YYYY-MM-DD (bad date)")
+    elif message := date_out_of_range_message(parsed):
+        check.error(field, f"{message} (out of range)")
 
 
 def _check_attendees(check: _Checker, record: dict, name_length: int) -> None:
@@ -225,6 +288,20 @@ def _check_attendees(check: _Checker, record: dict, name_length: int) -> None:
         seen.add(key)
 
 
+def _check_groups(check: _Checker, record: dict) -> None:
+    groups = check.object_list(record, "attendee_groups", "attendee_groups")
+    for position, group in enumerate(groups, 1):
+        field = f"attendee_groups[{position}]"
+        check.string(
+            group,
+            "name",
+            f"{field}.name",
+            required=True,
+            max_length=_max_length(AttendeeGroup, "name"),
+        )
+        check.choice(group, "role", f"{field}.role", AttendanceRole)
+
+
 def _check_agenda(check: _Checker, record: dict, name_length: int) -> None:
     for position, item in enumerate(check.object_list(record, "agenda", "agenda"), 1):
         field = f"agenda[{position}]"
@@ -237,6 +314,56 @@ def _check_agenda(check: _Checker, record: dict, name_length: int) -> None:
         if len(TITLE_SEPARATOR.join(titles)) > _max_length(AgendaItem, "speaker_titles"):
             check.error(f"{field}.speaker_titles", "职务总长度过长 (too long)")
         check.string_list(item, "documents", f"{field}.documents", max_length=300)
+
+
+def _check_documents(check: _Checker, record: dict) -> None:
+    documents = record.get("documents")
+    if documents is None:
+        return
+    if not isinstance(documents, list) or not all(isinstance(d, str | dict) for d in documents):
+        check.error(
+            "documents",
+            "应为文件名称或 {title, issuer, number, file} 对象的列表 (must be a list)",
+        )
+        return
+    for position, document in enumerate(documents, 1):
+        field = f"documents[{position}]"
+        if isinstance(document, str):
+            check.string({"title": document}, "title", field, required=True, max_length=300)
+            continue
+        check.string(document, "title", f"{field}.title", required=True, max_length=300)
+        for key in ("issuer", "number"):
+            check.string(document, key, f"{field}.{key}", max_length=_max_length(Document, key))
+        _check_file(check, document.get("file"), f"{field}.file")
+
+
+def _check_file(check: _Checker, value: Any, field: str) -> None:
+    if value is None:
+        return
+    if not isinstance(value, dict):
+        check.error(field, "应为对象 {name, sha256} 或 null (must be an object)")
+        return
+    if not _is_storage_name(value.get("name")):
+        check.error(
+            f"{field}.name",
+            f"应为存储中的相对路径，不含“..”，最多 {FILE_NAME_MAX_LENGTH} 个字符 (bad file name)",
+        )
+    sha256 = value.get("sha256")
+    if not isinstance(sha256, str) or not _SHA256.match(sha256):
+        check.error(f"{field}.sha256", "应为 64 位小写十六进制的 SHA-256 (bad sha256)")
+
+
+FILE_NAME_MAX_LENGTH = Document._meta.get_field("file").max_length
+
+
+def _is_storage_name(name: Any) -> bool:
+    """A name inside the storage: relative, normalised, never climbing out of it."""
+    if not isinstance(name, str) or not 0 < len(name) <= FILE_NAME_MAX_LENGTH:
+        return False
+    if "\\" in name or "\x00" in name:
+        return False
+    path = PurePosixPath(name)
+    return not path.is_absolute() and ".." not in path.parts and str(path) == name
 
 
 def _check_pledges(check: _Checker, record: dict) -> None:
@@ -255,6 +382,7 @@ def _check_pledges(check: _Checker, record: dict) -> None:
         check.string_list(
             pledge, "parties", f"{field}.parties", max_length=_max_length(Organisation, "name")
         )
+        _check_file(check, pledge.get("scan"), f"{field}.scan")
 
 
 def _check_source(check: _Checker, source: Any) -> None:
@@ -265,22 +393,69 @@ def _check_source(check: _Checker, source: Any) -> None:
         return
     check.string(source, "text", "source.text")
     check.string(source, "url", "source.url", max_length=_max_length(Meeting, "source_url"))
-    published = source.get("published")
-    if published is not None and _parse_date(published) is None:
-        check.error("source.published", f"“{published}”不是有效日期，应为 YYYY-MM-DD (bad date)")
+    _check_date(check, "source.published", source.get("published"))
 
 
 def parse_date(value: str | None) -> datetime.date | None:
     return _parse_date(value) if value else None
 
 
+# Names and titles are compared and stored without invisible characters: a zero-width
+# space pasted into `郑强` must neither make a second person nor hide in a title.
+_NAMED_PARTS = {
+    "attendees": ("name", "titles"),
+    "attendee_groups": ("name",),
+    "agenda": ("speaker", "org", "title", "speaker_titles", "documents"),
+    "documents": ("title", "issuer"),
+    "pledges": ("title", "parties"),
+}
+
+
+def record_cleaned(record: Any) -> Any:
+    """The record with invisible characters removed from every name and title.
+
+    Values of the wrong type are left as they are, for record_errors to name.
+    """
+    if not isinstance(record, dict):
+        return record
+    record = _cleaned_keys(record, ("title", "host", "recorder", "chairs"))
+    for key, fields in _NAMED_PARTS.items():
+        items = record.get(key)
+        if isinstance(items, list):
+            record[key] = [
+                _cleaned_keys(item, fields) if isinstance(item, dict) else _cleaned(item)
+                for item in items
+            ]
+    return record
+
+
+def _cleaned_keys(data: dict, keys) -> dict:
+    data = dict(data)
+    for key in keys:
+        if key in data:
+            data[key] = _cleaned(data[key])
+    return data
+
+
+def _cleaned(value):
+    if isinstance(value, str):
+        return strip_invisible(value)
+    if isinstance(value, list):
+        return [strip_invisible(v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def _none_if_blank(value: str) -> str | None:
     return value or None
 
 
-def meeting_to_record(meeting: Meeting) -> dict:
+def meeting_to_record(meeting: Meeting, *, public: bool = False) -> dict:
     """One meeting as a meeting-record/1 object.
 
+    Keys the shared examples never had (`present`, `summary`, `archived`, `retention`,
+    `file_number`, a pledge's `scan`) are written only when they hold something, and a
+    document is a plain title unless it has an issuer, a number or a file: records that
+    use none of them export exactly as before. `public` leaves out INTERNAL_KEYS.
     Expects the relations prefetched as `meetings.selectors.meetings_for_export` does.
     """
     record: dict[str, Any] = {
@@ -294,47 +469,77 @@ def meeting_to_record(meeting: Meeting) -> dict:
         "chairs": [link.person.name for link in meeting.chair_links.all()],
         "recorder": meeting.recorder.name if meeting.recorder_id else None,
     }
-    if meeting.expected is not None:
-        record["expected"] = meeting.expected
+    _add_if_set(record, {"expected": meeting.expected, "present": meeting.present})
     record["attendees"] = [_attendee_record(a) for a in meeting.attendances.all()]
     record["attendee_groups"] = [
         {"name": group.name, "role": group.role} for group in meeting.attendee_groups.all()
     ]
-    record["agenda"] = [
-        {
-            "kind": item.kind,
-            "speaker": item.speaker.name if item.speaker_id else None,
-            "speaker_titles": item.speaker_title_list,
-            "org": item.org.name if item.org_id else None,
-            "title": _none_if_blank(item.title),
-            "documents": item.document_list,
-            "text": _none_if_blank(item.text),
-        }
-        for item in meeting.agenda_items.all()
-    ]
-    record["documents"] = [document.title for document in meeting.documents.all()]
-    record["pledges"] = [
-        {
-            "title": pledge.title,
-            "year": pledge.year,
-            "parties": [link.organisation.name for link in pledge.party_links.all()],
-        }
-        for pledge in meeting.pledges.all()
-    ]
+    record["agenda"] = [_agenda_record(item) for item in meeting.agenda_items.all()]
+    record["documents"] = [_document_record(document) for document in meeting.documents.all()]
+    record["pledges"] = [_pledge_record(pledge) for pledge in meeting.pledges.all()]
+    _add_if_set(record, {"summary": meeting.summary or None})
     record["decisions"] = meeting.decision_list
+    archive_fields = {
+        "archived": meeting.archived or None,
+        "retention": meeting.retention or None,
+        "file_number": meeting.file_number or None,
+    }
+    _add_if_set(record, {} if public else archive_fields)
     record["status"] = meeting.status
     record["visibility"] = meeting.visibility
-    has_source = meeting.source_text or meeting.source_url or meeting.source_published
-    record["source"] = (
-        {
-            "text": meeting.source_text,
-            "url": _none_if_blank(meeting.source_url),
-            "published": meeting.source_published.isoformat() if meeting.source_published else None,
-        }
-        if has_source
-        else None
-    )
+    record["source"] = _source_record(meeting)
     return record
+
+
+def _add_if_set(record: dict, values: dict) -> None:
+    record.update((key, value) for key, value in values.items() if value is not None)
+
+
+def _agenda_record(item: AgendaItem) -> dict:
+    return {
+        "kind": item.kind,
+        "speaker": item.speaker.name if item.speaker_id else None,
+        "speaker_titles": item.speaker_title_list,
+        "org": item.org.name if item.org_id else None,
+        "title": _none_if_blank(item.title),
+        "documents": item.document_list,
+        "text": _none_if_blank(item.text),
+    }
+
+
+def _file_record(field_file, sha256: str) -> dict | None:
+    return {"name": field_file.name, "sha256": sha256} if field_file else None
+
+
+def _document_record(document: Document) -> str | dict:
+    if not (document.issuer or document.number or document.file):
+        return document.title
+    return {
+        "title": document.title,
+        "issuer": _none_if_blank(document.issuer),
+        "number": _none_if_blank(document.number),
+        "file": _file_record(document.file, document.file_sha256),
+    }
+
+
+def _pledge_record(pledge: Pledge) -> dict:
+    record = {
+        "title": pledge.title,
+        "year": pledge.year,
+        "parties": [link.organisation.name for link in pledge.party_links.all()],
+    }
+    _add_if_set(record, {"scan": _file_record(pledge.scan, pledge.scan_sha256)})
+    return record
+
+
+def _source_record(meeting: Meeting) -> dict | None:
+    if not (meeting.source_text or meeting.source_url or meeting.source_published):
+        return None
+    return {
+        "text": meeting.source_text,
+        "url": _none_if_blank(meeting.source_url),
+        "published": meeting.source_published.isoformat() if meeting.source_published else None,
+    }
 
 
 def _attendee_record(attendance: Attendance) -> dict:

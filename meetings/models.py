@@ -4,7 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from meetings.validators import validate_upload
+from meetings.files import sha256_of, stored_name
+from meetings.validators import validate_meeting_date, validate_upload
 from orgs.models import Organisation, Person
 
 FORMAT_TAG = "meeting-record/1"
@@ -122,7 +123,7 @@ class MeetingQuerySet(models.QuerySet):
 class Meeting(models.Model):
     title = models.CharField(_("会议名称"), max_length=300)
     kind = models.CharField(_("会议类别"), max_length=20, choices=MeetingKind.choices)
-    date = models.DateField(_("会议日期"))
+    date = models.DateField(_("会议日期"), validators=[validate_meeting_date])
     time = models.CharField(
         _("时间"), max_length=20, blank=True, help_text=_("上午、下午、晚上、HH:MM 或 HH:MM-HH:MM")
     )
@@ -178,7 +179,9 @@ class Meeting(models.Model):
     )
     source_text = models.TextField(_("来源报道原文"), blank=True)
     source_url = models.URLField(_("来源网址"), max_length=500, blank=True)
-    source_published = models.DateField(_("报道发布日期"), null=True, blank=True)
+    source_published = models.DateField(
+        _("报道发布日期"), null=True, blank=True, validators=[validate_meeting_date]
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("录入人"),
@@ -365,14 +368,36 @@ class AgendaItem(models.Model):
 
 
 def document_upload_to(instance, filename: str) -> str:
-    return f"documents/{instance.meeting.date:%Y}/{filename}"
+    return stored_name(f"documents/{instance.meeting.date:%Y}", filename, instance.file.file)
 
 
 def pledge_upload_to(instance, filename: str) -> str:
-    return f"pledges/{instance.year}/{filename}"
+    return stored_name(f"pledges/{instance.year}", filename, instance.scan.file)
 
 
-class Document(models.Model):
+class FingerprintedFile:
+    """Records the SHA-256 of a newly uploaded file in `<field>_sha256` as the row is saved,
+    whichever way it is saved (admin form, inline, shell). Rows written in bulk by the
+    import carry the fingerprint the record pins, checked against the stored file."""
+
+    file_field: str
+
+    def save(self, *args, **kwargs):
+        field_file = getattr(self, self.file_field)
+        sha256_field = f"{self.file_field}_sha256"
+        if not field_file:
+            setattr(self, sha256_field, "")
+        elif not field_file._committed:
+            setattr(self, sha256_field, sha256_of(field_file.file))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and self.file_field in update_fields:
+            kwargs["update_fields"] = {*update_fields, sha256_field}
+        super().save(*args, **kwargs)
+
+
+class Document(FingerprintedFile, models.Model):
+    file_field = "file"
+
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("文件名称"), max_length=300, help_text=_("不加书名号"))
     issuer = models.CharField(_("发文单位"), max_length=200, blank=True)
@@ -396,7 +421,9 @@ class Document(models.Model):
         return f"《{self.title}》"
 
 
-class Pledge(models.Model):
+class Pledge(FingerprintedFile, models.Model):
+    file_field = "scan"
+
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("签订会议"), on_delete=models.CASCADE, related_name="pledges"
     )

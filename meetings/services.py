@@ -10,8 +10,9 @@ from django.db.models import prefetch_related_objects
 
 from common.bulk import rows_insert_with_history
 from common.text import fold
+from meetings.files import stored_file_problem
 from meetings.history import ALL_INLINE_MODELS, inline_history, tracked_fields
-from meetings.interchange import RecordError, parse_date, record_errors
+from meetings.interchange import RecordError, parse_date, record_cleaned, record_errors
 from meetings.models import (
     TITLE_SEPARATOR,
     AgendaItem,
@@ -174,7 +175,9 @@ def meeting_records_import(
     `status` overrides the records' own status (the report parser saves drafts);
     `progress` wraps the write loop (a command passes tqdm).
     """
-    records = records if isinstance(records, list) else [records]
+    records = [
+        record_cleaned(record) for record in (records if isinstance(records, list) else [records])
+    ]
     resolver = _records_prepare(records)
     return _records_write(
         records=records, resolver=resolver, user=user, status=status, progress=progress
@@ -196,11 +199,69 @@ def _records_prepare(records: list) -> NameResolver:
     ]
     if errors:
         raise RecordsRejected(errors)
+    errors = _file_number_errors(records) + _stored_file_errors(records)
+    if errors:
+        raise RecordsRejected(errors)
     resolver = NameResolver(records)
     errors = _resolve_names(records, resolver)
     if errors:
         raise RecordsRejected(errors)
     return resolver
+
+
+def _file_number_errors(records: list[dict]) -> list[RecordError]:
+    """A 档号 is kept as given, so it must be new: to the file and to the archive."""
+    numbered = [(i, r) for i, r in enumerate(records, 1) if r.get("file_number")]
+    taken = set(
+        Meeting.objects.filter(file_number__in={r["file_number"] for _, r in numbered}).values_list(
+            "file_number", flat=True
+        )
+    )
+    errors, seen = [], {}
+    for index, record in numbered:
+        number = record["file_number"]
+        if number in taken:
+            errors.append(
+                RecordError(
+                    index,
+                    record["title"],
+                    "file_number",
+                    f"档号“{number}”已被档案中的其他会议使用 (duplicate file number)",
+                )
+            )
+        elif number in seen:
+            errors.append(
+                RecordError(
+                    index,
+                    record["title"],
+                    "file_number",
+                    f"档号“{number}”与第 {seen[number]} 条记录重复 (duplicate file number)",
+                )
+            )
+        seen.setdefault(number, index)
+    return errors
+
+
+def _record_files(record: dict):
+    """(field, name, sha256) of every file a valid record pins."""
+    for position, document in enumerate(record.get("documents") or [], 1):
+        if isinstance(document, dict) and document.get("file"):
+            yield f"documents[{position}].file", document["file"]
+    for position, pledge in enumerate(record.get("pledges") or [], 1):
+        if pledge.get("scan"):
+            yield f"pledges[{position}].scan", pledge["scan"]
+
+
+def _stored_file_errors(records: list[dict]) -> list[RecordError]:
+    """Each file a record names must be in the storage with the bytes its SHA-256 pins
+    (restore MEDIA_ROOT, or unpack the export bundle, before importing)."""
+    errors = []
+    for index, record in enumerate(records, 1):
+        for field, file in _record_files(record):
+            problem = stored_file_problem(file["name"], file["sha256"])
+            if problem:
+                errors.append(RecordError(index, record["title"], field, problem))
+    return errors
 
 
 def _records_write(
@@ -306,12 +367,18 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
             for order, item in enumerate(record.get("agenda") or [])
         ]
         rows[Document] += [
-            Document(meeting_id=meeting_id, title=title.strip(), order=order)
-            for order, title in enumerate(record.get("documents") or [])
+            _document_row(meeting_id, order, document)
+            for order, document in enumerate(record.get("documents") or [])
         ]
         for order, data in enumerate(record.get("pledges") or []):
+            scan = data.get("scan") or {}
             pledge = Pledge(
-                meeting_id=meeting_id, title=data["title"].strip(), year=data["year"], order=order
+                meeting_id=meeting_id,
+                title=data["title"].strip(),
+                year=data["year"],
+                scan=scan.get("name", ""),
+                scan_sha256=scan.get("sha256", ""),
+                order=order,
             )
             rows[Pledge].append(pledge)
             pledge_parties.append((pledge, data.get("parties") or []))
@@ -334,6 +401,20 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
     return meetings
 
 
+def _document_row(meeting_id: int, order: int, document: str | dict) -> Document:
+    data = {"title": document} if isinstance(document, str) else document
+    file = data.get("file") or {}
+    return Document(
+        meeting_id=meeting_id,
+        title=data["title"].strip(),
+        issuer=(data.get("issuer") or "").strip(),
+        number=(data.get("number") or "").strip(),
+        file=file.get("name", ""),
+        file_sha256=file.get("sha256", ""),
+        order=order,
+    )
+
+
 def _meeting_build(*, record: dict, resolver: NameResolver, user, status: str | None) -> Meeting:
     host_name = record.get("host")
     source = record.get("source") or {}
@@ -352,7 +433,12 @@ def _meeting_build(*, record: dict, resolver: NameResolver, user, status: str | 
             else None
         ),
         expected=record.get("expected"),
+        present=record.get("present"),
+        summary=record.get("summary") or "",
         decisions="\n".join(record.get("decisions") or []),
+        archived=bool(record.get("archived")),
+        retention=record.get("retention") or "",
+        file_number=(record.get("file_number") or "").strip(),
         status=status or record.get("status") or MeetingStatus.DRAFT,
         visibility=record.get("visibility") or MeetingVisibility.PUBLIC,
         source_text=source.get("text") or "",

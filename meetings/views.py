@@ -43,7 +43,8 @@ def meeting_detail(request, pk: int):
 
 def meeting_record_json(request, pk: int):
     meeting = selectors.meeting_get_detail(user=request.user, pk=pk)
-    body = json.dumps(meeting_to_record(meeting), ensure_ascii=False, indent=2)
+    # The public record: archive management (档号, 保管期限) stays in the admin's export.
+    body = json.dumps(meeting_to_record(meeting, public=True), ensure_ascii=False, indent=2)
     return HttpResponse(body.encode("utf-8"), content_type="application/json; charset=utf-8")
 
 

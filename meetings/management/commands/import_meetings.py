@@ -1,9 +1,10 @@
-import json
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from meetings.record_file import RecordFileRejected, records_from_json
 from meetings.services import RecordsRejected, meeting_records_import
 
 
@@ -35,20 +36,17 @@ class Command(BaseCommand):
 
 
 def load_json_file(file: str, *, stdin=None):
-    import sys
-
     try:
         if file == "-":
-            text = (stdin or sys.stdin).read()
+            stdin = stdin or sys.stdin
+            data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
         else:
-            text = Path(file).read_text(encoding="utf-8-sig")
+            data = Path(file).read_bytes()
     except FileNotFoundError:
         raise CommandError(f"找不到文件：{file} (file not found)") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise CommandError(f"无法读取文件 {file}：{error} (unreadable; UTF-8 expected)") from None
+    except OSError as error:
+        raise CommandError(f"无法读取文件 {file}：{error.strerror} (unreadable)") from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CommandError(
-            f"JSON 格式错误：第 {error.lineno} 行第 {error.colno} 列：{error.msg} (malformed JSON)"
-        ) from None
+        return records_from_json(data)
+    except RecordFileRejected as rejected:
+        raise CommandError("\n".join(rejected.problems)) from None

@@ -1,0 +1,112 @@
+"""Reading a meeting-record/1 file: strict JSON, refused with one clear line per problem.
+
+Python's json module accepts things no record needs and some it cannot survive: duplicate
+keys (the last silently wins), nesting deep enough to exhaust the stack, integers of
+thousands of digits (refused by int() with a traceback), NaN and Infinity. Each is refused
+here before a record is looked at.
+"""
+
+import json
+import math
+from collections import Counter
+from typing import Any
+
+# A record nests five levels at most (list → record → agenda → item → documents).
+MAX_DEPTH = 20
+# No count, year or number in a record needs more digits than this.
+MAX_DIGITS = 15
+
+
+class RecordFileRejected(Exception):
+    """The file is not JSON a record can come from; `problems` says why, one per line."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class _NumberRejected(ValueError):
+    pass
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _NumberRejected(
+            f"数字 {text[:20]}… 有 {len(text.lstrip('-'))} 位，超过 {MAX_DIGITS} 位 (number too long)"
+        )
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NumberRejected(f"数字 {text[:20]} 超出范围 (number out of range)")
+    return value
+
+
+def _constant(name: str):
+    raise _NumberRejected(f"不接受 {name}，JSON 中没有这个值 (not JSON)")
+
+
+def records_from_json(data: bytes | str) -> Any:
+    """The JSON document in `data` (UTF-8, a BOM allowed); raises RecordFileRejected."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise RecordFileRejected(
+                [f"文件不是有效的 UTF-8 编码：第 {error.start + 1} 个字节无法解码 (invalid UTF-8)"]
+            ) from None
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict:
+        counts = Counter(key for key, _ in items)
+        if len(counts) < len(items):
+            duplicates.extend(key for key, count in counts.items() if count > 1)
+        return dict(items)
+
+    try:
+        value = json.loads(
+            data,
+            object_pairs_hook=pairs,
+            parse_int=_int,
+            parse_float=_float,
+            parse_constant=_constant,
+        )
+    except json.JSONDecodeError as error:
+        raise RecordFileRejected(
+            [
+                f"JSON 格式错误：第 {error.lineno} 行第 {error.colno} 列：{error.msg} (malformed JSON)"
+            ]
+        ) from None
+    except _NumberRejected as error:
+        raise RecordFileRejected([str(error)]) from None
+    except RecursionError:
+        raise RecordFileRejected([_too_deep()]) from None
+    if duplicates:
+        raise RecordFileRejected(
+            [f"JSON 对象中键“{key}”重复出现 (duplicate key)" for key in duplicates]
+        )
+    if _depth_exceeds(value, MAX_DEPTH):
+        raise RecordFileRejected([_too_deep()])
+    return value
+
+
+def _too_deep() -> str:
+    return f"JSON 嵌套超过 {MAX_DEPTH} 层，不是会议记录 (nested too deeply)"
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """Whether arrays and objects nest deeper than `limit`, walked without recursion."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = (
+            item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        )
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth + 1 > limit:
+                    return True
+                stack.append((child, depth + 1))
+    return False
