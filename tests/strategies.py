@@ -5,6 +5,8 @@
 meeting-record/1 object one field at a time.
 """
 
+import json
+
 from hypothesis import strategies as st
 
 # Payloads worth trying on purpose rather than waiting for random text to find them.
@@ -87,16 +89,109 @@ RECORD_KEYS = [
     "chairs",
     "recorder",
     "expected",
+    "present",
     "attendees",
     "attendee_groups",
     "agenda",
     "documents",
     "pledges",
+    "summary",
     "decisions",
+    "archived",
+    "retention",
+    "file_number",
     "status",
     "visibility",
     "source",
 ]
+
+
+def file_references() -> st.SearchStrategy:
+    """A file as a record names it: well-formed, pointing outside the storage, or junk."""
+    return st.one_of(
+        st.none(),
+        st.fixed_dictionaries(
+            {
+                "name": st.one_of(
+                    hostile_text(max_size=40),
+                    st.sampled_from(["../../etc/passwd", "/etc/passwd", "documents/x.pdf"]),
+                ),
+                "sha256": st.one_of(
+                    st.text("0123456789abcdef", min_size=64, max_size=64), hostile_text(max_size=70)
+                ),
+            }
+        ),
+        json_values(max_leaves=3),
+    )
+
+
+def document_values() -> st.SearchStrategy:
+    """A `documents` entry: a title or an object {title, issuer, number, file}."""
+    return st.one_of(
+        hostile_text(max_size=40),
+        st.fixed_dictionaries(
+            {
+                "title": hostile_text(max_size=40),
+                "issuer": st.one_of(st.none(), hostile_text(max_size=40)),
+                "number": st.one_of(st.none(), hostile_text(max_size=40)),
+                "file": file_references(),
+            }
+        ),
+    )
+
+
+def new_key_values() -> st.SearchStrategy[dict]:
+    """Values of the keys added for a lossless backup, hostile and well-formed alike."""
+    return st.fixed_dictionaries(
+        {},
+        optional={
+            "summary": st.one_of(st.none(), hostile_text()),
+            "present": st.one_of(
+                st.none(), st.integers(-(2**40), 2**40), hostile_text(max_size=10)
+            ),
+            "archived": st.one_of(st.booleans(), json_scalars),
+            "retention": st.one_of(st.sampled_from(["永久", "30年", "10年"]), json_scalars),
+            "file_number": st.one_of(st.sampled_from(["DQ·2023-Y-0001"]), json_scalars),
+            "documents": st.lists(document_values(), max_size=3),
+        },
+    )
+
+
+# Raw text that JSON parsers accept but a record must not: a lone surrogate escape, a
+# number of thousands of digits, NaN, a nesting bomb, a key given twice.
+RAW_FRAGMENTS = [
+    '"\\ud800"',
+    '"a\\udfffb"',
+    "9" * 5000,
+    "-" + "1" * 400,
+    "NaN",
+    "-Infinity",
+    "1e400",
+    "[" * 3000 + "]" * 3000,
+    '{"a": 1, "a": 2}',
+]
+
+
+def raw_import_files(record: dict) -> st.SearchStrategy[bytes]:
+    """Bytes of an import file: the record with one value replaced by a raw fragment,
+    invalid UTF-8 spliced in, or arbitrary bytes."""
+    keys = st.sampled_from(RECORD_KEYS)
+
+    def with_fragment(key: str, fragment: str) -> bytes:
+        text = json.dumps({**record, key: "\x00PLACEHOLDER"}, ensure_ascii=False)
+        return text.replace('"\\u0000PLACEHOLDER"', fragment).encode()
+
+    def spliced(cut: int, junk: bytes) -> bytes:
+        data = json.dumps(record, ensure_ascii=False).encode()
+        return data[:cut] + junk + data[cut:]
+
+    return st.one_of(
+        st.builds(with_fragment, keys, st.sampled_from(RAW_FRAGMENTS)),
+        st.builds(
+            spliced, st.integers(0, 2000), st.sampled_from([b"\xff", b"\xc3", b"\xed\xa0\x80"])
+        ),
+        st.binary(max_size=300),
+    )
 
 
 def meeting_record_mutations(record: dict) -> st.SearchStrategy[dict]:

@@ -18,7 +18,14 @@ from meetings.models import Meeting
 from meetings.selectors import meetings_for_export
 from orgs.models import Organisation, Person
 from tests.admin_forms import INLINE_PREFIXES, management_form
-from tests.strategies import hostile_ids, hostile_text, json_values, meeting_record_mutations
+from tests.strategies import (
+    hostile_ids,
+    hostile_text,
+    json_values,
+    meeting_record_mutations,
+    new_key_values,
+    raw_import_files,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -120,6 +127,28 @@ def test_importing_any_json_either_imports_or_refuses_cleanly(payload):
 @given(data=st.data())
 def test_importing_a_bent_meeting_record_either_imports_or_refuses_cleanly(seed_record, data):
     import_or_refuse_cleanly(data.draw(meeting_record_mutations(seed_record)))
+
+
+@FUZZ
+@given(data=st.data())
+def test_importing_a_record_with_hostile_new_keys_either_imports_or_refuses_cleanly(
+    seed_record, data
+):
+    import_or_refuse_cleanly({**seed_record, **data.draw(new_key_values())})
+
+
+@FUZZ
+@given(data=st.data())
+def test_importing_hostile_bytes_refuses_them_in_plain_lines(tmp_path, seed_record, data):
+    path = tmp_path / "hostile.json"
+    path.write_bytes(data.draw(raw_import_files(seed_record)))
+    before = counts()
+    stderr = StringIO()
+    try:
+        call_command("import_meetings", str(path), stdout=StringIO(), stderr=stderr)
+    except CommandError as error:
+        assert counts() == before, "a refused file must write nothing"
+        assert "Traceback" not in str(error) + stderr.getvalue()
 
 
 @pytest.mark.parametrize(
