@@ -1,5 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
@@ -33,6 +35,7 @@ from meetings.services import (
     meeting_set_status,
     notify_meetings_changed,
 )
+from meetings.validators import EARLIEST_MEETING_DATE, latest_meeting_date
 from meetings.views import pdf_response
 from orgs.selectors import organisations_editable_by
 
@@ -177,6 +180,14 @@ class PledgeInline(admin.TabularInline):
     show_change_link = True
 
 
+def meeting_year(value) -> int | None:
+    """A year a meeting can have, from a query string value, or None."""
+    if not (isinstance(value, str) and value.isdigit() and len(value) == 4):
+        return None
+    year = int(value)
+    return year if EARLIEST_MEETING_DATE.year <= year <= latest_meeting_date().year else None
+
+
 class YearListFilter(admin.SimpleListFilter):
     title = _("年度")
     parameter_name = "year"
@@ -186,9 +197,21 @@ class YearListFilter(admin.SimpleListFilter):
         return [(str(d.year), f"{d.year}年") for d in years]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(date__year=int(self.value()))
-        return queryset
+        if self.value() is None:
+            return queryset
+        year = meeting_year(self.value())
+        return queryset.none() if year is None else queryset.filter(date__year=year)
+
+
+class MeetingChangeList(ChangeList):
+    """The date drill-down refuses years no meeting can have, as it refuses a bad month:
+    Django's own would build 1 January of year 10,000 and fail."""
+
+    def get_filters(self, request):
+        year = self.params.get(f"{self.date_hierarchy}__year")
+        if year is not None and meeting_year(year) is None:
+            raise IncorrectLookupParameters(f"year {year[:10]} out of range")
+        return super().get_filters(request)
 
 
 @admin.register(Meeting)
@@ -278,6 +301,9 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("host")
+
+    def get_changelist(self, request, **kwargs):
+        return MeetingChangeList
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

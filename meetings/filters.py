@@ -10,9 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from meetings.models import AgendaItem, Attendance, MeetingChair, MeetingKind
 from meetings.search import search_meetings
+from meetings.validators import EARLIEST_MEETING_DATE, latest_meeting_date, validate_meeting_date
 from orgs.models import PATH_STEP, Organisation, Person
 
-YEAR_RANGE = (1921, 2100)
 QUERY_MAX_LENGTH = 100
 
 
@@ -65,19 +65,20 @@ class MeetingFilter(django_filters.FilterSet):
         field_name="date",
         lookup_expr="year",
         label=_("年份"),
-        min_value=YEAR_RANGE[0],
-        max_value=YEAR_RANGE[1],
+        min_value=EARLIEST_MEETING_DATE.year,
     )
     date_after = django_filters.DateFilter(
         field_name="date",
         lookup_expr="gte",
         label=_("起始日期"),
+        validators=[validate_meeting_date],
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     date_before = django_filters.DateFilter(
         field_name="date",
         lookup_expr="lte",
         label=_("截止日期"),
+        validators=[validate_meeting_date],
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     person = django_filters.ModelChoiceFilter(
@@ -94,6 +95,11 @@ class MeetingFilter(django_filters.FilterSet):
         label=_("排序"),
         empty_label=_("默认排序"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # "A year after today" moves: set when the form is built, not when the module loads.
+        self.filters["year"].extra["max_value"] = latest_meeting_date().year
 
     def filter_org(self, queryset, name, value: Organisation):
         # One prefix match on the host's materialised path covers the whole subtree.
