@@ -1,19 +1,23 @@
+from dataclasses import dataclass
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from common.autocomplete import SafeAutocompleteMixin
 from meetings import pdf
+from meetings.file_views import file_response
 from meetings.history import meeting_change_log, meeting_changes_since, meeting_editors_since
 from meetings.models import (
     PRESENT_ROLES,
@@ -31,6 +35,7 @@ from meetings.selectors import meetings_for_export
 from meetings.services import (
     RestoreError,
     meeting_archive,
+    meeting_delete,
     meeting_restore,
     meeting_set_status,
     notify_meetings_changed,
@@ -167,10 +172,37 @@ class AgendaItemInline(SafeAutocompleteMixin, admin.StackedInline):
     classes = ["agenda-inline"]
 
 
+@dataclass(frozen=True)
+class FileLink:
+    """What the file widget shows for a stored file: its name, linked through the admin's
+    scope-checked route (MEDIA_URL is never served)."""
+
+    name: str
+    url: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CheckedFileWidget(AdminFileWidget):
+    url_name = "admin:meetings_meeting_document"
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            row = value.instance
+            return FileLink(value.name, reverse(self.url_name, args=[row.meeting_id, row.pk]))
+        return super().format_value(value)
+
+
+class CheckedScanWidget(CheckedFileWidget):
+    url_name = "admin:meetings_meeting_pledge_scan"
+
+
 class DocumentInline(admin.TabularInline):
     model = Document
     extra = 0
     fields = ["title", "issuer", "number", "file", "order"]
+    formfield_overrides = {models.FileField: {"widget": CheckedFileWidget}}
 
 
 class PledgeInline(admin.TabularInline):
@@ -178,6 +210,7 @@ class PledgeInline(admin.TabularInline):
     extra = 0
     fields = ["title", "year", "scan", "order"]
     show_change_link = True
+    formfield_overrides = {models.FileField: {"widget": CheckedScanWidget}}
 
 
 def meeting_year(value) -> int | None:
@@ -292,6 +325,18 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
                 name="meetings_meeting_summary_pdf",
             ),
             path(
+                "<path:object_id>/documents/<int:pk>/",
+                self.admin_site.admin_view(self.file_view),
+                {"model": Document},
+                name="meetings_meeting_document",
+            ),
+            path(
+                "<path:object_id>/pledges/<int:pk>/scan/",
+                self.admin_site.admin_view(self.file_view),
+                {"model": Pledge},
+                name="meetings_meeting_pledge_scan",
+            ),
+            path(
                 "<path:object_id>/history/<int:history_id>/restore/",
                 self.admin_site.admin_view(self.restore_view),
                 name="meetings_meeting_restore",
@@ -321,6 +366,17 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
         if obj is not None:
             context["change_log"] = meeting_change_log(meeting=obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    @method_decorator(require_safe)
+    def file_view(self, request, object_id, pk, model):
+        """A document file or pledge scan of a meeting the user may view in the admin,
+        drafts included (the public /files/ routes serve visible meetings only)."""
+        meeting = self.get_object(request, object_id)
+        if not self.has_view_permission(request, meeting):
+            raise PermissionDenied
+        field = "file" if model is Document else "scan"
+        row = get_object_or_404(model.objects.exclude(**{field: ""}), pk=pk, meeting=meeting)
+        return file_response(getattr(row, field))
 
     @method_decorator(require_POST)
     def restore_view(self, request, object_id, history_id):
@@ -352,16 +408,10 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
         notify_meetings_changed([form.instance.pk])
 
     def delete_model(self, request, obj):
-        pk = obj.pk
-        with transaction.atomic():
-            super().delete_model(request, obj)
-            notify_meetings_changed([pk])
+        meeting_delete(meetings=Meeting.objects.filter(pk=obj.pk))
 
     def delete_queryset(self, request, queryset):
-        ids = list(queryset.values_list("pk", flat=True))
-        with transaction.atomic():
-            super().delete_queryset(request, queryset)
-            notify_meetings_changed(ids)
+        meeting_delete(meetings=queryset)
 
     def has_delete_permission(self, request, obj=None):
         # Published records are official: only a superuser may delete them.
@@ -441,6 +491,7 @@ class PledgeAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     search_fields = ["title", "meeting__title"]
     autocomplete_fields = ["meeting"]
     inlines = [PledgePartyInline]
+    formfield_overrides = {models.FileField: {"widget": CheckedScanWidget}}
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "meeting":

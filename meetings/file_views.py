@@ -13,7 +13,8 @@ from meetings.models import Document, Meeting, Pledge
 from meetings.validators import upload_content_type
 
 
-def _file_response(field_file) -> FileResponse:
+def file_response(field_file) -> FileResponse:
+    """The stored file, read through its storage, served as the type its bytes show."""
     try:
         handle = field_file.open("rb")
     except (FileNotFoundError, ValueError):
@@ -45,9 +46,9 @@ def _visible_file(model, field: str, *, pk: int, user):
 
 @require_safe
 def document_file(request, pk: int):
-    return _file_response(_visible_file(Document, "file", pk=pk, user=request.user))
+    return file_response(_visible_file(Document, "file", pk=pk, user=request.user))
 
 
 @require_safe
 def pledge_scan(request, pk: int):
-    return _file_response(_visible_file(Pledge, "scan", pk=pk, user=request.user))
+    return file_response(_visible_file(Pledge, "scan", pk=pk, user=request.user))

@@ -473,6 +473,42 @@ def meeting_archive(*, meetings, archived: bool = True) -> int:
     return _meetings_update(meetings=meetings, field="archived", value=archived)
 
 
+def meeting_delete(*, meetings) -> int:
+    """Delete meetings with their inline rows and their uploaded files; returns how many.
+
+    Only superusers reach this (the admin's delete permission). The history keeps the
+    rows as they were; the files are removed once the deletion commits, except any that
+    a remaining row still names. Files replaced or removed while a meeting is edited are
+    kept, so that restoring an earlier version brings them back.
+    """
+    ids = list(meetings.values_list("pk", flat=True))
+    files = _uploaded_files(meeting_ids=ids)
+    with transaction.atomic():
+        Meeting.objects.filter(pk__in=ids).delete()
+        notify_meetings_changed(ids)
+        transaction.on_commit(lambda: _unused_files_delete(files))
+    return len(ids)
+
+
+_FILE_FIELDS = ((Document, "file"), (Pledge, "scan"))
+
+
+def _uploaded_files(*, meeting_ids: list[int]) -> list[tuple[type, str, str]]:
+    return [
+        (model, field, name)
+        for model, field in _FILE_FIELDS
+        for name in model.objects.filter(meeting_id__in=meeting_ids)
+        .exclude(**{field: ""})
+        .values_list(field, flat=True)
+    ]
+
+
+def _unused_files_delete(files: list[tuple[type, str, str]]) -> None:
+    for model, field, name in files:
+        if not model.objects.filter(**{field: name}).exists():
+            model._meta.get_field(field).storage.delete(name)
+
+
 class RestoreError(Exception):
     pass
 
