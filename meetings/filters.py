@@ -82,7 +82,7 @@ class MeetingFilter(django_filters.FilterSet):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     person = django_filters.ModelChoiceFilter(
-        queryset=Person.objects.all(),
+        queryset=Person.objects.none(),  # narrowed in __init__ to the visible meetings' people
         method="filter_person",
         label=_("人员"),
         widget=forms.HiddenInput,
@@ -100,6 +100,9 @@ class MeetingFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         # "A year after today" moves: set when the form is built, not when the module loads.
         self.filters["year"].extra["max_value"] = latest_meeting_date().year
+        # Only people of the meetings this user may see: the id of anyone else is refused
+        # exactly like an id that does not exist, and their name is never shown.
+        self.filters["person"].queryset = self.queryset.people()
 
     def filter_org(self, queryset, name, value: Organisation):
         # One prefix match on the host's materialised path covers the whole subtree.

@@ -119,6 +119,22 @@ class MeetingQuerySet(models.QuerySet):
             return qs
         return qs.filter(visibility=MeetingVisibility.PUBLIC)
 
+    def people(self):
+        """The people who attended, chaired or spoke at these meetings.
+
+        On a `visible_to` queryset: the people a user may know of. A name seen only in
+        drafts, archived or internal meetings stays unknown to those who cannot see them.
+        """
+        return Person.objects.filter(
+            models.Exists(Attendance.objects.filter(person=models.OuterRef("pk"), meeting__in=self))
+            | models.Exists(
+                MeetingChair.objects.filter(person=models.OuterRef("pk"), meeting__in=self)
+            )
+            | models.Exists(
+                AgendaItem.objects.filter(speaker=models.OuterRef("pk"), meeting__in=self)
+            )
+        )
+
 
 class Meeting(models.Model):
     title = models.CharField(_("会议名称"), max_length=300)

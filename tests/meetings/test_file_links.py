@@ -8,7 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from meetings.models import Document, MeetingStatus, Pledge
+from meetings.models import Document, MeetingStatus, Pledge, PledgeParty
 from tests.factories import ClerkScopeFactory, MeetingFactory, OrganisationFactory
 from tests.meetings.admin_forms import change_form_data
 
@@ -173,3 +173,10 @@ def test_upload_download_and_import_check_work_without_a_local_path(
     seed_record["documents"] = [{"title": "通知", "issuer": None, "number": None, "file": file}]
     (meeting,) = meeting_records_import(records=seed_record)
     assert meeting.documents.get().file.read() == PDF
+
+
+def test_the_organisation_page_links_the_scans_of_pledges_it_signed(client):
+    meeting, _, pledge = meeting_with_files()
+    PledgeParty.objects.create(pledge=pledge, organisation=meeting.host)
+    html = client.get(reverse("orgs:detail", args=[meeting.host.pk])).content.decode()
+    assert f'href="{reverse("files:pledge", args=[pledge.pk])}"' in html
