@@ -111,6 +111,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The archive's queries are short; PostgreSQL's JIT spent ~50 ms compiling each of
     # the larger ones (search, the compliance grid) and saved nothing.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two clerks saving one meeting at once: BEGIN IMMEDIATE takes SQLite's write lock
+    # when a transaction starts, so the later save waits (up to `timeout` seconds) and
+    # then reads the version the earlier one wrote, and is refused as a stale edit, as
+    # SELECT ... FOR UPDATE makes it on PostgreSQL. A deferred transaction would instead
+    # fail with "database is locked" when its read lock could not become a write lock.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
