@@ -10,8 +10,8 @@ from django.db.models import prefetch_related_objects
 
 from common.bulk import rows_insert_with_history
 from common.text import fold
-from meetings.files import stored_file_problem
 from meetings.history import ALL_INLINE_MODELS, inline_history, tracked_fields
+from meetings.import_checks import file_number_errors, stored_file_errors
 from meetings.interchange import RecordError, parse_date, record_cleaned, record_errors
 from meetings.models import (
     TITLE_SEPARATOR,
@@ -199,7 +199,7 @@ def _records_prepare(records: list) -> NameResolver:
     ]
     if errors:
         raise RecordsRejected(errors)
-    errors = _file_number_errors(records) + _stored_file_errors(records)
+    errors = file_number_errors(records) + stored_file_errors(records)
     if errors:
         raise RecordsRejected(errors)
     resolver = NameResolver(records)
@@ -207,61 +207,6 @@ def _records_prepare(records: list) -> NameResolver:
     if errors:
         raise RecordsRejected(errors)
     return resolver
-
-
-def _file_number_errors(records: list[dict]) -> list[RecordError]:
-    """A 档号 is kept as given, so it must be new: to the file and to the archive."""
-    numbered = [(i, r) for i, r in enumerate(records, 1) if r.get("file_number")]
-    taken = set(
-        Meeting.objects.filter(file_number__in={r["file_number"] for _, r in numbered}).values_list(
-            "file_number", flat=True
-        )
-    )
-    errors, seen = [], {}
-    for index, record in numbered:
-        number = record["file_number"]
-        if number in taken:
-            errors.append(
-                RecordError(
-                    index,
-                    record["title"],
-                    "file_number",
-                    f"档号“{number}”已被档案中的其他会议使用 (duplicate file number)",
-                )
-            )
-        elif number in seen:
-            errors.append(
-                RecordError(
-                    index,
-                    record["title"],
-                    "file_number",
-                    f"档号“{number}”与第 {seen[number]} 条记录重复 (duplicate file number)",
-                )
-            )
-        seen.setdefault(number, index)
-    return errors
-
-
-def _record_files(record: dict):
-    """(field, name, sha256) of every file a valid record pins."""
-    for position, document in enumerate(record.get("documents") or [], 1):
-        if isinstance(document, dict) and document.get("file"):
-            yield f"documents[{position}].file", document["file"]
-    for position, pledge in enumerate(record.get("pledges") or [], 1):
-        if pledge.get("scan"):
-            yield f"pledges[{position}].scan", pledge["scan"]
-
-
-def _stored_file_errors(records: list[dict]) -> list[RecordError]:
-    """Each file a record names must be in the storage with the bytes its SHA-256 pins
-    (restore MEDIA_ROOT, or unpack the export bundle, before importing)."""
-    errors = []
-    for index, record in enumerate(records, 1):
-        for field, file in _record_files(record):
-            problem = stored_file_problem(file["name"], file["sha256"])
-            if problem:
-                errors.append(RecordError(index, record["title"], field, problem))
-    return errors
 
 
 def _records_write(
@@ -589,6 +534,7 @@ def _restore_rows(model, *, meeting: Meeting, cutoff: dict, user) -> None:
 
 def meeting_draft_create(*, record: dict, user=None) -> tuple[Meeting, NameResolver]:
     """Save one record as a draft (never published); the resolver tells which names were new."""
+    record = record_cleaned(record)
     resolver = _records_prepare([record])
     (meeting,) = _records_write(
         records=[record], resolver=resolver, user=user, status=MeetingStatus.DRAFT
