@@ -3,9 +3,12 @@
     from report_import.parser import parse_report
     record = parse_report(text, published=datetime.date(2023, 4, 6))
 
-The parser is pure Python (no database). It cleans the crawled text (GBK quote mojibake,
-pinyin glosses, Traditional script, half-width punctuation), then reads the genre's sentence
-patterns: "在…召开…会议", "校领导A、B出席会议", "会议由…主持", "…作…报告", "宣读了《…》" ….
+The parser is pure Python (no database). It runs in passes, each reading what the ones before
+it returned: clean (GBK quote mojibake, pinyin glosses, Traditional script, half-width
+punctuation) → sentences and clauses → lead clause (title, kind) → host and venue → date and
+time → people (attendance, leave, headcount, chairs) → agenda → documents and pledges →
+assembly. The genre's sentence patterns ("在…召开…会议", "校领导A、B出席会议", "会议由…主持",
+"…作…报告", "宣读了《…》" …) live in `patterns.py` and `lexicon.py`.
 `parse_report_with_trace` also returns where in the cleaned text each value was read.
 """
 
@@ -13,9 +16,19 @@ import datetime
 from collections.abc import Iterable
 from typing import Any
 
+from common.text import fold
+
+from . import assemble
+from .agenda import read_agenda
+from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
-from .extract import Extraction, ReportReader, split_sentences
+from .dates import read_date
+from .documents import read_documents
+from .host import read_host, read_venue
+from .lead import read_lead
 from .lexicon import HEADCOUNT_KINDS
+from .people import Registry
+from .structure import Found, Text, read_structure
 
 FORMAT_TAG = "meeting-record/1"
 
@@ -57,37 +70,80 @@ def parse_report_with_trace(
     the cleaned text. List fields (attendees, agenda, documents, pledges …) have one entry per
     element, in the record's order.
     """
-    cleaned = clean_report_text(text or "")
-    extraction = ReportReader(
-        cleaned, published=published, known_people=known_people, known_orgs=known_orgs
-    ).read()
-    record = _record(extraction, text or "", url, published)
-    return record, _trace(extraction, record)
+    doc = read_structure(clean_report_text(text or ""))
+    registry = Registry(known=_by_key(known_people), orgs=_by_key(known_orgs))
+    fields = _read(doc, registry, published)
+    record = _record(fields, text or "", url, published)
+    return record, _trace(doc, fields, record)
 
 
-def _record(ex: Extraction, original: str, url: str | None, published) -> dict:
-    f = ex.fields
-    record: dict[str, Any] = {
-        "format": FORMAT_TAG,
-        "title": f.get("title") or "",
-        "kind": f.get("kind") or "其他",
-        "date": f.get("date"),
-        "time": f.get("time"),
-        "venue": f.get("venue"),
-        "host": f.get("host"),
-        "chairs": f.get("chairs", []),
-        "recorder": f.get("recorder"),
+def _by_key(names: Iterable[str]) -> dict[str, str]:
+    """fold(name) → name; sorted, so that the archive's set order cannot change the answer."""
+    return {fold(n): n.strip() for n in sorted(n for n in names if n and n.strip())}
+
+
+def _read(doc: Text, registry: Registry, published) -> dict[str, Found | list[Found]]:
+    """The passes, in order; each gets what the ones before it returned."""
+    registry = read_bare_names(doc, registry)
+    lead = read_lead(doc, registry)
+    attendance = read_attendance(doc, registry, lead.used)
+    chairs = read_chairs(doc, attendance.registry)
+    named = [person for person, _, _ in attendance.entries] + chairs.chairs
+    named += [chairs.recorder] if chairs.recorder else []
+    agenda = read_agenda(
+        doc,
+        chairs.registry,
+        used=lead.used | attendance.used | chairs.used,
+        chairs=chairs.chairs,
+        title=lead.title,
+        mentions=named,
+        implied=attendance.implied + chairs.implied,
+    )
+    papers = read_documents(doc)
+    when = read_date(doc, lead.clause, lead.title.value if lead.title else "", published)
+    titles = assemble.titles_by_name(named + agenda.mentions)
+    for pledge in papers.pledges:
+        if pledge.value["year"] is None:
+            pledge.value["year"] = when.year
+    recorder = chairs.recorder
+    return {
+        "title": lead.title or Found(None, -1, -1),
+        "kind": lead.kind,
+        "date": when.date,
+        "time": when.time,
+        "venue": read_venue(doc, lead),
+        "host": read_host(doc, lead, registry),
+        "chairs": [Found(p.name, p.start, p.end) for p in chairs.chairs],
+        "recorder": Found(recorder.name, recorder.start, recorder.end) if recorder else None,
+        "expected": attendance.expected,
+        "attendees": assemble.attendees(
+            attendance.entries, chairs.chairs, recorder, agenda.items, titles
+        ),
+        "attendee_groups": assemble.attendee_groups(attendance.groups),
+        "agenda": assemble.agenda(agenda.items, titles),
+        "documents": papers.documents,
+        "pledges": papers.pledges,
+        "decisions": papers.decisions,
     }
-    if record["kind"] in HEADCOUNT_KINDS and f.get("expected"):
-        record["expected"] = f["expected"]
+
+
+def _value(found: Found | list[Found] | None) -> Any:
+    if isinstance(found, list):
+        return [f.value for f in found]
+    return found.value if found else None
+
+
+def _record(fields: dict, original: str, url: str | None, published) -> dict:
+    record: dict[str, Any] = {"format": FORMAT_TAG}
+    for key in ("title", "kind", "date", "time", "venue", "host", "chairs", "recorder"):
+        record[key] = _value(fields[key])
+    record["title"] = record["title"] or ""
+    if record["kind"] in HEADCOUNT_KINDS and fields["expected"]:
+        record["expected"] = fields["expected"].value
+    for key in ("attendees", "attendee_groups", "agenda", "documents", "pledges", "decisions"):
+        record[key] = _value(fields[key])
     record.update(
         {
-            "attendees": f.get("attendees", []),
-            "attendee_groups": f.get("attendee_groups", []),
-            "agenda": f.get("agenda", []),
-            "documents": f.get("documents", []),
-            "pledges": f.get("pledges", []),
-            "decisions": f.get("decisions", []),
             "status": "draft",
             "visibility": "public",
             "source": {
@@ -100,31 +156,35 @@ def _record(ex: Extraction, original: str, url: str | None, published) -> dict:
     return record
 
 
-def _trace(ex: Extraction, record: dict) -> dict:
-    sentences = split_sentences(ex.text)
+# What a trace entry shows of a list element that is an object.
+_SPAN_LABEL = {"attendees": "name", "attendee_groups": "name", "agenda": "kind", "pledges": "title"}
 
+
+def _trace(doc: Text, fields: dict, record: dict) -> dict:
     def sentence_of(start: int) -> tuple[int, int]:
-        for s, e in sentences:
+        for s, e in doc.sentences:
             if s <= start < e:
                 return s, e
         return start, start
 
-    fields: dict[str, list[dict]] = {}
-    for key, spans in ex.spans.items():
-        if key not in record:
+    trace: dict[str, list[dict]] = {}
+    for key, found in fields.items():
+        spans = [f for f in (found if isinstance(found, list) else [found]) if f and f.start >= 0]
+        if key not in record or not spans:
             continue
         entries = []
-        for found in spans:
-            s, e = sentence_of(found.start)
+        for f in spans:
+            s, e = sentence_of(f.start)
+            value = f.value[_SPAN_LABEL[key]] if key in _SPAN_LABEL else f.value
             entries.append(
                 {
-                    "value": found.value,
-                    "start": found.start,
-                    "end": found.end,
-                    "sentence": ex.text[s:e],
+                    "value": value,
+                    "start": f.start,
+                    "end": f.end,
+                    "sentence": doc.text[s:e],
                     "sentence_start": s,
                     "sentence_end": e,
                 }
             )
-        fields[key] = entries
-    return {"text": ex.text, "fields": fields}
+        trace[key] = entries
+    return {"text": doc.text, "fields": trace}

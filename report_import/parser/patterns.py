@@ -7,10 +7,6 @@ NUM = r"[\d一二两三四五六七八九十百零〇]+"
 DATE_FULL = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
 )
-DATE_ISO = re.compile(
-    r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
-)
-RELATIVE_DAY = re.compile(r"^(?:今天|今日|昨天|昨日|前天|前日)")
 PUBLISHED_IN_TEXT = re.compile(
     r"(?:发布|发表|更新|撰稿|录入)(?:时间|日期)?[：:]\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
 )
@@ -183,3 +179,31 @@ DOC_OBJECT = re.compile(
 TEXT_LEAD = re.compile(
     r"^[，。；：、\s]*(?:(?:时|中|上|后)?[，]?(?:指出|强调|要求|表示|提出|希望|勉励)[，：]?)?"
 )
+
+# A date and time written before a clause's subject ("3月28日下午，…").
+DATE_PREFIX = re.compile(
+    r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}[日号])?(?:[（(][^）)]{1,6}[)）])?"
+    r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|晚)?(?:\d{1,2}[:：]\d{2}(?:[至\-—–~～到]\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?)?"
+    r"(?:近日|日前|当天|当日)?[，]?"
+)
+# Where a meeting's name starts after the unit that holds it.
+TITLE_START = re.compile(
+    r"(?:19|20)\d{2}\s*年|第[一二三四五六七八九十\d]|中共|党委理论|理论学习|党建|全面从严|党风|组织工作|主题党日|专题|"
+    r"民主生活会|组织生活会|支部|党课|述职|年度|庆祝|纪念|学习贯彻|警示教育"
+)
+# A meeting's name ends at the first of these when the lexicon's meeting nouns do not end it.
+MEETING_NAME_END = re.compile(
+    r"会议|大会|生活会|评议会|座谈会|推进会|报告会|党课|主题党日(?:活动)?|集体学习|专题学习"
+)
+# 党委 belongs to the meeting's name in 党委理论学习中心组, 党委常委会 …
+COMMITTEE_MEETING = re.compile(r"理论学习中心组|常委|全委|全体|扩大|会议")
+PLENARY_TITLE = re.compile(r"第\S{1,4}届委员会")
+SCHOOL = re.compile(r"我校|学校|本校|全校")
+SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
+COLLEGE = re.compile(r"我院|学院|本院")
+PLACE_PREPOSITION = re.compile(r"在|赴|前往|走进")
+ORG_SUBJECT_WORD = re.compile(r"我校|学校|我院|学院")
+RELATIVE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天|前日")
+# "参观结束后，…": a time, not an agenda item.
+TEMPORAL_CLAUSE = re.compile(r"[^，。；]{1,10}?(?:结束后|之后|以后|过后|后|之前|前|之际|时|期间)")
+CLOCK = re.compile(r"(\d{1,2})\s*(?:[:：]\s*(\d{2})|[时点]\s*(?:(\d{1,2})\s*分|(半))?)")

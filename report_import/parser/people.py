@@ -66,6 +66,10 @@ class Registry:
     def add(self, name: str) -> None:
         self.found.add(name)
 
+    def copy(self) -> "Registry":
+        """A registry a pass may teach names to without changing the one it was given."""
+        return Registry(self.known, set(self.found), self.orgs)
+
 
 def is_title(text: str) -> bool:
     return (
@@ -125,6 +129,18 @@ def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | 
         prefix = piece[: -len(name)]
         if not prefix or is_title(prefix):
             return prefix or None, name
+    candidates = _name_candidates(piece, registry)
+    if candidates:
+        return candidates[0]
+    # Name before an honorific post: "郑强书记", "孙宏斌同志".
+    m = _NAME_THEN_POST.match(piece)
+    if m and valid_name(m.group("name"), registry, titled=False):
+        return m.group("post"), m.group("name")
+    return piece, None
+
+
+def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, str]]:
+    """(title, name) splits of a piece with a 3-, 2- or 4-character name at its end, best first."""
     candidates = []
     for n in (3, 2, 4):
         if len(piece) < n:
@@ -142,13 +158,7 @@ def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | 
             or [c for c in candidates if len(c[0] or "") in starts]
             or candidates
         )
-    if candidates:
-        return candidates[0]
-    # Name before an honorific post: "郑强书记", "孙宏斌同志".
-    m = _NAME_THEN_POST.match(piece)
-    if m and valid_name(m.group("name"), registry, titled=False):
-        return m.group("post"), m.group("name")
-    return piece, None
+    return candidates
 
 
 _NAME_THEN_POST = re.compile(
@@ -335,26 +345,7 @@ def parse_subject(text: str, registry: Registry) -> Subject:
     groups: list[list[tuple[str, int, int, str]]] = [[]]
     pos = 0
     while pos < len(text):
-        choices = []
-        for j in range(pos + 2, min(len(text), pos + 60) + 1):
-            if text[j - 1] in "、，" and not depths[j - 1]:
-                break  # an element never spans a top-level separator
-            if depths[j - 1] and j < len(text) and depths[j]:
-                continue  # inside quotes
-            # Where the clause can go on is cheap to test; what the element is, is not.
-            if not _may_follow(text, j):
-                continue
-            typ = element_type(text[pos:j], registry)
-            choice = _continuation(text, j, typ, listing=bool(groups[-1])) if typ else None
-            if choice:
-                choices.append(choice)
-                if typ == "person":
-                    break
-        # The shortest element that can stand, except that a person beats a bare title
-        # followed by what only looks like a predicate ("党员" + "代表马一鸣…").
-        people = [c for c in choices if c[1] == "person"]
-        first = choices[0] if choices else None
-        chosen = people[0] if people and first[1] == "title" and first[2] == "follow" else first
+        chosen = _element_at(text, pos, depths, registry, listing=bool(groups[-1]))
         if not chosen:
             break
         j, typ, how, skip = chosen
@@ -366,11 +357,34 @@ def parse_subject(text: str, registry: Registry) -> Subject:
         if text[j] == "，":
             groups.append([])
         pos = j + skip
-    if groups[0]:
-        # The list ran into something that is not a subject: keep what parsed only when it was
-        # followed by a predicate, which the loop above returns; here nothing matched.
-        pass
+    # The list ran into something that is not a subject: nothing followed it as a predicate.
     return Subject("none", [], 0)
+
+
+def _element_at(
+    text: str, pos: int, depths: list[int], registry: Registry, *, listing: bool
+) -> tuple[int, str, str, int] | None:
+    """The element of a subject list starting at pos: (end, type, how it goes on, skip)."""
+    choices = []
+    for j in range(pos + 2, min(len(text), pos + 60) + 1):
+        if text[j - 1] in "、，" and not depths[j - 1]:
+            break  # an element never spans a top-level separator
+        if depths[j - 1] and j < len(text) and depths[j]:
+            continue  # inside quotes
+        # Where the clause can go on is cheap to test; what the element is, is not.
+        if not _may_follow(text, j):
+            continue
+        typ = element_type(text[pos:j], registry)
+        choice = _continuation(text, j, typ, listing=listing) if typ else None
+        if choice:
+            choices.append(choice)
+            if typ == "person":
+                break
+    # The shortest element that can stand, except that a person beats a bare title
+    # followed by what only looks like a predicate ("党员" + "代表马一鸣…").
+    people = [c for c in choices if c[1] == "person"]
+    first = choices[0] if choices else None
+    return people[0] if people and first[1] == "title" and first[2] == "follow" else first
 
 
 def _may_follow(text: str, j: int) -> bool:

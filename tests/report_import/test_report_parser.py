@@ -6,7 +6,7 @@ import pytest
 
 from common import text as text_module
 from report_import.parser import clean_report_text, parse_report, parse_report_with_trace
-from report_import.parser.extract import kind_of
+from report_import.parser.lead import kind_of
 
 
 def agenda(record):

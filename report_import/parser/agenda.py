@@ -1,0 +1,260 @@
+"""The agenda pass: items in order, clause by clause — a subject, then the first agenda verb.
+
+A clause without a subject continues the item before it (its text, and its documents when it
+repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may run over several comma parts
+("A学院党委，称号、B党支部，…分别作交流").
+"""
+
+from dataclasses import dataclass, field
+
+from . import patterns as pt
+from .items import Item, items_for
+from .people import Participant, PersonRef, Registry, parse_subject, participants
+from .structure import Clause, Found, Text, strip_adverbials
+
+
+@dataclass
+class Agenda:
+    items: list[Item]
+    registry: Registry
+    mentions: list[PersonRef]  # people the agenda named with titles
+
+
+@dataclass
+class _Reading:
+    """What reading the clauses so far has built; only this module's functions touch it."""
+
+    doc: Text
+    registry: Registry
+    chairs: set[str]
+    title: Found | None
+    mentions: list[PersonRef]
+    items: list[Item] = field(default_factory=list)
+    group: list[Item] = field(default_factory=list)  # the items the last clause made
+    pending: list[Clause] = field(default_factory=list)  # comma parts of a subject list
+    last_speaker: str | None = None
+
+
+def read_agenda(
+    doc: Text,
+    registry: Registry,
+    *,
+    used: set[int],
+    chairs: list[PersonRef],
+    title: Found | None,
+    mentions: list[PersonRef],
+    implied: list[tuple[PersonRef, str]],
+) -> Agenda:
+    r = _Reading(doc, registry.copy(), {c.name for c in chairs}, title, list(mentions))
+    for index, clause in enumerate(doc.clauses):
+        _read_clause(r, clause, index in used)
+    items = r.items + _implied_items(doc, r.items, implied)
+    items.sort(key=lambda item: item.start)
+    return Agenda(items, r.registry, r.mentions[len(mentions) :])
+
+
+def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
+    if r.group and clause.paragraph != r.group[-1].paragraph:
+        r.group = []
+    if used:
+        r.pending = []
+        return
+    if r.pending and r.pending[-1].sentence != clause.sentence:
+        r.pending = []
+    skip = strip_adverbials(clause.text)
+    body = clause.text[skip:]
+    subject = parse_subject(body, r.registry)
+    rest = body[subject.end :]
+    trigger = find_trigger(rest, meeting_subject=subject.kind == "meeting")
+    if subject.kind == "people" and subject.whole and not trigger:
+        r.pending.append(clause)
+        return
+    people = _speakers(r, clause, skip, subject)
+    r.pending = []
+    trigger = trigger or _weak_trigger(r, rest, people)
+    if trigger is None:
+        _no_verb(r, clause, subject.kind, body, skip)
+        return
+    kind, match = trigger
+    action = _action(r, clause, subject.kind, kind, match, body, skip)
+    if action == "vote":
+        _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
+    elif action == "same":
+        _continue(r, clause, kind=kind, body=body)
+    elif action == "continue" or (subject.kind in ("people", "pronoun") and not people):
+        _continue(r, clause)
+    else:
+        _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+
+
+def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) -> None:
+    if subject == "none" and pt.DISCUSSION.match(body) and _fresh(r, clause, skip):
+        _sentence_item(r, "其他", clause)  # "经支委会认真讨论，一致同意…"
+    else:
+        _continue(r, clause)
+
+
+def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -> None:
+    r.items.extend(new_items)
+    r.group = new_items
+    for item in new_items:
+        r.last_speaker = item.speaker or r.last_speaker
+    for p in people:
+        if p.name:
+            r.registry.add(p.name)
+
+
+def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:
+    if subject.kind == "pronoun" and r.last_speaker:
+        return [Participant(r.last_speaker, None, [], clause.start, clause.start + 1)]
+    if subject.kind != "people":
+        return []
+    people = (_comma_participants(r, clause, skip, subject) if r.pending else []) or participants(
+        subject, clause.start + skip, r.registry
+    )
+    people = people or _by_title(r.mentions, subject, clause.start + skip)
+    for p in people:  # titles count even when the verb is not an agenda verb
+        if p.name and p.titles:
+            r.mentions.append(PersonRef(p.name, p.titles, p.start, p.end))
+    return people
+
+
+def _weak_trigger(r: _Reading, rest: str, people: list[Participant]):
+    """Someone new speaks ("周雅琴强调，…"); the chair's own words are 主持."""
+    weak = pt.WEAK_TRIGGER.match(rest)
+    names = {p.name for p in people if p.name}
+    current = r.group[-1] if r.group else None
+    if not (weak and names) or (current and current.speaker in names):
+        return None
+    return ("主持" if names <= r.chairs else "讲话", weak)
+
+
+def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, skip) -> str:
+    """What a clause with an agenda verb does: "item", "vote", "same", or "continue"."""
+    if pt.TEMPORAL_CLAUSE.fullmatch(body):
+        return "continue"  # "参观结束后，…": a time, not an item
+    last = r.items[-1] if r.items else None
+    if (
+        subject == "meeting"
+        and last
+        and last.kind == kind
+        and clause.paragraph - last.paragraph <= 1
+        and not pt.DOC.search(body)
+    ):
+        return "continue"  # "党员们依次参观了…" after the visit was led
+    if subject in ("none", "meeting") and kind == "表决":
+        return "vote"
+    if subject != "none":
+        return "item"
+    current = r.group[-1] if r.group else None
+    if current and current.sentence == clause.sentence:
+        return "same"
+    # A clause opens an item at the start of a sentence, after 会上/随后 …, or in the lead
+    # sentence after the meeting's name ("召开常委会，传达学习…精神").
+    fresh = _fresh(r, clause, skip) or _after_title(r, clause)
+    return "item" if match.start() == 0 and fresh else "continue"
+
+
+def _fresh(r: _Reading, clause: Clause, skip: int) -> bool:
+    return skip > 0 or r.doc.starts_sentence(clause)
+
+
+def _after_title(r: _Reading, clause: Clause) -> bool:
+    if not r.title or r.title.start < 0:
+        return False
+    s, e = r.doc.sentences[clause.sentence]
+    return s <= r.title.start < e and clause.start > r.title.end
+
+
+def _continue(r: _Reading, clause: Clause, *, kind: str | None = None, body: str = "") -> None:
+    """Add a clause without a new item to the text of the items before it."""
+    for item in r.group:
+        if item.kind == "表决" and item.sentence == clause.sentence:
+            continue  # the vote already holds its whole sentence
+        if kind == item.kind:
+            for doc in pt.DOC.findall(body):
+                if doc not in item.documents:
+                    item.documents.append(doc)
+        if item.kind not in ("交流", "书面交流"):
+            item.text_parts.append((clause.sentence, clause.text))
+        item.end = max(item.end, clause.end)
+
+
+def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
+    """An item that is its whole sentence: a vote, or a discussion that may end in one."""
+    s, e = r.doc.sentences[clause.sentence]
+    sentence = r.doc.text[s:e]
+    current = r.group[-1] if r.group else None
+    if (
+        current
+        and current.sentence == clause.sentence
+        and current.speaker is None
+        and current.kind in ("表决", "其他")
+    ):
+        if kind == "表决":
+            current.kind = "表决"  # the discussion ended in a vote
+        for doc in pt.DOC.findall(sentence):
+            if doc not in current.documents:
+                current.documents.append(doc)
+        return
+    for item in r.group:  # clauses of this sentence read before belong to this item
+        item.text_parts = [p for p in item.text_parts if p[0] != clause.sentence]
+        if item.start < s < item.end:
+            item.end = s
+    documents = list(dict.fromkeys(pt.DOC.findall(sentence)))
+    item = Item(kind, None, None, [], None, documents, [(clause.sentence, sentence)], s, e)
+    item.sentence, item.paragraph = clause.sentence, clause.paragraph
+    r.items.append(item)
+    r.group = [item]
+
+
+def _by_title(mentions: list[PersonRef], subject, offset: int) -> list[Participant]:
+    """`校党委书记在讲话中指出`: the person the report named with that title before."""
+    titles = [el[0] for group in subject.groups for el in group if el[3] == "title"]
+    if len(titles) != 1:
+        return []
+    holders = {m.name for m in mentions if titles[0] in m.titles and not m.label}
+    if len(holders) != 1:
+        return []
+    return [Participant(holders.pop(), [], offset, offset + len(titles[0]))]
+
+
+def _comma_participants(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:
+    """A subject list spread over comma parts: re-read it as one list."""
+    start = r.pending[0].start
+    whole = parse_subject(r.doc.text[start : clause.start + skip + subject.end], r.registry)
+    if whole.kind != "people":
+        return []
+    return participants(whole, start, r.registry)
+
+
+def _implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, str]]):
+    """ "校党委书记郑强出席会议并讲话" with no speech reported later: still a speech."""
+    spoken = {item.speaker for item in items if item.speaker}
+    added = []
+    for person, kind in implied:
+        if person.name in spoken:
+            continue
+        paragraph = next(
+            (c.paragraph for c in doc.clauses if c.start <= person.start < c.end + 1), 0
+        )
+        item = Item(kind, person.name, None, [], None, [], [], person.start, person.end)
+        item.sentence, item.paragraph = -1, paragraph
+        added.append(item)
+        spoken.add(person.name)
+    return added
+
+
+def find_trigger(rest: str, *, meeting_subject: bool):
+    """The first agenda verb of a predicate, not counting those inside a 结合…/围绕… phrase."""
+    rest = pt.MODIFIER_PHRASE.sub(lambda m: "，" * len(m.group()), rest)
+    best = None
+    for kind, regex in pt.TRIGGERS:
+        m = regex.search(rest)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (kind, m)
+    if meeting_subject:
+        m = pt.MEETING_TRIGGER.match(rest.lstrip("还也又集中"))
+        if m and (best is None or best[1].start() > 2):
+            best = ("其他", pt.MEETING_TRIGGER.search(rest))
+    return best

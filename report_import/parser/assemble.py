@@ -1,0 +1,91 @@
+"""The last pass: people, agenda and pledges as the record lists them, each with its span.
+
+A person's titles are the first specific ones the report gives anywhere; a list label such as
+校领导 only counts when nothing more specific was written.
+"""
+
+from .items import Item
+from .people import PersonRef
+from .structure import Found
+
+
+def titles_by_name(mentions: list[PersonRef]) -> dict[str, list[str]]:
+    best: dict[str, list[str]] = {}
+    label: dict[str, list[str]] = {}
+    for ref in sorted(mentions, key=lambda r: r.start):
+        if ref.titles:
+            (label if ref.label else best).setdefault(ref.name, ref.titles)
+    return {name: list(best.get(name) or label[name]) for name in {**label, **best}}
+
+
+def attendees(
+    entries: list[tuple[PersonRef, str, str | None]],
+    chairs: list[PersonRef],
+    recorder: PersonRef | None,
+    items: list[Item],
+    titles: dict[str, list[str]],
+) -> list[Found]:
+    """Everyone the report names at the meeting, once, attendance roles first."""
+    found: list[Found] = []
+    seen: set[str] = set()
+    people = [(p.name, role, reason, p.start, p.end) for p, role, reason in entries]
+    people.sort(key=lambda entry: entry[3])
+    people += [(p.name, "参加", None, p.start, p.end) for p in chairs]
+    people += [(p.name, "参加", None, p.start, p.end) for p in [recorder] if p]
+    people += [(i.speaker, "参加", None, i.start, i.end) for i in items if i.speaker]
+    for name, role, reason, start, end in people:
+        if name in seen:
+            continue
+        seen.add(name)
+        entry = {"name": name, "titles": list(titles.get(name, [])), "role": role}
+        if reason:
+            entry["reason"] = reason
+        found.append(Found(entry, start, end))
+    return found
+
+
+def attendee_groups(groups: list[tuple[str, str, int, int]]) -> list[Found]:
+    found: list[Found] = []
+    for name, role, start, end in groups:
+        if all(f.value["name"] != name for f in found):
+            found.append(Found({"name": name, "role": role}, start, end))
+    return found
+
+
+def agenda(items: list[Item], titles: dict[str, list[str]]) -> list[Found]:
+    found = []
+    for item in items:
+        text = _join_parts(item.text_parts)
+        entry = {
+            "kind": item.kind,
+            "speaker": item.speaker,
+            "speaker_titles": list(titles.get(item.speaker, [])) if item.speaker else item.honours,
+            "org": item.org,
+            "title": item.title,
+            "documents": item.documents,
+            "text": _shorten(text) if text else None,
+        }
+        found.append(Found(entry, item.start, item.end))
+    return found
+
+
+def _join_parts(parts: list[tuple[int, str]]) -> str | None:
+    """Clauses of one sentence joined by "，", sentences closed by "。"."""
+    out, last = "", None
+    for sentence, text in parts:
+        text = text.strip("，。；：、 ")
+        if not text:
+            continue
+        if out:
+            out += "，" if sentence == last else "。"
+        out += text
+        last = sentence
+    return out + "。" if out else None
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    stop = max(cut.rfind("。"), cut.rfind("；"))
+    return cut[: stop + 1] if stop > limit // 3 else cut.rstrip("，、；：") + "…"

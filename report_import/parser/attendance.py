@@ -1,0 +1,199 @@
+"""The people pass: who attended, who was on leave, how many were expected, who chaired.
+
+Each function reads the clauses not yet read by the passes before it (`used`) and returns
+what it found with the clause indexes it consumed; the registry it returns has learnt the
+names it read, for the passes after it.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from . import patterns as pt
+from .people import (
+    PersonRef,
+    Registry,
+    parse_people_list,
+    parse_subject,
+    participants,
+    split_top,
+)
+from .structure import Clause, Found, Text, strip_adverbials
+
+
+def read_bare_names(doc: Text, registry: Registry) -> Registry:
+    """Names that need no guessing: the inner elements of 、-lists of bare names ("校领导A、B、C")."""
+    registry = registry.copy()
+    first_chars = lx.SURNAMES | {c[0] for c in lx.COMPOUND_SURNAMES}
+    for clause in doc.clauses:
+        parts = [clause.text[s:e] for s, e in split_top(clause.text, "、")]
+        if len(parts) < 3:
+            continue
+        inner = parts[1:-1]
+        if all(2 <= len(p) <= 3 and p[0] in first_chars for p in inner):
+            for p in inner:
+                if not any(ch in lx.NOT_IN_NAME for ch in p[1:]):
+                    registry.add(p)
+    return registry
+
+
+@dataclass
+class Attendance:
+    registry: Registry
+    entries: list[tuple[PersonRef, str, str | None]] = field(default_factory=list)  # role, reason
+    implied: list[tuple[PersonRef, str]] = field(default_factory=list)  # "出席并讲话"
+    groups: list[tuple[str, str, int, int]] = field(default_factory=list)
+    expected: Found | None = None
+    used: set[int] = field(default_factory=set)
+
+
+def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance:
+    out = Attendance(registry.copy(), used=set())
+    for index, clause in enumerate(doc.clauses):
+        skip = strip_adverbials(clause.text)
+        body = clause.text[skip:]
+        if out.expected is None:
+            out.expected = _headcount(clause, skip, body)
+            if out.expected:
+                out.used.add(index)
+        m = pt.LEAVE.match(body)
+        if m and ("因" in body or not pt.ATTEND.match(body)):
+            _leave(out, m.group("list"), m.group("verb"), clause.start + skip)
+            out.used.add(index)
+            continue
+        m = pt.ATTEND.match(body) or pt.ATTEND_HAVE.match(body)
+        if m:
+            _attend(out, doc, index, skip, m, used | out.used)
+    return out
+
+
+def _headcount(clause: Clause, skip: int, body: str) -> Found | None:
+    m = pt.HEADCOUNT.search(body)
+    n = number(m.group("n")) if m else None
+    if not n:
+        return None
+    return Found(n, clause.start + skip + m.start(), clause.start + skip + m.end())
+
+
+def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used: set[int]):
+    clause = doc.clauses[index]
+    listed = m.group("list")
+    if lx.MEETING_SUBJECT_RE.fullmatch(listed) or not listed.strip():
+        return
+    role = lx.ROLES[m.group("verb")]
+    start = clause.start + skip + m.start("list")
+    # "校领导A、B，党委委员C出席会议": the list may begin in earlier comma parts.
+    first = index
+    while first > 0 and (first - 1) not in used:
+        before = doc.clauses[first - 1]
+        if before.sentence != clause.sentence or not parse_subject(before.text, out.registry).whole:
+            break
+        first -= 1
+    if first < index:
+        start = doc.clauses[first].start
+        listed = doc.text[start : clause.start + skip + m.end("list")]
+    people, groups = parse_people_list(listed, start, out.registry)
+    if not people and not groups:
+        return
+    label = m.groupdict().get("label")
+    out.used.update(range(first, index + 1))
+    for person in people:
+        if label and not person.titles:
+            person.titles, person.label = [label], bool(lx.GENERIC_LABEL_RE.match(label))
+        out.registry.add(person.name)
+        out.entries.append((person, role, None))
+        if m.groupdict().get("speech"):
+            out.implied.append((person, "讲话"))
+    out.groups.extend((name, role, g_start, g_end) for name, g_start, g_end in groups)
+
+
+def _leave(out: Attendance, listed: str, verb: str, offset: int) -> None:
+    role = "请假" if verb == "请假" else "缺席"
+    shared_reason = None
+    entries = []
+    for s, e in split_top(listed, "、，"):
+        part = listed[s:e]
+        m = pt.LEAVE_REASON.match(part)
+        who, reason = (m.group("who"), m.group("reason")) if m else (part, None)
+        entries.append((who, reason, offset + s))
+        shared_reason = reason or shared_reason
+    for who, reason, start in entries:
+        people, _ = parse_people_list(who, start, out.registry)
+        for person in people:
+            out.registry.add(person.name)
+            out.entries.append((person, role, reason or shared_reason))
+
+
+def number(text: str) -> int | None:
+    """`18`, `十八`, `三十九` → the number."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in lx.CN_DIGITS:
+            current = lx.CN_DIGITS[ch]
+        elif ch in "十百":
+            total += (current or 1) * (10 if ch == "十" else 100)
+            current = 0
+        else:
+            return None
+    return total + current or None
+
+
+@dataclass
+class Chairs:
+    registry: Registry
+    chairs: list[PersonRef] = field(default_factory=list)
+    recorder: PersonRef | None = None
+    implied: list[tuple[PersonRef, str]] = field(default_factory=list)  # "主持并讲话"
+    used: set[int] = field(default_factory=set)
+
+
+def read_chairs(doc: Text, registry: Registry) -> Chairs:
+    out = Chairs(registry.copy())
+    for index, clause in enumerate(doc.clauses):
+        if not out.chairs and _chair(out, clause):
+            out.used.add(index)
+        if out.recorder is None and _recorder(out, clause):
+            out.used.add(index)
+    for person in out.chairs:
+        out.registry.add(person.name)
+    if out.recorder:
+        out.registry.add(out.recorder.name)
+    return out
+
+
+def _chair(out: Chairs, clause: Clause) -> bool:
+    text = clause.text
+    m = pt.CHAIR_BY.search(text) or pt.CHAIR_FIELD.search(text)
+    if m:
+        people, _ = parse_people_list(m.group("who"), clause.start + m.start("who"), out.registry)
+        out.chairs.extend(people)
+        if m.groupdict().get("speech"):
+            out.implied.extend((p, "主持") for p in people)
+        return True
+    if "主持" not in text or "在主持" in text:
+        return False
+    skip = strip_adverbials(text)
+    subject = parse_subject(text[skip:], out.registry)
+    said = re.match(pt.CHAIR_SUBJECT_REST, text[skip + subject.end :])
+    if not (subject.kind == "people" and said):
+        return False
+    for p in participants(subject, clause.start + skip, out.registry):
+        if p.name:
+            out.chairs.append(PersonRef(p.name, p.titles, p.start, p.end))
+            if said.group("speech"):
+                out.implied.append((out.chairs[-1], "主持"))
+    return True
+
+
+def _recorder(out: Chairs, clause: Clause) -> bool:
+    m = pt.RECORDER_FIELD.search(clause.text) or pt.RECORDER.search(clause.text)
+    if not m:
+        return False
+    who = m.group("who")
+    skip = strip_adverbials(who)
+    people, _ = parse_people_list(who[skip:], clause.start + m.start("who") + skip, out.registry)
+    if people:
+        out.recorder = people[-1]
+    return bool(people)

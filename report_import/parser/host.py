@@ -1,0 +1,128 @@
+"""The host and venue pass: who convened the meeting, and where.
+
+The host is read from the lead sentence's subject ("学院党委在…召开" → 学院党委); a report
+that names no unit there is the university's.
+"""
+
+import re
+
+from common.text import fold
+
+from . import lexicon as lx
+from . import nlp
+from . import patterns as pt
+from .lead import Lead, date_prefix_end, split_host_title
+from .people import Registry, org_value
+from .structure import Clause, Found, Text
+
+
+def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
+    university = _university(doc.text, registry)
+    found = None
+    for clause in lead.clauses:
+        if lead.title and clause.start > lead.title.start:
+            break
+        found = _host_in(clause, lead.title, university, registry)
+        if found:
+            break
+    if found is None and university:
+        found = Found(*university)
+    if found is None:
+        return Found(None, -1, -1)
+    # "中共X大学第四届委员会第九次全体会议": the committee itself convenes its plenary.
+    if found.value.startswith("中共") and lead.title and pt.PLENARY_TITLE.match(lead.title.value):
+        found.value += "委员会"
+    return found
+
+
+def _host_in(clause: Clause, title: Found | None, university, registry: Registry) -> Found | None:
+    m = pt.SUBJECT_BEFORE_VERB.search(clause.text)
+    stop = m.end("subject") if m else None
+    if title and clause.start <= title.start < clause.end:
+        stop = min(stop or len(clause.text), title.start - clause.start)
+        verb = re.search(pt.CONVENE_VERBS + "(?:了)?$", clause.text[:stop])
+        if verb:
+            stop = verb.start()
+    if stop is None:
+        return None
+    subject = clause.text[:stop]
+    at = pt.PLACE_PREPOSITION.search(subject)
+    if at and at.start() > 0:
+        subject = subject[: at.start()]
+    subject = re.sub(r"(?:于|在)$", "", subject)
+    skip = date_prefix_end(subject)
+    subject = subject[skip:]
+    if not subject:
+        return None
+    org, _, _ = split_host_title(subject, registry)
+    subject = org or subject
+    resolved = _resolve_host(subject, university, registry)
+    if not resolved:
+        return None
+    return Found(resolved, clause.start + skip, clause.start + skip + len(subject))
+
+
+def _resolve_host(
+    subject: str, university: tuple[str, int, int] | None, registry: Registry
+) -> str | None:
+    name = university[0] if university else None
+    if pt.SCHOOL.fullmatch(subject):
+        return name
+    if pt.SCHOOL_COMMITTEE.fullmatch(subject):
+        return f"{name}党委" if name else None
+    if pt.COLLEGE.fullmatch(subject):
+        return None
+    if fold(subject) in registry.orgs:
+        return registry.orgs[fold(subject)]
+    if org_value(subject, registry):
+        return subject
+    return None
+
+
+def _university(text: str, registry: Registry) -> tuple[str, int, int] | None:
+    """The university the report is about: the known organisation or the most named 大学."""
+    counts: dict[str, list[int]] = {}
+    for m in re.finditer(r"大学|学院", text):
+        name = _name_ending_at(text, m.end())
+        if name and (m.group() == "大学" or not counts):
+            counts.setdefault(name, []).append(m.end() - len(name))
+    for key, org in registry.orgs.items():
+        at = text.find(key)  # the cleaned text is already Simplified
+        if at >= 0 and (org.endswith("大学") or org.endswith("学院")):
+            return org, at, at + len(org)
+    universities = {k: v for k, v in counts.items() if k.endswith("大学")} or counts
+    if not universities:
+        return None
+    best = max(universities, key=lambda k: (len(universities[k]), -universities[k][0]))
+    at = universities[best][0]
+    return best, at, at + len(best)
+
+
+def _name_ending_at(text: str, end: int) -> str | None:
+    """The name of the institution ending at `end` (…大学): jieba's tokens back to a function word."""
+    window = text[max(0, end - 14) : end]
+    window = re.split(r"[，。；：、“”《》（）()\s\n]", window)[-1]
+    if len(window) < 4:
+        return None
+    name = ""
+    for word, tag in reversed(nlp.tag_tokens(window)):
+        stop = tag.startswith(lx.NAME_STOP_TAGS) and tag != "vn"
+        if name and (stop or word in ("我校", "全校", "学校")):
+            break
+        name = word + name
+        if len(name) >= 12:
+            break
+    return name if len(name) >= 4 else None
+
+
+def read_venue(doc: Text, lead: Lead) -> Found:
+    for clause in lead.clauses + doc.clauses[:8]:
+        m = pt.VENUE.search(clause.text)
+        if m and not pt.ORG_SUBJECT_WORD.fullmatch(m.group("venue")):
+            venue = m.group("venue")
+            start = clause.start + m.start("venue")
+            return Found(venue, start, start + len(venue))
+    m = pt.VENUE_FIELD.search(doc.text)
+    if m:
+        return Found(m.group("venue").strip(), m.start("venue"), m.end("venue"))
+    return Found(None, -1, -1)

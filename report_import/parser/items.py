@@ -1,0 +1,112 @@
+"""One clause with an agenda verb → the agenda items it reports, one per speaker."""
+
+import re
+from dataclasses import dataclass
+
+from . import patterns as pt
+from .people import Participant, split_top
+from .structure import Clause
+
+
+@dataclass
+class Item:
+    kind: str
+    speaker: str | None
+    org: str | None
+    honours: list[str]
+    title: str | None
+    documents: list[str]
+    text_parts: list[tuple[int, str]]  # (sentence index, text)
+    start: int
+    end: int
+    sentence: int = -1
+    paragraph: int = 0
+
+
+def items_for(
+    kind: str, match: re.Match, people: list[Participant], clause: Clause, skip: int, rest_at: int
+) -> list[Item]:
+    body = clause.text[skip:]
+    rest = body[rest_at:]
+    matched = rest[match.start() : match.end()]
+    kind = _refined_kind(kind, matched)
+    title, after = _item_title(kind, rest, matched, rest[match.end() :])
+    if kind in ("宣读", "学习", "解读", "传达"):
+        after = pt.DOC_OBJECT.sub("", after, count=1)
+    text = _item_text(after) if kind not in ("交流", "书面交流") else None
+    parts = [(clause.sentence, text)] if text else []
+    documents = pt.DOC.findall(body)
+    where = (clause.sentence, clause.paragraph)
+    if not people:
+        return [
+            Item(kind, None, None, [], title, documents, parts, clause.start, clause.end, *where)
+        ]
+    topics = _topics(rest[: match.start()], len(people))
+    items = []
+    for i, person in enumerate(people):
+        item_parts = [(clause.sentence, f"围绕{topics[i]}{matched}")] if topics else list(parts)
+        items.append(
+            Item(
+                kind,
+                person.name,
+                None if person.name else person.org,
+                person.titles if not person.name else [],
+                title,
+                list(documents),
+                item_parts,
+                person.start,
+                clause.end,
+                *where,
+            )
+        )
+    return items
+
+
+def _refined_kind(kind: str, matched: str) -> str:
+    if kind == "交流" and "书面" in matched:
+        return "书面交流"
+    if kind == "讲话" and "点评" in matched:
+        return "点评"  # 在点评讲话中指出
+    return kind
+
+
+def _item_title(kind: str, rest: str, matched: str, after: str) -> tuple[str | None, str]:
+    """The title of a report or of what was transmitted, and the text after it."""
+    if kind == "传达":
+        return _transmitted(after)
+    if kind != "报告":
+        return None, after
+    q = pt.REPORT_TITLE_QUOTED.search(rest)
+    if q:
+        return q.group("t"), after
+    if matched.startswith("通报"):
+        return _transmitted(after)
+    if matched.endswith("说明"):
+        e = pt.EXPLANATION_TITLE.search(rest)
+        return (e.group("t") + "说明" if e else None), after
+    p = pt.REPORT_TITLE_PLAIN.search(matched)
+    if p and not pt.GENERIC_REPORT.match(p.group("t")):
+        return re.sub(r"^(?:了|一个|一场)", "", p.group("t")), after
+    return None, after
+
+
+def _transmitted(after: str) -> tuple[str | None, str]:
+    """ "传达了全国教育大会精神，…": what was transmitted, when it is not a quoted document."""
+    o = pt.TRANSMIT_OBJECT.match(after)
+    if o and "《" not in o.group("obj"):
+        return o.group("obj"), after[o.end() :]
+    return None, after
+
+
+def _item_text(after: str) -> str | None:
+    after = pt.TEXT_LEAD.sub("", after).strip("，。；： ")
+    return after or None
+
+
+def _topics(before: str, count: int) -> list[str] | None:
+    """`分别围绕A、B、C` with as many topics as speakers: one topic each."""
+    m = re.search(r"围绕(.+)$", before)
+    if not m:
+        return None
+    parts = [m.group(1)[s:e] for s, e in split_top(m.group(1), "、")]
+    return parts if len(parts) == count else None

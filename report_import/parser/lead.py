@@ -1,0 +1,157 @@
+"""The lead-clause pass: the sentence that names the meeting, its title and its kind.
+
+"3月28日，校党委理论学习中心组举行2023年第3次集体学习。": the lead clause is the one whose verb
+(召开/举行 …) names the meeting. A first line without date or full stop is the page's headline;
+it names the meeting too and is used when the body names none.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from . import patterns as pt
+from .people import Registry, org_value
+from .structure import Clause, Found, Text
+
+
+@dataclass
+class Lead:
+    clause: Clause | None
+    clauses: list[Clause]  # the clauses of the lead sentence
+    title: Found | None
+    kind: Found  # start -1: no span
+    used: set[int] = field(default_factory=set)  # clauses read here, not agenda
+
+
+def read_lead(doc: Text, registry: Registry) -> Lead:
+    lead, title, headline = _find_lead(doc, registry)
+    used: set[int] = set()
+    if lead is None and headline:
+        lead, title = headline
+    elif headline and lead:
+        used.update(i for i, c in enumerate(doc.clauses) if c.sentence == headline[0].sentence)
+    if lead is None:
+        lead = next((c for c in doc.clauses[:6] if pt.DATE_FULL.search(c.text)), None)
+    sentence_clauses = [c for c in doc.clauses if lead and c.sentence == lead.sentence]
+    if title:
+        for c in sentence_clauses:
+            if c.start <= title.start < c.end or c.end <= title.start:
+                used.add(doc.clauses.index(c))
+    kind = _kind(title.value if title else "", sentence_clauses)
+    if title:
+        kind_found = Found(kind, title.start, title.end)
+    elif lead:
+        kind_found = Found(kind, *doc.sentences[lead.sentence])
+    else:
+        kind_found = Found(kind, -1, -1)
+    return Lead(lead, sentence_clauses, title, kind_found, used)
+
+
+def _find_lead(doc: Text, registry: Registry):
+    """The lead clause and title, and the headline's when a headline came first."""
+    lead, title, headline = None, None, None
+    for clause in doc.clauses[:16]:
+        if lead is not None:
+            if headline is None and _is_headline(doc, lead):
+                headline = (lead, title)
+                lead, title = None, None
+            else:
+                break
+        found = _title_after_verb(clause) or _title_before_verb(clause, registry)
+        if found:
+            title, lead = found, clause
+    return lead, title, headline
+
+
+def _title_after_verb(clause: Clause) -> Found | None:
+    """ "…召开2023年全面从严治党工作会议": the name after the verb."""
+    m = pt.TITLE_AFTER_VERB.search(clause.text)
+    candidate = meeting_name(m.group("title")) if m else None
+    if not candidate:
+        return None
+    offset = clause.start + m.start("title")
+    # "校党委理论学习中心组举行2023年第3次集体学习": the body is part of the name.
+    body = next(
+        (b for b in pt.MEETING_BODY.finditer(clause.text) if b.end() <= m.start() <= b.end() + 2),
+        None,
+    )
+    if body and kind_of(candidate) == "其他":
+        offset = clause.start + body.start()
+        candidate = clause.text[body.start() : m.start()] + candidate
+        candidate = re.sub(pt.CONVENE_VERBS + "(?:了)?", "", candidate, count=1)
+    return Found(candidate, offset, offset + len(candidate))
+
+
+def _title_before_verb(clause: Clause, registry: Registry) -> Found | None:
+    """ "北岳科技大学2023年度述职评议会召开": the name before the verb, after its unit."""
+    m = pt.SUBJECT_BEFORE_VERB.search(clause.text)
+    if not m:
+        return None
+    subject = m.group("subject")
+    skip = date_prefix_end(subject)
+    _, name, name_at = split_host_title(subject[skip:], registry)
+    if not name:
+        return None
+    offset = clause.start + m.start("subject") + skip + name_at
+    return Found(name, offset, offset + len(name))
+
+
+def _is_headline(doc: Text, clause: Clause) -> bool:
+    """A first line on its own, without date or full stop: the page's headline."""
+    line = doc.sentence_of(clause)
+    return (
+        clause.sentence == 0
+        and not line.endswith(("。", "！", "？"))
+        and not pt.DATE_FULL.search(line)
+    )
+
+
+def _kind(title: str, lead_clauses: list[Clause]) -> str:
+    for text in (title, "".join(c.text for c in lead_clauses)):
+        kind = kind_of(text)
+        if kind != "其他":
+            return kind
+    return "其他"
+
+
+def kind_of(title: str) -> str:
+    """The meeting kind a meeting's name (or, failing that, its lead sentence) names."""
+    if not title:
+        return "其他"
+    for regex, kind in lx.SPECIFIC_KINDS:
+        if regex.search(title):
+            return kind
+    hits = [(m.start(), kind) for regex, kind in lx.WORK_KINDS if (m := regex.search(title))]
+    return min(hits)[1] if hits else "其他"
+
+
+def meeting_name(text: str) -> str | None:
+    """The meeting's name at the start of text: up to a word a meeting's name ends in."""
+    text = text.strip()
+    if lx.MEETING_NOUN_RE.search(text):
+        return text
+    m = pt.MEETING_NAME_END.search(text)
+    return text[: m.end()] if m else None
+
+
+def date_prefix_end(text: str) -> int:
+    m = pt.DATE_PREFIX.match(text)
+    return m.end() if m else 0
+
+
+def split_host_title(subject: str, registry: Registry) -> tuple[str | None, str | None, int]:
+    """`北岳科技大学2023年度…述职评议会` → ("北岳科技大学", "2023年度…述职评议会", offset)."""
+    if not lx.MEETING_NOUN_RE.search(subject):
+        return (subject if org_value(subject, registry) else None), None, 0
+    splits = []
+    for k in range(2, len(subject) - 1):
+        head, tail = subject[:k], subject[k:]
+        if org_value(head, registry) and not lx.ORG_PEOPLE_TAIL_RE.search(head) and len(tail) >= 3:
+            splits.append(k)
+    if not splits:
+        return None, subject, 0
+    good = [k for k in splits if pt.TITLE_START.match(subject, k)]
+    k = good[0] if good else splits[-1]
+    if subject[:k].endswith("党委") and pt.COMMITTEE_MEETING.match(subject, k):
+        k -= 2
+    return subject[:k], subject[k:], k

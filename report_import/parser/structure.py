@@ -1,0 +1,89 @@
+"""The first passes after cleaning: sentences, then clauses (comma parts) of each sentence.
+
+Every later pass reads the `Text` this module builds; offsets are into the cleaned text.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import lexicon as lx
+from .people import bracket_depths, split_top
+
+
+@dataclass
+class Found:
+    """An extracted value and the span of the cleaned text it was read from."""
+
+    value: Any
+    start: int
+    end: int
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: int
+    text: str
+    paragraph: int
+
+
+@dataclass
+class Text:
+    """The cleaned report cut into sentences and clauses."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    clauses: list[Clause]
+
+    def sentence_of(self, clause: Clause) -> str:
+        s, e = self.sentences[clause.sentence]
+        return self.text[s:e]
+
+    def starts_sentence(self, clause: Clause) -> bool:
+        return self.sentences[clause.sentence][0] == clause.start
+
+
+def read_structure(text: str) -> Text:
+    sentences = split_sentences(text)
+    return Text(text, sentences, split_clauses(text, sentences))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of sentences; a sentence ends at 。！？ outside quotes, or at a line break."""
+    depths = bracket_depths(text)
+    result, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n" or (ch in "。！？" and depths[i] == 0):
+            end = i + 1 if ch != "\n" else i
+            if text[start:end].strip():
+                result.append((start, end))
+            start = i + 1
+    if text[start:].strip():
+        result.append((start, len(text)))
+    return result
+
+
+def split_clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
+    """Comma parts (a clause ends at a top-level `，；：`) with their sentence and paragraph."""
+    clauses = []
+    paragraph = 0
+    for index, (s, e) in enumerate(sentences):
+        if s > 0 and "\n" in text[sentences[index - 1][1] : s + 1]:
+            paragraph += 1
+        sentence = text[s:e].rstrip("。！？")
+        for cs, ce in split_top(sentence, "，；："):
+            raw = sentence[cs:ce]
+            lead = len(raw) - len(raw.lstrip())
+            piece = raw.strip()
+            if piece:
+                clauses.append(
+                    Clause(s + cs + lead, s + cs + lead + len(piece), index, piece, paragraph)
+                )
+    return clauses
+
+
+def strip_adverbials(text: str) -> int:
+    """Where a clause's subject starts, after 会上/随后/首先 …"""
+    m = lx.LEADING_ADVERBIAL_RE.match(text)
+    return m.end() if m else 0
