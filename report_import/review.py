@@ -32,6 +32,7 @@ class ReviewValue:
     text: str
     anchor: str | None = None  # id of the highlighted span in the source text
     is_new: bool = False  # a person or organisation the archive does not have yet
+    note: str = ""  # what the clerk must check about this value (an inferred year)
 
 
 @dataclass
@@ -71,6 +72,11 @@ def _is_new(key: str, value, new_keys: set[str]) -> bool:
     return False
 
 
+def _year_note(trace: dict) -> str:
+    year = trace.get("year") or {}
+    return f"年份为推断：{year['reason']}" if year.get("inferred") else ""
+
+
 def report_review(record: dict, trace: dict) -> tuple[list[ReviewRow], SafeString]:
     """Rows of extracted values and the cleaned text with each value's origin marked."""
     spans = []  # (start, end, anchor)
@@ -88,8 +94,9 @@ def report_review(record: dict, trace: dict) -> tuple[list[ReviewRow], SafeStrin
             if index < len(entries) and entries[index]["end"] > entries[index]["start"]:
                 anchor = f"src-{key}-{index}"
                 spans.append((entries[index]["start"], entries[index]["end"], anchor))
+            note = _year_note(trace) if key == "date" else ""
             row.values.append(
-                ReviewValue(_describe(key, item), anchor, _is_new(key, item, new_keys))
+                ReviewValue(_describe(key, item), anchor, _is_new(key, item, new_keys), note)
             )
         rows.append(row)
     return rows, _mark_spans(trace["text"], spans)

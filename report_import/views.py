@@ -19,6 +19,7 @@ from orgs.selectors import organisations_editable_by
 from report_import.forms import ReportImportForm
 from report_import.parser import parse_report_with_trace
 from report_import.review import report_review
+from report_import.selectors import possible_duplicates
 from report_import.services import report_draft_save
 
 
@@ -45,7 +46,9 @@ def report_import_view(request):
             ]
         elif "save" in request.POST:
             try:
-                meeting, attention = report_draft_save(record=record, user=request.user)
+                meeting, attention = report_draft_save(
+                    record=record, trace=trace, user=request.user
+                )
             except RecordsRejected as rejected:
                 context["errors"] = [str(error) for error in rejected.errors]
             else:
@@ -56,6 +59,7 @@ def report_import_view(request):
                 )
                 return redirect(reverse("admin:meetings_meeting_change", args=[meeting.pk]))
         context["rows"], context["marked_text"] = report_review(record, trace)
+        context["duplicates"] = possible_duplicates(record)
     return TemplateResponse(request, "admin/report_import/import_report.html", context)
 
 
@@ -71,6 +75,7 @@ def _parse(data: dict) -> tuple[dict, dict]:
     )
     if data["date"]:
         record["date"] = data["date"].isoformat()
+        trace.pop("year", None)  # the clerk's date is not an inference
     if data["host"]:
         record["host"] = data["host"].name
     return record, trace

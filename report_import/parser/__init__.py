@@ -22,7 +22,7 @@ from . import assemble
 from .agenda import read_agenda
 from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
-from .dates import read_date
+from .dates import YEAR_REASONS, When, read_date
 from .documents import read_documents
 from .host import read_host, read_venue
 from .lead import read_lead
@@ -68,13 +68,21 @@ def parse_report_with_trace(
     The trace is `{"text": cleaned_text, "fields": {field: [entry, …]}}`; an entry is
     `{"value", "start", "end", "sentence", "sentence_start", "sentence_end"}` with offsets into
     the cleaned text. List fields (attendees, agenda, documents, pledges …) have one entry per
-    element, in the record's order.
+    element, in the record's order. With a date, `"year": {"source", "inferred", "reason"}`
+    says where its year came from (`inferred` unless the text wrote it with the date).
     """
     doc = read_structure(clean_report_text(text or ""))
     registry = Registry(known=_by_key(known_people), orgs=_by_key(known_orgs))
-    fields = _read(doc, registry, published)
+    fields, when = _read(doc, registry, published, url)
     record = _record(fields, text or "", url, published)
-    return record, _trace(doc, fields, record)
+    trace = _trace(doc, fields, record)
+    if when.year_source:
+        trace["year"] = {
+            "source": when.year_source,
+            "inferred": when.year_source != "text",
+            "reason": YEAR_REASONS[when.year_source],
+        }
+    return record, trace
 
 
 def _by_key(names: Iterable[str]) -> dict[str, str]:
@@ -82,7 +90,7 @@ def _by_key(names: Iterable[str]) -> dict[str, str]:
     return {fold(n): n.strip() for n in sorted(n for n in names if n and n.strip())}
 
 
-def _read(doc: Text, registry: Registry, published) -> dict[str, Found | list[Found]]:
+def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
     """The passes, in order; each gets what the ones before it returned."""
     registry = read_bare_names(doc, registry)
     lead = read_lead(doc, registry)
@@ -100,13 +108,20 @@ def _read(doc: Text, registry: Registry, published) -> dict[str, Found | list[Fo
         implied=attendance.implied + chairs.implied,
     )
     papers = read_documents(doc)
-    when = read_date(doc, lead.clause, lead.title.value if lead.title else "", published)
+    when = read_date(
+        doc,
+        lead.clause,
+        lead.title.value if lead.title else "",
+        published=published,
+        url=url,
+        today=datetime.date.today(),
+    )
     titles = assemble.titles_by_name(named + agenda.mentions)
     for pledge in papers.pledges:
         if pledge.value["year"] is None:
             pledge.value["year"] = when.year
     recorder = chairs.recorder
-    return {
+    fields = {
         "title": lead.title or Found(None, -1, -1),
         "kind": lead.kind,
         "date": when.date,
@@ -125,6 +140,7 @@ def _read(doc: Text, registry: Registry, published) -> dict[str, Found | list[Fo
         "pledges": papers.pledges,
         "decisions": papers.decisions,
     }
+    return fields, when
 
 
 def _value(found: Found | list[Found] | None) -> Any:

@@ -8,33 +8,58 @@ from . import lexicon as lx
 from . import patterns as pt
 from .structure import Clause, Found, Text
 
+# Where a year not written with the date came from, for the clerk.
+YEAR_REASONS = {
+    "text": "日期中写明年份",
+    "title": "年份据会议名称推断",
+    "this-year": "年份据正文中的“今年”推断",
+    "review": "年份据年度总结推断（次年上半年召开）",
+    "url": "年份据新闻稿网址推断",
+    "published": "年份据发布日期推断",
+    "mentioned": "年份据正文中提到的最近年份推断",
+    "current": "年份无从推断，暂按当前年份",
+}
+
 
 @dataclass
 class When:
     date: Found  # value: ISO date or None; start -1: no span
     time: Found
     year: int | None
+    year_source: str | None = None  # a key of YEAR_REASONS
 
 
-def read_date(doc: Text, lead: Clause | None, title: str, published: datetime.date | None) -> When:
+def read_date(
+    doc: Text,
+    lead: Clause | None,
+    title: str,
+    *,
+    published: datetime.date | None,
+    url: str | None,
+    today: datetime.date,
+) -> When:
+    """The meeting's date; a month and day without a year always keep a year, and say whence."""
     text = doc.text
     stamp = pt.PUBLISHED_IN_TEXT.search(text)
     if published is None and stamp:
         published = safe_date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
     date_match = _date_match(doc, lead, stamp)
     if date_match is None:
-        value = _relative_date(doc, lead, published)
-        date = Found(value.isoformat() if value else None, -1, -1)
-        return When(date, Found(None, -1, -1), value.year if value else None)
+        found = _relative_date(doc, lead, published)
+        if found is None:
+            return When(Found(None, -1, -1), Found(None, -1, -1), None)
+        return When(found, Found(None, -1, -1), int(found.value[:4]), "published")
     month, day = int(date_match.group("m")), int(date_match.group("d"))
-    year = (
-        int(date_match.group("y"))
-        if date_match.group("y")
-        else _infer_year(text, title, month, day, published)
-    )
-    value = safe_date(year, month, day) if year else None
+    if date_match.group("y"):
+        year, source = int(date_match.group("y")), "text"
+    else:
+        year, source = _infer_year(
+            text, title, month, day, published=published, url=url, today=today
+        )
+    value = safe_date(year, month, day)
     date = Found(value.isoformat() if value else None, date_match.start(), date_match.end())
-    return When(date, _time_after(text, date_match.end()), value.year if value else None)
+    time = _time_after(text, date_match.end())
+    return When(date, time, value.year if value else None, source if value else None)
 
 
 def _date_match(doc: Text, lead: Clause | None, stamp: re.Match | None) -> re.Match | None:
@@ -49,16 +74,16 @@ def _date_match(doc: Text, lead: Clause | None, stamp: re.Match | None) -> re.Ma
     return None
 
 
-def _relative_date(
-    doc: Text, lead: Clause | None, published: datetime.date | None
-) -> datetime.date | None:
+def _relative_date(doc: Text, lead: Clause | None, published: datetime.date | None) -> Found | None:
     """ "今天上午，…": counted back from the publication date."""
     if not (lead and published):
         return None
-    rel = pt.RELATIVE_DAY_WORD.search(doc.sentence_of(lead))
+    s, e = doc.sentences[lead.sentence]
+    rel = pt.RELATIVE_DAY_WORD.search(doc.text, s, e)
     if not rel:
         return None
-    return published - datetime.timedelta(days=lx.DAYS_BACK[rel.group()])
+    value = published - datetime.timedelta(days=lx.DAYS_BACK[rel.group()])
+    return Found(value.isoformat(), rel.start(), rel.end())
 
 
 def _time_after(text: str, at: int) -> Found:
@@ -71,28 +96,55 @@ def _time_after(text: str, at: int) -> Found:
 
 
 def _infer_year(
-    text: str, title: str, month: int, day: int, published: datetime.date | None
-) -> int | None:
-    """A report that gives only month and day: the year from the publication date or the text."""
-    if published:
-        year = published.year
-        candidate = safe_date(year, month, day)
-        if candidate and candidate > published + datetime.timedelta(days=1):
-            year -= 1
-        return year
+    text: str,
+    title: str,
+    month: int,
+    day: int,
+    *,
+    published: datetime.date | None,
+    url: str | None,
+    today: datetime.date,
+) -> tuple[int, str]:
+    """A report that gives only month and day: the year from the text, the URL, the publication
+    date, the years the text mentions, and failing all of those the current year."""
     early = month <= 6  # annual reviews of year Y are held in the first half of Y+1
-    m = pt.YEAR_IS.search(text)
-    if m:
-        return int(m.group(1))
     m = pt.YEAR_IN_TITLE.search(title)
     if m:
-        year = int(m.group(1))
-        return year + 1 if m.group(2) and early else year
+        return int(m.group(1)) + (1 if m.group(2) and early else 0), "title"
+    m = pt.YEAR_NOW.search(text)
+    if m:
+        return int(m.group(1) or m.group(2)), "this-year"
     m = pt.YEAR_REVIEWED.search(text)
     if m:
-        return int(m.group(1)) + (1 if early else 0)
+        return int(m.group(1)) + (1 if early else 0), "review"
+    stamp = _url_stamp(url)
+    if stamp:
+        return _year_before(stamp, month, day), "url"
+    if published:
+        return _year_before(published, month, day), "published"
     years = [int(y) for y in pt.YEAR_ANY.findall(text)]
-    return max(years) if years else None
+    if years:
+        return max(years), "mentioned"
+    return _year_before(today, month, day), "current"
+
+
+def _url_stamp(url: str | None) -> datetime.date | None:
+    """The date a news URL carries (/2015-03-19/, /202304/); month only: its last day."""
+    m = pt.URL_DATE.search(url or "")
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        return safe_date(year, month, int(m.group(3)))
+    return datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+
+
+def _year_before(stamp: datetime.date, month: int, day: int) -> int:
+    """The year of the latest month-day on or shortly after a dated stamp: reports follow meetings."""
+    candidate = safe_date(stamp.year, month, day)
+    if candidate and candidate > stamp + datetime.timedelta(days=1):
+        return stamp.year - 1
+    return stamp.year
 
 
 def safe_date(year: int, month: int, day: int) -> datetime.date | None:

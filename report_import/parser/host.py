@@ -17,12 +17,16 @@ from .structure import Clause, Found, Text
 
 
 def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
-    university = _university(doc.text, registry)
+    """The unit that convened the meeting: the lead sentence's subject, else the university."""
+    university = _institution(doc.text, registry, "大学") or _institution(
+        doc.text, registry, "学院"
+    )
+    college = _institution(doc.text, registry, "学院", besides=university)
     found = None
     for clause in lead.clauses:
         if lead.title and clause.start > lead.title.start:
             break
-        found = _host_in(clause, lead.title, university, registry)
+        found = _host_in(clause, lead.title, (university, college), registry)
         if found:
             break
     if found is None and university:
@@ -35,7 +39,7 @@ def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
     return found
 
 
-def _host_in(clause: Clause, title: Found | None, university, registry: Registry) -> Found | None:
+def _host_in(clause: Clause, title: Found | None, units, registry: Registry) -> Found | None:
     m = pt.SUBJECT_BEFORE_VERB.search(clause.text)
     stop = m.end("subject") if m else None
     if title and clause.start <= title.start < clause.end:
@@ -56,20 +60,22 @@ def _host_in(clause: Clause, title: Found | None, university, registry: Registry
         return None
     org, _, _ = split_host_title(subject, registry)
     subject = org or subject
-    resolved = _resolve_host(subject, university, registry)
+    resolved = _resolve_host(subject, units, registry)
     if not resolved:
         return None
     return Found(resolved, clause.start + skip, clause.start + skip + len(subject))
 
 
-def _resolve_host(
-    subject: str, university: tuple[str, int, int] | None, registry: Registry
-) -> str | None:
-    name = university[0] if university else None
+def _resolve_host(subject: str, units, registry: Registry) -> str | None:
+    """我校/学校 → the university; 学院党委 → the college's committee; a unit's name as it is."""
+    university, college = (u[0] if u else None for u in units)
     if pt.SCHOOL.fullmatch(subject):
-        return name
+        return university
     if pt.SCHOOL_COMMITTEE.fullmatch(subject):
-        return f"{name}党委" if name else None
+        return f"{university}党委" if university else None
+    m = pt.OWN_COLLEGE.fullmatch(subject)
+    if m and college:
+        return college + m.group("body")
     if pt.COLLEGE.fullmatch(subject):
         return None
     if fold(subject) in registry.orgs:
@@ -79,23 +85,30 @@ def _resolve_host(
     return None
 
 
-def _university(text: str, registry: Registry) -> tuple[str, int, int] | None:
-    """The university the report is about: the known organisation or the most named 大学."""
-    counts: dict[str, list[int]] = {}
-    for m in re.finditer(r"大学|学院", text):
-        name = _name_ending_at(text, m.end())
-        if name and (m.group() == "大学" or not counts):
-            counts.setdefault(name, []).append(m.end() - len(name))
+def _institution(
+    text: str, registry: Registry, ending: str, besides: tuple | None = None
+) -> tuple[str, int, int] | None:
+    """The 大学 (or 学院) the report is about: the most often named, a known one first.
+
+    Ties go to the one named first; never to the iteration order of the archive's names.
+    """
+    excluded = besides[0] if besides else None
+    known: dict[str, list[int]] = {}
     for key, org in registry.orgs.items():
-        at = text.find(key)  # the cleaned text is already Simplified
-        if at >= 0 and (org.endswith("大学") or org.endswith("学院")):
-            return org, at, at + len(org)
-    universities = {k: v for k, v in counts.items() if k.endswith("大学")} or counts
-    if not universities:
-        return None
-    best = max(universities, key=lambda k: (len(universities[k]), -universities[k][0]))
-    at = universities[best][0]
-    return best, at, at + len(best)
+        if org.endswith(ending) and org != excluded:
+            at = [m.start() for m in re.finditer(re.escape(key), text)]
+            if at:
+                known[org] = at
+    named: dict[str, list[int]] = {}
+    for m in re.finditer(ending, text):
+        name = _name_ending_at(text, m.end())
+        if name and name.endswith(ending) and name != excluded:
+            named.setdefault(name, []).append(m.end() - len(name))
+    for found in (known, named):
+        if found:
+            best = min(found, key=lambda k: (-len(found[k]), found[k][0], k))
+            return best, found[best][0], found[best][0] + len(best)
+    return None
 
 
 def _name_ending_at(text: str, end: int) -> str | None:

@@ -16,7 +16,14 @@ TIME_AFTER_DATE = re.compile(
     rf"(?P<ampm>上午|下午|晚上|晚间|傍晚|早上|中午|晚)?\s*(?P<t1>{_CLOCK})?"
     rf"(?:\s*(?:至|-|—|–|~|～|到)\s*(?P<ampm2>上午|下午|晚上|晚间|晚)?(?P<t2>{_CLOCK}))?"
 )
-YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
+# "今年是2023年" / "今年（2023年）…" / "2023年是…开局之年": the text says which year it is.
+YEAR_NOW = re.compile(
+    r"(?:今年|本年度?)\s*(?:是|为|即|[（(])?\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年是"
+)
+# A date in the source URL: /2015-03-19/, /20150319/, /2015/0319/, /202304/, /2023/04/ …
+URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-_/]?(1[0-2]|0[1-9])(?:[-_/]?(3[01]|[12]\d|0[1-9]))?(?!\d)"
+)
 YEAR_REVIEWED = re.compile(r"(?:总结|回顾|盘点)(?:了)?[^，。；]{0,8}?((?:19|20)\d{2})\s*年")
 YEAR_ANY = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年")
 YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度)?")
@@ -201,6 +208,8 @@ PLENARY_TITLE = re.compile(r"第\S{1,4}届委员会")
 SCHOOL = re.compile(r"我校|学校|本校|全校")
 SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
 COLLEGE = re.compile(r"我院|学院|本院")
+# "学院党委召开…": the college the report is about convenes, through its committee or branch.
+OWN_COLLEGE = re.compile(r"(?:我院|学院|本院)(?P<body>|党委|党总支|分党委|党支部|党政联席会)")
 PLACE_PREPOSITION = re.compile(r"在|赴|前往|走进")
 ORG_SUBJECT_WORD = re.compile(r"我校|学校|我院|学院")
 RELATIVE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天|前日")

@@ -6,7 +6,7 @@ from tqdm import tqdm
 from meetings.selectors import archive_vocabulary
 from meetings.services import RecordsRejected
 from report_import.management.commands.parse_report import read_report
-from report_import.parser import parse_report
+from report_import.parser import parse_report_with_trace
 from report_import.services import report_draft_save
 
 
@@ -27,8 +27,10 @@ class Command(BaseCommand):
         imported, failed, report = 0, 0, []
         for path in tqdm(files, desc="解析新闻稿", unit="篇", file=self.stderr):
             try:
-                record = parse_report(read_report(str(path)), known_people=people, known_orgs=orgs)
-                meeting, attention = report_draft_save(record=record)
+                record, trace = parse_report_with_trace(
+                    read_report(str(path)), known_people=people, known_orgs=orgs
+                )
+                meeting, attention = report_draft_save(record=record, trace=trace)
             except CommandError as error:
                 failed += 1
                 report.append(f"✗ {path.name}：无法读取（{error}）")
