@@ -8,7 +8,15 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 
 from meetings.models import Meeting
-from tests.factories import ClerkScopeFactory, OrganisationFactory, PersonFactory
+from report_import.parser import parse_report_with_trace
+from report_import.selectors import possible_duplicates
+from report_import.services import report_draft_save
+from tests.factories import (
+    ClerkScopeFactory,
+    MeetingFactory,
+    OrganisationFactory,
+    PersonFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -157,3 +165,64 @@ def test_clerk_cannot_import_a_report_of_a_unit_outside_their_scope(client, cler
     assert response.status_code == 200
     assert "不在您的录入范围内" in response.content.decode()
     assert not Meeting.objects.exists()
+
+
+# ---------------------------------------------------------------- inferred years, duplicates
+
+
+def test_review_page_marks_a_year_the_report_did_not_write(client, clerk, seed_text):
+    client.force_login(clerk)
+    url = reverse("report_import:review")
+    page = client.post(url, {"text": seed_text, "preview": "1"}).content.decode()
+    assert "badge-inferred" in page and "年份为推断：年份据会议名称推断" in page
+
+    written = seed_text.replace("4月3日", "2023年4月3日", 1)
+    page = client.post(url, {"text": written, "preview": "1"}).content.decode()
+    assert "2023-04-03" in page and "年份为推断" not in page
+
+
+def test_import_reports_lists_an_inferred_year_for_the_clerk(tmp_path, university):
+    text = "3月18日，太原理工大学召开党建工作会议。校党委书记郑强出席会议并讲话。"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    stdout = StringIO()
+    call_command("import_reports", str(tmp_path), stdout=stdout, stderr=StringIO())
+    assert "会议年份为推断（年份无从推断，暂按当前年份），请核对" in stdout.getvalue()
+
+
+def test_possible_duplicates_have_the_same_date_and_host_and_a_similar_title(university):
+    other = OrganisationFactory(name="外校党委")
+    same = MeetingFactory(title="2022年度党建工作会议", date="2023-04-03", host=university)
+    MeetingFactory(title="2022年度党建工作会议", date="2023-04-04", host=university)
+    MeetingFactory(title="2022年度党建工作会议", date="2023-04-03", host=other)
+    MeetingFactory(title="支部党员大会", date="2023-04-03", host=university)
+    record = {"date": "2023-04-03", "host": "太原理工大学", "title": "2022年度党建工作会"}
+    assert possible_duplicates(record) == [same]
+    assert possible_duplicates({**record, "date": None}) == []
+
+
+def test_review_page_links_to_the_meeting_already_in_the_archive(
+    client, clerk, university, seed_text
+):
+    existing = MeetingFactory(title="2022年度党建工作会议", date="2023-04-03", host=university)
+    client.force_login(clerk)
+    page = client.post(
+        reverse("report_import:review"), {"text": seed_text, "preview": "1"}
+    ).content.decode()
+    assert "档案中可能已有此会议" in page
+    assert reverse("admin:meetings_meeting_change", args=[existing.pk]) in page
+
+
+def test_saving_a_possible_duplicate_still_works_and_says_so(university, seed_text):
+    existing = MeetingFactory(title="2022年度党建工作会议", date="2023-04-03", host=university)
+    record, trace = parse_report_with_trace(seed_text)
+    meeting, attention = report_draft_save(record=record, trace=trace)
+    assert meeting.pk != existing.pk and Meeting.objects.count() == 2
+    assert any(f"#{existing.pk}《2022年度党建工作会议》" in point for point in attention)
+
+
+def test_import_reports_lists_a_possible_duplicate(tmp_path, university, seed_text):
+    existing = MeetingFactory(title="2022年度党建工作会议", date="2023-04-03", host=university)
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    stdout = StringIO()
+    call_command("import_reports", str(tmp_path), stdout=stdout, stderr=StringIO())
+    assert f"档案中可能已有此会议：#{existing.pk}" in stdout.getvalue()

@@ -135,6 +135,22 @@ def test_host_is_the_convening_unit_before_the_venue():
     assert r["host"] == "燕川理工科技大学电子信息学院党委"
 
 
+def test_host_of_a_college_committee_is_that_college_s_committee():
+    r = parse_report(
+        "11月2日，学院党委召开理论学习中心组学习会。光电工程学院党委书记马立新主持。"
+        "太原理工大学副校长李晋平出席会议并讲话。"
+    )
+    assert r["host"] == "光电工程学院党委"
+
+
+def test_host_is_the_convening_school_not_a_college_that_spoke():
+    r = parse_report(
+        "4月3日，我校召开党建工作会议。光电工程学院、机关党委作交流发言。太原理工大学党委书记郑强讲话。",
+        known_orgs=["光电工程学院", "机关党委", "太原理工大学"],
+    )
+    assert r["host"] == "太原理工大学"
+
+
 def test_known_organisation_wins_for_the_host():
     r = parse_report("3月26日，我校召开党风廉政建设工作会议。", known_orgs=["沧澜理工大学"])
     assert r["host"] is None  # not named in the text: nothing to anchor it
@@ -181,6 +197,57 @@ def test_year_from_a_year_is_statement_in_the_text():
 def test_year_of_an_annual_review_held_early_the_next_year():
     assert parse_report("4月3日，我校召开2022年度党建工作会议。")["date"] == "2023-04-03"
     assert parse_report("12月6日，学院召开2023年度组织工作会议。")["date"] == "2023-12-06"
+
+
+def _year(text: str, **kwargs) -> tuple[str | None, str | None]:
+    record, trace = parse_report_with_trace(text, **kwargs)
+    return record["date"], (trace.get("year") or {}).get("source")
+
+
+def test_year_written_with_the_date_is_not_inferred():
+    record, trace = parse_report_with_trace("2024年5月16日，学院召开支部党员大会。")
+    assert record["date"] == "2024-05-16"
+    assert trace["year"] == {"source": "text", "inferred": False, "reason": "日期中写明年份"}
+
+
+def test_year_from_the_meeting_name_comes_before_the_url_and_the_publication_date():
+    text = "3月26日，我校召开2023年全面从严治党工作会议。"
+    got = _year(text, url="https://x.edu.cn/2015-03-27/1.htm", published=datetime.date(2019, 4, 1))
+    assert got == ("2023-03-26", "title")
+
+
+def test_year_from_this_year_near_a_year():
+    assert _year("3月5日，学院召开党建工作会议。今年是2021年，…") == ("2021-03-05", "this-year")
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://news.x.edu.cn/2015-03-19/a.htm", "2015-03-18"),
+        ("https://news.x.edu.cn/info/202304/123.htm", "2023-03-18"),
+        ("https://news.x.edu.cn/c/2016/0105/c1/page.htm", "2015-03-18"),
+    ],
+)
+def test_year_from_the_source_url_before_the_publication_date(url, date):
+    text = "3月18日，学院召开支部党员大会。"
+    assert _year(text, url=url, published=datetime.date(2020, 1, 1)) == (date, "url")
+
+
+def test_year_from_the_publication_date_when_neither_text_nor_url_gives_one():
+    text = "3月18日，学院召开支部党员大会。"
+    got = _year(
+        text, url="https://x.edu.cn/info/1042/9106.htm", published=datetime.date(2022, 3, 20)
+    )
+    assert got == ("2022-03-18", "published")
+
+
+def test_month_and_day_alone_keep_the_current_year_and_say_so():
+    record, trace = parse_report_with_trace("3月18日，学院召开支部党员大会。")
+    today = datetime.date.today()
+    year = today.year if (today.month, today.day + 1) >= (3, 18) else today.year - 1
+    assert record["date"] == f"{year}-03-18"
+    assert trace["year"]["inferred"] and trace["year"]["source"] == "current"
+    assert "当前年份" in trace["year"]["reason"]
 
 
 def test_date_is_none_when_it_cannot_be_found():
