@@ -165,7 +165,7 @@ def read_chairs(doc: Text, registry: Registry) -> Chairs:
 
 def _chair(out: Chairs, clause: Clause) -> bool:
     text = clause.text
-    m = pt.CHAIR_BY.search(text) or pt.CHAIR_FIELD.search(text)
+    m = pt.CHAIR_BY.search(text) or pt.CHAIR_FIELD.search(text) or pt.CHAIR_NAMED.search(text)
     if m:
         people, _ = parse_people_list(m.group("who"), clause.start + m.start("who"), out.registry)
         out.chairs.extend(people)

@@ -116,7 +116,7 @@ def _infer_year(
         return int(m.group(1) or m.group(2)), "this-year"
     m = pt.YEAR_REVIEWED.search(text)
     if m:
-        return int(m.group(1)) + (1 if early else 0), "review"
+        return int(m.group(1) or m.group(2)) + (1 if early else 0), "review"
     stamp = _url_stamp(url)
     if stamp:
         return _year_before(stamp, month, day), "url"

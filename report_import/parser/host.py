@@ -131,9 +131,14 @@ def _name_ending_at(text: str, end: int) -> str | None:
 def read_venue(doc: Text, lead: Lead) -> Found:
     for clause in lead.clauses + doc.clauses[:8]:
         m = pt.VENUE.search(clause.text)
-        if m and not pt.ORG_SUBJECT_WORD.fullmatch(m.group("venue")):
+        if m and not (
+            pt.ORG_SUBJECT_WORD.fullmatch(m.group("venue"))
+            or pt.NOT_A_VENUE.match(m.group("venue"))
+        ):
             venue = m.group("venue")
             start = clause.start + m.start("venue")
+            if clause.text[: m.start()].endswith("分别"):
+                venue = venue.replace("和", "、")  # "分别在A和B召开": two rooms
             return Found(venue, start, start + len(venue))
     m = pt.VENUE_FIELD.search(doc.text)
     if m:

@@ -32,6 +32,7 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
         used.update(i for i, c in enumerate(doc.clauses) if c.sentence == headline[0].sentence)
     if lead is None:
         lead = next((c for c in doc.clauses[:6] if pt.DATE_FULL.search(c.text)), None)
+    title = _tidy_title(title)
     sentence_clauses = [c for c in doc.clauses if lead and c.sentence == lead.sentence]
     if title:
         for c in sentence_clauses:
@@ -45,6 +46,17 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
     else:
         kind_found = Found(kind, -1, -1)
     return Lead(lead, sentence_clauses, title, kind_found, used)
+
+
+def _tidy_title(title: Found | None) -> Found | None:
+    """Without the writer's 我校/我院, and a themed Party day under its usual name."""
+    if title is None:
+        return None
+    value = pt.OWN_UNIT_PREFIX.sub("", title.value)
+    themed = pt.THEMED_DAY.match(value)
+    if themed:
+        value = f"{themed.group('theme')}主题党日{themed.group('tail') or ''}"
+    return Found(value, title.start, title.end) if value else title
 
 
 def _find_lead(doc: Text, registry: Registry):

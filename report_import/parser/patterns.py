@@ -5,7 +5,8 @@ import re
 NUM = r"[\d一二两三四五六七八九十百零〇]+"
 
 DATE_FULL = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"(?:\s*[、，,和至\-—–~～]\s*(?:3[01]|[12]\d|0?[1-9]))*\s*[日号]"  # "11月22、23日": the first day
 )
 PUBLISHED_IN_TEXT = re.compile(
     r"(?:发布|发表|更新|撰稿|录入)(?:时间|日期)?[：:]\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
@@ -24,15 +25,23 @@ YEAR_NOW = re.compile(
 URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[-_/]?(1[0-2]|0[1-9])(?:[-_/]?(3[01]|[12]\d|0[1-9]))?(?!\d)"
 )
-YEAR_REVIEWED = re.compile(r"(?:总结|回顾|盘点)(?:了)?[^，。；]{0,8}?((?:19|20)\d{2})\s*年")
+YEAR_REVIEWED = re.compile(
+    r"(?:总结|回顾|盘点)(?:了)?[^，。；]{0,8}?((?:19|20)\d{2})\s*年"
+    # "围绕2021年度…述职", "召开2022年度组织生活会": the year a yearly review looks back on
+    r"|((?:19|20)\d{2})\s*年度[^。]{0,60}?(?:述职|生活会|考核|评议|总结)"
+)
 YEAR_ANY = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年")
 YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度)?")
 
 # "在…召开": the venue is what lies between the last 在 and the verb.
 CONVENE_VERBS = r"(?:组织召开|隆重召开|顺利召开|正式召开|召开|举行|举办|开展|召集|进行|组织)"
 VENUE = re.compile(
-    r"(?:在|赴|前往|走进)(?P<venue>[^，。；在赴]{2,40}?)(?:以[^，。；]{1,14}?(?:方式|形式))?(?:隆重|顺利|正式|集中|联合)?"
+    r"(?:在|赴|前往|走进|于)(?P<venue>[^，。；在赴于]{2,40}?)(?:上|线上)?，?(?:以[^，。；]{1,14}?(?:方式|形式))?(?:隆重|顺利|正式|集中|联合)?"
     + CONVENE_VERBS
+)
+# What 于/在 may also introduce before a verb: a time, not a place.
+NOT_A_VENUE = re.compile(
+    r"\d{1,2}月|\d{1,2}\s*[:：时点]|(?:19|20)\d{2}年|近日|日前|当天|当日|今天|昨天|上午|下午|晚上|中午|同日|本周|近期|此次|本次"
 )
 VENUE_FIELD = re.compile(r"(?:会议)?地点[：:]\s*(?P<venue>[^，。；\n]{2,40})")
 # The body that meets, when the report names it before the verb and the meeting after it.
@@ -42,8 +51,13 @@ MEETING_BODY = re.compile(
     r"|(?:党支部|支部)?(?:支委会|党小组)(?=(?:组织)?(?:召开|举行|开展))"
 )
 TITLE_AFTER_VERB = re.compile(
-    r"(?:组织召开|隆重召开|顺利召开|召开|举行|举办|开展|召集)(?:了)?(?P<title>[^，。；\n]{2,80})"
+    r"(?:组织召开|隆重召开|顺利召开|召开|举行|举办|开展|召集|组织(?=(?:19|20)\d{2}年|第|党委))(?:了)?"
+    r"(?P<title>[^，。；\n]{2,80})"
 )
+# "以“赓续奋斗”为主题的党日活动" is the "“赓续奋斗”主题党日活动".
+THEMED_DAY = re.compile(r"^以(?P<theme>“[^”]{1,40}”)为主题的(?:主题)?党日(?P<tail>活动)?$")
+# A title never starts with the writer's own unit.
+OWN_UNIT_PREFIX = re.compile(r"^(?:我校|我院|本校|本院|我部|我处|我中心)")
 SUBJECT_BEFORE_VERB = re.compile(
     r"(?P<subject>[^，。；\n]{2,90}?)(?:(?:于|在)[^，。；]{0,40}?)?(?:隆重|顺利|正式)?(?:召开|举行|举办)"
 )
@@ -53,9 +67,14 @@ CHAIR_BY = re.compile(
     r"(?:会议|学习|活动)?(?P<speech>并(?:作)?(?:总结)?讲话)?"
 )
 CHAIR_SUBJECT_REST = (
-    r"(?:共同)?主持(?:会议|学习|活动|本次会议)?(?P<speech>并(?:作)?(?:总结)?讲话)?$"
+    r"(?:出席并|出席会议并)?(?:共同)?主持(?:了)?(?:本次|此次)?(?:会议|学习|活动|大会|会)?"
+    r"(?:召开)?(?P<speech>并(?:作)?(?:总结)?讲话)?$"
 )
 CHAIR_FIELD = re.compile(r"主持人?[：:]\s*(?P<who>[^，。；\n]{2,40})")
+# "会议第一项，主持人胡敏宣读到会人数": the chair named by the word 主持人.
+CHAIR_NAMED = re.compile(
+    r"主持人(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?=宣布|宣读|通报|介绍|说明|报告|致辞|讲话|指出|强调|作)"
+)
 RECORDER = re.compile(
     r"(?P<who>[^，。；]{2,40}?)(?:担任|任|负责|作|做)(?:会议|本次会议)?记录(?:人|员|工作)?"
 )
