@@ -33,6 +33,8 @@ class _Reading:
     group: list[Item] = field(default_factory=list)  # the items the last clause made
     pending: list[Clause] = field(default_factory=list)  # comma parts of a subject list
     last_speaker: str | None = None
+    # "A、B、C结合分管工作，先后交流了体会": speakers whose verb comes in a later clause
+    carried: tuple[int, list[Participant]] | None = None
 
 
 def read_agenda(
@@ -71,11 +73,22 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         return
     people = _speakers(r, clause, skip, subject)
     r.pending = []
+    if r.carried and r.carried[0] != clause.sentence:
+        r.carried = None
     trigger = trigger or _weak_trigger(r, rest, people)
     if trigger is None:
+        if people and pt.SPEAKERS_GO_ON.match(rest):
+            r.carried = (clause.sentence, people)
+            return
         _no_verb(r, clause, subject.kind, body, skip)
         return
     kind, match = trigger
+    if subject.kind == "none" and r.carried:
+        people, r.carried = r.carried[1], None
+        _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+        return
+    if subject.kind == "people" and not people and _roles_only(subject):
+        subject.kind = "roles"  # "发展对象依次汇报…": an item whose speakers are not named
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
         _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
@@ -85,6 +98,10 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         _continue(r, clause)
     else:
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+
+
+def _roles_only(subject) -> bool:
+    return all(el[3] == "title" for group in subject.groups for el in group)
 
 
 def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) -> None:
@@ -142,7 +159,7 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
         and not pt.DOC.search(body)
     ):
         return "continue"  # "党员们依次参观了…" after the visit was led
-    if subject in ("none", "meeting") and kind == "表决":
+    if subject in ("none", "meeting", "roles") and kind == "表决":
         return "vote"
     if subject != "none":
         return "item"
@@ -243,6 +260,13 @@ def _implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, 
         added.append(item)
         spoken.add(person.name)
     return added
+
+
+def as_study_reflections(items: list[Item]) -> None:
+    """In a 中心组 study a member's 交流 is a reflection on the study: 发言, as the archive files it."""
+    for item in items:
+        if item.kind == "交流" and item.speaker:
+            item.kind = "发言"
 
 
 def find_trigger(rest: str, *, meeting_subject: bool):

@@ -31,9 +31,10 @@ def read_bare_names(doc: Text, registry: Registry) -> Registry:
             continue
         inner = parts[1:-1]
         if all(2 <= len(p) <= 3 and p[0] in first_chars for p in inner):
-            for p in inner:
-                if not any(ch in lx.NOT_IN_NAME for ch in p[1:]):
-                    registry.add(p)
+            plain = [p for p in inner if not any(ch in lx.NOT_IN_NAME for ch in p[1:])]
+            # In a long list of names, one with an unusual character (兰中仁) is a name too.
+            for p in inner if len(plain) >= max(3, len(inner) - 1) else plain:
+                registry.add(p)
     return registry
 
 
@@ -169,7 +170,7 @@ def _chair(out: Chairs, clause: Clause) -> bool:
     if m:
         people, _ = parse_people_list(m.group("who"), clause.start + m.start("who"), out.registry)
         out.chairs.extend(people)
-        if m.groupdict().get("speech"):
+        if m.re is pt.CHAIR_NAMED or m.groupdict().get("speech"):  # 主持人X宣读到会人数
             out.implied.extend((p, "主持") for p in people)
         return True
     if "主持" not in text or "在主持" in text:

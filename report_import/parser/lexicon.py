@@ -46,6 +46,7 @@ TITLE_ENDINGS = sorted(
         教授 副教授 讲师 研究员 老师 教师 博士 同学 干部 负责人 领导 校领导 院领导 成员 专家
         院士 督导 巡视员 调研员 专员 干事 助理 指导员 政委 代表 标兵 主持行政工作 督学 总支书记
         支部书记 班主任 教导员 审计师 会计师 工程师 馆员 校友 主管 总监 局长 行长 站长 团长 员
+        主持人
         """)
     ),
     key=len,
@@ -96,8 +97,15 @@ PRONOUN_RE = re.compile(r"^(他|她)")
 LEADING_ADVERBIAL_RE = re.compile(
     r"^(?:(?:会上|会中|会议上|会议中|会议期间|期间|随后|最后|最终|同时|此外|另外|接着|然后|首先|其次|"
     r"之后|其后|紧接着|其间|会议最后|会议开始|会议伊始|开始|在会上|活动中|学习中|讨论中|研讨中|"
-    r"一是|二是|三是|第一|第二|第三)[，、：]?)+"
+    r"一是|二是|三是|第一|第二|第三|"
+    # minutes: "会议第一项，…", "大会第二项议程是…", "第三部分，…"
+    r"(?:会议|大会)?第[一二三四五六七八九十\d]{1,2}(?:项|部分|个环节|环节)(?:议程|内容)?(?:是|为)?|"
+    r"(?:会议|大会)?最后一项(?:议程)?(?:是|为)?|会前|会后)[，、：]?)+"
 )
+# A subject list element never starts with these: what follows is a predicate.
+NOT_A_SUBJECT_START_RE = re.compile(r"^(?:并|向|依次|代表|对|为|给|由|将|把|被|按|经|在|从)")
+# A body of people, not a person: "学院领导班子" is not 学院领导 班子.
+COLLECTIVE_TAIL_RE = re.compile(r"(?:领导班子|班子成员|班子|全体成员)$")
 
 # What may follow a subject: adverbs, prepositions and the agenda verbs themselves.
 FOLLOWERS = sorted(
@@ -175,6 +183,11 @@ ROLES = {
     "参会": "参加",
     "与会": "参加",
     "列席": "列席",
+    "列席旁听": "列席",
+    "旁听": "列席",
+    "巡听指导": "列席",
+    "到会巡听指导": "列席",
+    "巡听旁听": "列席",
     "缺席": "缺席",
 }
 CN_DIGITS = {

@@ -141,6 +141,8 @@ def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | 
 
 def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, str]]:
     """(title, name) splits of a piece with a 3-, 2- or 4-character name at its end, best first."""
+    if lx.COLLECTIVE_TAIL_RE.search(piece):
+        return []  # "学院领导班子": a body, not a person called 班子
     candidates = []
     for n in (3, 2, 4):
         if len(piece) < n:
@@ -310,6 +312,8 @@ def element_type(piece: str, registry: Registry) -> str | None:
     title, name = split_title_name(piece, registry) if len(piece) <= 45 else (piece, None)
     if name and (title or valid_name(name, registry, titled=False)):
         return "person"
+    if lx.NOT_A_SUBJECT_START_RE.match(piece):
+        return None  # "并代表支部", "依次向学院党委": a predicate, not a unit
     if org_value(piece, registry):
         return "org"
     if is_title(piece):
