@@ -75,7 +75,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     r.pending = []
     if r.carried and r.carried[0] != clause.sentence:
         r.carried = None
-    trigger = trigger or _weak_trigger(r, rest, people)
+    trigger = trigger or _weak_trigger(r, rest, people, clause.text[:skip])
     if trigger is None:
         if people and pt.SPEAKERS_GO_ON.match(rest):
             r.carried = (clause.sentence, people)
@@ -136,14 +136,15 @@ def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participa
     return people
 
 
-def _weak_trigger(r: _Reading, rest: str, people: list[Participant]):
-    """Someone new speaks ("周雅琴强调，…"); the chair's own words are 主持."""
+def _weak_trigger(r: _Reading, rest: str, people: list[Participant], head: str):
+    """Someone new speaks ("周雅琴强调，…"); the chair's summing-up at the end is 主持."""
     weak = pt.WEAK_TRIGGER.match(rest)
     names = {p.name for p in people if p.name}
     current = r.group[-1] if r.group else None
     if not (weak and names) or (current and current.speaker in names):
         return None
-    return ("主持" if names <= r.chairs else "讲话", weak)
+    closing = pt.CLOSING.search(head + weak.group())
+    return ("主持" if names <= r.chairs and closing else "讲话", weak)
 
 
 def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, skip) -> str:

@@ -116,7 +116,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ),
     ("书面交流", re.compile(r"(?:作|做|进行)?(?:了)?书面交流")),
     # "主持人胡敏宣读到会人数": the chair opens the meeting.
-    ("主持", re.compile(r"(?:宣读|通报|宣布|报告)(?:了)?(?:应)?到会(?:人数|情况)|宣布(?:会议|大会)开始")),
+    (
+        "主持",
+        re.compile(r"(?:宣读|通报|宣布|报告)(?:了)?(?:应)?到会(?:人数|情况)|宣布(?:会议|大会)开始"),
+    ),
     (
         "述职",
         re.compile(
@@ -191,7 +194,11 @@ MODIFIER_PHRASE = re.compile(
     r"(?:结合|围绕|紧扣|聚焦|紧密联系|联系)[^，。；]{1,30}?(?=(?:作|做|进行|谈|交流|发言|分享|汇报))"
 )
 # After a list of speakers, what says their verb comes later: "A、B分别围绕…，作了交流".
-SPEAKERS_GO_ON = re.compile(r"^(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|联系|紧扣|聚焦)")
+SPEAKERS_GO_ON = re.compile(
+    r"^(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|联系|紧扣|聚焦)"
+)
+# The chair's words at the end of the meeting sum it up: still presiding.
+CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.
 WEAK_TRIGGER = re.compile(
     r"^(?:在会上|在会议上|在会议(?:最后|结束时)|在会议尾声|也|还|又|进一步|最后)?(?:指出|强调|要求|表示|希望|勉励|提出|号召)"
