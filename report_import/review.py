@@ -18,6 +18,7 @@ FIELD_LABELS = {
     "chairs": "主持人",
     "recorder": "记录人",
     "expected": "应到人数",
+    "present": "实到人数",
     "attendees": "参会人员",
     "attendee_groups": "参会群体",
     "agenda": "议程",

@@ -133,6 +133,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         "chairs": [Found(p.name, p.start, p.end) for p in chairs.chairs],
         "recorder": Found(recorder.name, recorder.start, recorder.end) if recorder else None,
         "expected": attendance.expected,
+        "present": attendance.present,
         "attendees": assemble.attendees(
             attendance.entries, chairs.chairs, recorder, agenda.items, titles
         ),
@@ -156,8 +157,9 @@ def _record(fields: dict, original: str, url: str | None, published) -> dict:
     for key in ("title", "kind", "date", "time", "venue", "host", "chairs", "recorder"):
         record[key] = _value(fields[key])
     record["title"] = record["title"] or ""
-    if record["kind"] in HEADCOUNT_KINDS and fields["expected"]:
-        record["expected"] = fields["expected"].value
+    for key in ("expected", "present"):
+        if record["kind"] in HEADCOUNT_KINDS and fields[key]:
+            record[key] = fields[key].value
     for key in ("attendees", "attendee_groups", "agenda", "documents", "pledges", "decisions"):
         record[key] = _value(fields[key])
     record.update(

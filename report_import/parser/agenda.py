@@ -82,7 +82,12 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
             return
         _no_verb(r, clause, subject.kind, body, skip)
         return
+    _with_verb(r, clause, skip, subject, people, trigger)
+
+
+def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger) -> None:
     kind, match = trigger
+    body = clause.text[skip:]
     if subject.kind == "none" and r.carried:
         people, r.carried = r.carried[1], None
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)

@@ -45,6 +45,7 @@ class Attendance:
     implied: list[tuple[PersonRef, str]] = field(default_factory=list)  # "出席并讲话"
     groups: list[tuple[str, str, int, int]] = field(default_factory=list)
     expected: Found | None = None
+    present: Found | None = None  # "实到18人"; "全体党员参加" counts as everyone expected
     used: set[int] = field(default_factory=set)
 
 
@@ -53,10 +54,8 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
     for index, clause in enumerate(doc.clauses):
         skip = strip_adverbials(clause.text)
         body = clause.text[skip:]
-        if out.expected is None:
-            out.expected = _headcount(clause, skip, body)
-            if out.expected:
-                out.used.add(index)
+        if _headcounts(out, clause, skip, body):
+            out.used.add(index)
         m = pt.LEAVE.match(body)
         if m and ("因" in body or not pt.ATTEND.match(body)):
             _leave(out, m.group("list"), m.group("verb"), clause.start + skip)
@@ -68,12 +67,21 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
     return out
 
 
-def _headcount(clause: Clause, skip: int, body: str) -> Found | None:
-    m = pt.HEADCOUNT.search(body)
-    n = number(m.group("n")) if m else None
-    if not n:
-        return None
-    return Found(n, clause.start + skip + m.start(), clause.start + skip + m.end())
+def _headcounts(out: Attendance, clause: Clause, skip: int, body: str) -> bool:
+    """应到 and 实到 of minutes-like reports ("应到39名正式党员，实到34名")."""
+    found = False
+    for key, regex in (("expected", pt.HEADCOUNT), ("present", pt.PRESENT)):
+        m = regex.search(body)
+        n = number(m.group("n")) if m else None
+        if n and getattr(out, key) is None:
+            at = clause.start + skip
+            setattr(out, key, Found(n, at + m.start(), at + m.end()))
+            found = True
+    everyone = pt.EVERYONE_CAME.match(body)
+    if everyone and out.present is None and out.expected is not None:
+        at = clause.start + skip
+        out.present = Found(out.expected.value, at, at + everyone.end())
+    return found
 
 
 def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used: set[int]):

@@ -90,7 +90,15 @@ ATTEND_HAVE = re.compile(
 )
 LEAVE = re.compile(r"^(?P<list>.+?)(?P<verb>请假|缺席)(?:会议)?$")
 LEAVE_REASON = re.compile(r"^(?P<who>.+?)(?:因|由于)(?P<reason>.+?)$")
-HEADCOUNT = re.compile(rf"应到(?:会)?(?:党员|人数|人员|委员)?[：:]?(?P<n>{NUM})(?:名|人|位)?")
+_WHO = r"(?:正式党员|党员|人数|人员|委员|支委|同志)?"
+HEADCOUNT = re.compile(rf"应(?:到|到会|参会|出席){_WHO}[：:为]?(?P<n>{NUM})(?:名|人|位)?")
+PRESENT = re.compile(
+    rf"实(?:到|到会|际到会|际参会|参会|际出席|出席){_WHO}[：:为]?(?P<n>{NUM})(?:名|人|位)?"
+)
+# "全体党员参加": everyone due came.
+EVERYONE_CAME = re.compile(
+    r"^(?:支部)?(?:全体(?:正式)?党员|全体支委|全体委员|全体成员|全员)(?:均|都)?(?:出席|参加|参会|到会)"
+)
 
 DOC = re.compile(r"《(?P<doc>[^《》]{1,120})》")
 PLEDGE_TITLE = re.compile(r"(?:责任书|责任状|承诺书|保证书|目标责任书|承诺)$")
