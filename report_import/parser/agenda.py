@@ -204,8 +204,9 @@ def _continue(r: _Reading, clause: Clause, *, kind: str | None = None, body: str
 
 
 def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
-    """An item that is its whole sentence: a vote, or a discussion that may end in one."""
-    s, e = r.doc.sentences[clause.sentence]
+    """An item that is its whole sentence (or its `；`-step): a vote, or a discussion that may
+    end in one."""
+    s, e = _step(r.doc, clause)
     sentence = r.doc.text[s:e]
     current = r.group[-1] if r.group else None
     if (
@@ -229,6 +230,14 @@ def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
     item.sentence, item.paragraph = clause.sentence, clause.paragraph
     r.items.append(item)
     r.group = [item]
+
+
+def _step(doc: Text, clause: Clause) -> tuple[int, int]:
+    """The sentence around a clause, or the `；`-separated step of it ("会议第三项，…；")."""
+    s, e = doc.sentences[clause.sentence]
+    before = doc.text.rfind("；", s, clause.start)
+    after = doc.text.find("；", clause.end, e)
+    return (before + 1 if before >= 0 else s), (after + 1 if after >= 0 else e)
 
 
 def _by_title(mentions: list[PersonRef], subject, offset: int) -> list[Participant]:

@@ -592,3 +592,136 @@ def test_jieba_is_loaded_once_with_the_project_cache_dir():
     dictionary = jieba.dt.FREQ
     parse_report("4月4日，我校召开组织工作会议。")
     assert jieba.dt.FREQ is dictionary  # not re-initialised per call
+
+
+# ---------------------------------------------------------------- minutes-like reports (issue 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "present"),
+    [
+        ("支部应到20人，实到18人。", 20, 18),
+        ("会议应到39名正式党员，实到34名。", 39, 34),
+        ("支部应到党员十二人，全体党员参加会议。", 12, 12),
+    ],
+)
+def test_headcounts_of_the_minutes_become_expected_and_present(text, expected, present):
+    r = parse_report("5月9日，化工系学生党支部召开支部党员大会。" + text)
+    assert (r["expected"], r["present"]) == (expected, present)
+
+
+def test_headcounts_stay_out_of_meetings_that_are_not_the_three_meetings():
+    r = parse_report("5月9日，学院召开党建工作会议。应到20人，实到18人。")
+    assert "expected" not in r and "present" not in r
+
+
+def test_numbered_steps_of_the_minutes_are_agenda_items_in_order():
+    r = parse_report(
+        "5月9日，化工系学生党支部召开支部党员大会。"
+        "会议第一项，主持人周晓宁宣读到会人数；会议第二项，发展对象依次汇报思想和学习情况；"
+        "会议第三项，与会正式党员举手表决，全票同意接收其为预备党员。"
+    )
+    assert r["chairs"] == ["周晓宁"]
+    assert agenda(r) == [("主持", "周晓宁"), ("发言", None), ("表决", None)]
+
+
+def test_first_then_finally_steps_with_unnamed_actors():
+    r = parse_report(
+        "12月20日，机关党委召开党支部书记述职评议会。首先，各党支部书记逐一现场述职；"
+        "随后，机关党委书记陈立伟作点评；最后，与会人员进行民主测评。"
+    )
+    assert agenda(r) == [("述职", None), ("点评", "陈立伟"), ("其他", None)]
+
+
+def test_a_list_of_speakers_before_their_verb_gives_one_item_each():
+    r = parse_report(
+        "10月9日，学院党委理论学习中心组开展集体学习。"
+        "何一鸣、林素琴、邵金波等中心组成员结合分管工作，先后交流了学习体会。"
+    )
+    assert agenda(r) == [("发言", "何一鸣"), ("发言", "林素琴"), ("发言", "邵金波")]
+    assert {a["name"] for a in r["attendees"]} == {"何一鸣", "林素琴", "邵金波"}
+
+
+def test_a_sentence_that_continues_a_speech_stays_with_it():
+    r = parse_report(
+        "3月2日，学院召开党建工作会议。学院党委书记田文清在讲话中指出，要抓好基层党建。"
+        "他强调，要把责任落实到支部。"
+    )
+    assert agenda(r) == [("讲话", "田文清")]
+    assert "把责任落实到支部" in r["agenda"][0]["text"]
+
+
+def test_a_chair_who_speaks_gives_a_speech_and_sums_up_as_chair():
+    r = parse_report(
+        "3月2日，学院召开党建工作会议。会议由学院党委书记田文清主持。田文清指出，要抓好基层党建。"
+        "组织员马丽汇报了发展党员情况。田文清在会议最后强调，要按期完成整改。"
+    )
+    assert agenda(r) == [("讲话", "田文清"), ("发言", "马丽"), ("主持", "田文清")]
+
+
+def test_fragments_of_a_predicate_are_never_speakers():
+    r = parse_report(
+        "1月5日，学院党委召开述职评议会。7名支部书记依次向学院党委述职。"
+        "院党委书记钱进代表学院领导班子作对照检查。"
+    )
+    speakers = [s for _, s in agenda(r)]
+    assert "向学院党委" not in speakers and "依次向学院党委" not in speakers
+    assert all(a["name"] != "班子" for a in r["attendees"])
+
+
+def test_observers_of_a_study_session_are_listed_as_such():
+    r = parse_report("9月3日，学院党委理论学习中心组开展集体学习。校督导组组长方华到会巡听指导。")
+    assert attendee(r, "方华")["role"] == "列席"
+
+
+def test_ceremonial_acts_are_items_of_their_own():
+    r = parse_report(
+        "7月1日，数学系教工党支部开展主题党日活动。随后，全体党员重温入党誓词。"
+        "党支部书记罗佳为受表彰的党员颁发了荣誉证书。"
+    )
+    assert agenda(r) == [("其他", None), ("其他", "罗佳")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "title", "kind"),
+    [
+        ("3月5日，我院召开2024年党建工作推进会。", "2024年党建工作推进会", "党建工作会议"),
+        (
+            "4月2日，机关第三党支部开展了以“赓续红色血脉”为主题的党日活动。",
+            "“赓续红色血脉”主题党日活动",
+            "主题党日",
+        ),
+        ("5月6日，数学学院本科生党支部召开党支部大会。", "党支部大会", "支部党员大会"),
+        ("3月9日，学校召开上年度领导班子民主生活会情况通报会。", None, "其他"),
+    ],
+)
+def test_meeting_names_and_kinds_of_the_field(lead, title, kind):
+    r = parse_report(lead)
+    assert r["kind"] == kind
+    if title:
+        assert r["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("lead", "venue"),
+    [
+        ("3月5日，化工系党支部于实验楼203室召开支部大会。", "实验楼203室"),
+        ("3月5日，化工系党支部在腾讯会议上召开线上党员大会。", "腾讯会议"),
+        ("3月5日，两个支部分别在求是楼会议室和312教室召开大会。", "求是楼会议室、312教室"),
+        ("化工系党支部于3月5日召开支部大会。", None),
+    ],
+)
+def test_venue_markers_other_than_zai(lead, venue):
+    assert parse_report(lead)["venue"] == venue
+
+
+def test_a_day_list_gives_its_first_day():
+    r = parse_report("2023年5月10、11日，两个学生党支部分别召开接收预备党员大会。")
+    assert r["date"] == "2023-05-10"
+
+
+def test_year_of_a_yearly_review_named_in_the_body():
+    r = parse_report(
+        "1月9日下午，学院党委召开党委扩大会议。各支部书记围绕2023年度党建工作进行述职。"
+    )
+    assert r["date"] == "2024-01-09"
