@@ -1,5 +1,9 @@
 import json
+import os
+import subprocess
+import sys
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -226,3 +230,26 @@ def test_import_reports_lists_a_possible_duplicate(tmp_path, university, seed_te
     stdout = StringIO()
     call_command("import_reports", str(tmp_path), stdout=stdout, stderr=StringIO())
     assert f"档案中可能已有此会议：#{existing.pk}" in stdout.getvalue()
+
+
+@pytest.mark.parametrize("command", ["parse_report", "import_reports"])
+def test_commands_on_a_database_never_migrated_say_what_to_run(tmp_path, seed_text, command):
+    """A fresh process on an empty SQLite file: a one-line Chinese message, no traceback."""
+    (tmp_path / "reports").mkdir()
+    report = tmp_path / "reports" / "a.txt"
+    report.write_text(seed_text, encoding="utf-8")
+    target = report if command == "parse_report" else report.parent
+    env = {**os.environ, "VAR_DIR": str(tmp_path / "var")}
+    env.pop("DATABASE_URL", None)
+    (tmp_path / "var").mkdir()
+    done = subprocess.run(
+        [sys.executable, "manage.py", command, str(target)],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "请先运行：python manage.py migrate" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -3,9 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from meetings.selectors import archive_vocabulary
 from meetings.services import RecordsRejected
-from report_import.management.commands.parse_report import read_report
+from report_import.management.commands.parse_report import archive_names, read_report
 from report_import.parser import parse_report_with_trace
 from report_import.services import report_draft_save
 
@@ -23,7 +22,7 @@ class Command(BaseCommand):
         files = sorted(directory.glob("*.txt"))
         if not files:
             raise CommandError(f"文件夹 {folder} 中没有 .txt 文件")
-        people, orgs = archive_vocabulary()
+        people, orgs = archive_names()
         imported, failed, report = 0, 0, []
         for path in tqdm(files, desc="解析新闻稿", unit="篇", file=self.stderr):
             try:

@@ -3,6 +3,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from meetings.selectors import archive_vocabulary
 from report_import.parser import parse_report
@@ -18,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, url, published, **options):
         text = read_report(file)
-        people, orgs = archive_vocabulary()
+        people, orgs = archive_names()
         record = parse_report(
             text,
             url=url,
@@ -27,6 +28,16 @@ class Command(BaseCommand):
             known_orgs=orgs,
         )
         self.stdout.write(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+def archive_names() -> tuple[set[str], set[str]]:
+    """The archive's people and units; a database never migrated is told, not a traceback."""
+    try:
+        return archive_vocabulary()
+    except DatabaseError:  # "no such table" (SQLite) / "relation does not exist" (PostgreSQL)
+        raise CommandError(
+            "数据库尚未初始化（缺少数据表）。请先运行：python manage.py migrate"
+        ) from None
 
 
 def parse_cli_date(value: str | None):
