@@ -130,9 +130,11 @@ def _score_table(cases) -> tuple[list[tuple[str, dict]], float]:
     rows = []
     for name, text_path, record_path in cases:
         expected = json.loads(record_path.read_text(encoding="utf-8"))
-        published = (expected.get("source") or {}).get("published")
+        source = expected.get("source") or {}
+        published = source.get("published")
         got = parse_report(
             text_path.read_text(encoding="utf-8"),
+            url=source.get("url"),
             published=datetime.date.fromisoformat(published) if published else None,
         )
         rows.append((name, score_record(got, expected)))
