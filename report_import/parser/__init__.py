@@ -135,7 +135,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         "expected": attendance.expected,
         "present": attendance.present,
         "attendees": assemble.attendees(
-            attendance.entries, chairs.chairs, recorder, agenda.items, titles
+            attendance.entries, chairs.chairs, recorder, agenda.items, titles, attendance.groups
         ),
         "attendee_groups": assemble.attendee_groups(attendance.groups),
         "agenda": assemble.agenda(agenda.items, titles),

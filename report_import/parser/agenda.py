@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 
 from . import patterns as pt
 from .items import Item, items_for
-from .people import Participant, PersonRef, Registry, parse_subject, participants
+from .people import (
+    Participant,
+    PersonRef,
+    Registry,
+    parse_people_list,
+    parse_subject,
+    participants,
+)
 from .structure import Clause, Found, Text, strip_adverbials
 
 
@@ -94,6 +101,12 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         return
     if subject.kind == "people" and not people and _roles_only(subject):
         subject.kind = "roles"  # "发展对象依次汇报…": an item whose speakers are not named
+    if subject.kind == "meeting" and pt.SPEAKING_BODY.match(body[: subject.end]):
+        people = [Participant(None, body[: subject.end], [], clause.start, clause.end)]
+        subject.kind = "people"  # "支委会报告了审查情况": the committee speaks
+    led = pt.LED_BY.search(body) if subject.kind in ("none", "meeting") else None
+    if led and not people:
+        people = _leaders(r, led, clause.start + skip)
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
         _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
@@ -103,6 +116,13 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _continue(r, clause)
     else:
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+
+
+def _leaders(r: _Reading, led, offset: int) -> list[Participant]:
+    """ "在支部书记钟慧老师的领誓下": the person who leads the act."""
+    refs, _ = parse_people_list(led.group("who"), offset + led.start("who"), r.registry)
+    r.mentions.extend(p for p in refs if p.titles)
+    return [Participant(p.name, None, p.titles, p.start, p.end) for p in refs]
 
 
 def _roles_only(subject) -> bool:

@@ -4,6 +4,7 @@ A person's titles are the first specific ones the report gives anywhere; a list 
 校领导 only counts when nothing more specific was written.
 """
 
+from . import patterns as pt
 from .items import Item
 from .people import PersonRef
 from .structure import Found
@@ -24,20 +25,29 @@ def attendees(
     recorder: PersonRef | None,
     items: list[Item],
     titles: dict[str, list[str]],
+    groups: list[tuple[str, str, int, int]] = (),
 ) -> list[Found]:
-    """Everyone the report names at the meeting, once, attendance roles first."""
+    """Everyone the report names at the meeting, once, attendance roles first.
+
+    When the leadership attended as a group ("全体领导班子成员出席会议"), a leader named only
+    as chair or speaker attended as 出席 too.
+    """
     found: list[Found] = []
     seen: set[str] = set()
+    leaders = any(r == "出席" and pt.LEADERSHIP_GROUP.search(n) for n, r, _, _ in groups)
     people = [(p.name, role, reason, p.start, p.end) for p, role, reason in entries]
     people.sort(key=lambda entry: entry[3])
-    people += [(p.name, "参加", None, p.start, p.end) for p in chairs]
-    people += [(p.name, "参加", None, p.start, p.end) for p in [recorder] if p]
-    people += [(i.speaker, "参加", None, i.start, i.end) for i in items if i.speaker]
+    people += [(p.name, None, None, p.start, p.end) for p in chairs]
+    people += [(p.name, None, None, p.start, p.end) for p in [recorder] if p]
+    people += [(i.speaker, None, None, i.start, i.end) for i in items if i.speaker]
     for name, role, reason, start, end in people:
         if name in seen:
             continue
         seen.add(name)
-        entry = {"name": name, "titles": list(titles.get(name, [])), "role": role}
+        named = titles.get(name, [])
+        if role is None:
+            role = "出席" if leaders and any(pt.LEADER_TITLE.search(t) for t in named) else "参加"
+        entry = {"name": name, "titles": list(named), "role": role}
         if reason:
             entry["reason"] = reason
         found.append(Found(entry, start, end))

@@ -161,7 +161,7 @@ class Chairs:
 def read_chairs(doc: Text, registry: Registry) -> Chairs:
     out = Chairs(registry.copy())
     for index, clause in enumerate(doc.clauses):
-        if not out.chairs and _chair(out, clause):
+        if not out.chairs and _chair(out, _with_chairs_before(doc, index)):
             out.used.add(index)
         if out.recorder is None and _recorder(out, clause):
             out.used.add(index)
@@ -170,6 +170,18 @@ def read_chairs(doc: Text, registry: Registry) -> Chairs:
     if out.recorder:
         out.registry.add(out.recorder.name)
     return out
+
+
+def _with_chairs_before(doc: Text, index: int) -> Clause:
+    """ "会议分别由A，B和C主持": the clause with the start of the list put back in front."""
+    clause = doc.clauses[index]
+    before = doc.clauses[index - 1] if index else None
+    m = pt.CHAIR_BY_OPEN.search(before.text) if before else None
+    if not (m and before.sentence == clause.sentence and "主持" in clause.text):
+        return clause
+    start = before.start + m.start()
+    text = doc.text[start : clause.end].replace("，", "、")  # one list; offsets unchanged
+    return Clause(start, clause.end, clause.sentence, text, clause.paragraph)
 
 
 def _chair(out: Chairs, clause: Clause) -> bool:

@@ -22,6 +22,8 @@ def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
         doc.text, registry, "学院"
     )
     college = _institution(doc.text, registry, "学院", besides=university)
+    if college is None and university and university[0].endswith("学院"):
+        college = university  # a report about a college that names no university
     found = None
     for clause in lead.clauses:
         if lead.title and clause.start > lead.title.start:
@@ -33,6 +35,13 @@ def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
         found = Found(*university)
     if found is None:
         return Found(None, -1, -1)
+    # A 党委理论学习中心组 is the committee's: the committee convenes it.
+    if (
+        lead.title
+        and lead.title.value.startswith("党委")
+        and found.value.endswith(("学院", "大学"))
+    ):
+        found.value += "党委"
     # "中共X大学第四届委员会第九次全体会议": the committee itself convenes its plenary.
     if found.value.startswith("中共") and lead.title and pt.PLENARY_TITLE.match(lead.title.value):
         found.value += "委员会"
@@ -53,7 +62,7 @@ def _host_in(clause: Clause, title: Found | None, units, registry: Registry) -> 
     at = pt.PLACE_PREPOSITION.search(subject)
     if at and at.start() > 0:
         subject = subject[: at.start()]
-    subject = re.sub(r"(?:于|在)$", "", subject)
+    subject = pt.SUBJECT_ADVERB_TAIL.sub("", re.sub(r"(?:于|在)$", "", subject))
     skip = date_prefix_end(subject)
     subject = subject[skip:]
     if not subject:
@@ -69,6 +78,11 @@ def _host_in(clause: Clause, title: Found | None, units, registry: Registry) -> 
 def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     """我校/学校 → the university; 学院党委 → the college's committee; a unit's name as it is."""
     university, college = (u[0] if u else None for u in units)
+    if pt.NOT_A_HOST.search(subject) or lx.NOT_A_SUBJECT_START_RE.match(subject):
+        return None
+    own = pt.OWN_UNIT_PREFIX.match(subject)
+    if own and not pt.OWN_COLLEGE.fullmatch(subject) and org_value(subject[own.end() :]):
+        subject = subject[own.end() :]  # "我院学生支部" → 学生支部
     if pt.SCHOOL.fullmatch(subject):
         return university
     if pt.SCHOOL_COMMITTEE.fullmatch(subject):

@@ -84,13 +84,16 @@ def _title_after_verb(clause: Clause) -> Found | None:
     offset = clause.start + m.start("title")
     # "校党委理论学习中心组举行2023年第3次集体学习": the body is part of the name.
     body = next(
-        (b for b in pt.MEETING_BODY.finditer(clause.text) if b.end() <= m.start() <= b.end() + 2),
+        (
+            b
+            for b in pt.MEETING_BODY.finditer(clause.text)
+            if re.fullmatch(pt.AT_VENUE + "(?:组织)?", clause.text[b.end() : m.start()])
+        ),
         None,
     )
     if body and kind_of(candidate) == "其他":
         offset = clause.start + body.start()
-        candidate = clause.text[body.start() : m.start()] + candidate
-        candidate = re.sub(pt.CONVENE_VERBS + "(?:了)?", "", candidate, count=1)
+        candidate = body.group() + candidate
     return Found(candidate, offset, offset + len(candidate))
 
 

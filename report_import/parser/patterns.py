@@ -45,8 +45,9 @@ NOT_A_VENUE = re.compile(
 )
 VENUE_FIELD = re.compile(r"(?:会议)?地点[：:]\s*(?P<venue>[^，。；\n]{2,40})")
 # The body that meets, when the report names it before the verb and the meeting after it.
+AT_VENUE = r"(?:在[^，。；在]{2,30}?)?"
 MEETING_BODY = re.compile(
-    r"(?:(?:校|学校|院|学院)?党委)?(?:理论学习)?中心组(?=(?:组织)?(?:召开|举行|开展|进行))"
+    rf"(?:(?:(?<![\u4e00-\u9fff])(?:校|学校|院|学院))?党委)?(?:理论学习)?中心组(?={AT_VENUE}(?:组织)?(?:召开|举行|开展|进行))"
     r"|(?:(?:校|学校|院|学院)?党委)?常委会(?=(?:组织)?(?:召开|举行))"
     r"|(?:党支部|支部)?(?:支委会|党小组)(?=(?:组织)?(?:召开|举行|开展))"
 )
@@ -155,7 +156,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "报告",
         re.compile(
-            r"通报(?:了)?|(?:对|就)[^，。；]{2,30}?(?:作|进行)(?:了)?(?:安排)?部署|(?:作|做)(?:了)?[^，。；]{0,20}?说明"
+            r"通报(?:了)?|^报告了|(?:对|就)[^，。；]{2,40}?(?:作|进行)(?:了)?(?:具体|全面|专门|安排)?部署|(?:作|做)(?:了)?[^，。；]{0,20}?说明"
         ),
     ),
     ("宣读", re.compile(r"宣读(?:了)?")),
@@ -177,12 +178,13 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         "讲话",
         re.compile(
             r"在[^，。；]{0,10}?讲话(?:中|时)?|(?:作|做|发表)(?:了)?[^，。；]{0,8}?讲话|致辞"
+            r"|提出(?:了)?[\d一二三四五六七八九十几]{0,2}[点条项]?(?:殷切)?(?:要求|希望)"
         ),
     ),
     (
         "发言",
         re.compile(
-            r"(?:作|做|进行)(?:了)?[^，。；]{0,8}?发言|发言|介绍了|汇报了|(?:依次|分别|逐一|先后)汇报|谈了|表态|畅谈|(?:作|做|进行)(?:了)?(?:个人)?对照检查"
+            r"(?:作|做|进行)(?:了)?[^，。；]{0,8}?发言|发言|介绍了|汇报了|(?:依次|分别|逐一|先后)汇报|发表(?:了)?[^，。；]{0,6}?(?:意见|看法|感想|体会)|谈了|表态|畅谈|(?:作|做|进行)(?:了)?(?:个人)?对照检查"
         ),
     ),
     (
@@ -205,11 +207,15 @@ MODIFIER_PHRASE = re.compile(
 SPEAKERS_GO_ON = re.compile(
     r"^(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|联系|紧扣|聚焦)"
 )
+# "全体领导班子成员出席会议": the leaders named later attended as 出席 too.
+LEADERSHIP_GROUP = re.compile(r"领导班子|班子成员|校领导|院领导")
+LEADER_TITLE = re.compile(r"(?<!支部)(?:书记|院长|校长)$")
 # The chair's words at the end of the meeting sum it up: still presiding.
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.
 WEAK_TRIGGER = re.compile(
-    r"^(?:在会上|在会议上|在会议(?:最后|结束时)|在会议尾声|也|还|又|进一步|最后)?(?:指出|强调|要求|表示|希望|勉励|提出|号召)"
+    r"^(?:在会上|在会议上|在会议(?:最后|结束时)|在会议尾声|在总结(?:时|中)?|也|还|又|进一步|最后)?"
+    r"(?:指出|强调|要求|表示|希望|勉励|提出|号召)"
 )
 
 REPORT_TITLE_QUOTED = re.compile(r"(?:题为|以)[“《](?P<t>[^”》]{1,80})[”》]")
@@ -249,7 +255,17 @@ SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
 COLLEGE = re.compile(r"我院|学院|本院")
 # "学院党委召开…": the college the report is about convenes, through its committee or branch.
 OWN_COLLEGE = re.compile(r"(?:我院|学院|本院)(?P<body>|党委|党总支|分党委|党支部|党政联席会)")
-PLACE_PREPOSITION = re.compile(r"在|赴|前往|走进")
+PLACE_PREPOSITION = re.compile(r"在|赴|前往|走进|于")
+# Words no convening unit's name contains: the "subject" is a predicate ("王书记代表学院").
+NOT_A_HOST = re.compile(r"代表|助力|推动|服务|围绕|^在|^二级")
+# "三个学生党支部分别在…召开": adverbs between the unit and its place.
+SUBJECT_ADVERB_TAIL = re.compile(r"(?:分别|共同|联合|一起|集体|集中)$")
+# "全体党员在支部书记钟慧的领誓下重温入党誓词": who leads the act.
+LED_BY = re.compile(r"在(?P<who>[^，。；在]{2,30}?)的(?:带领|领誓|带领和指导|组织|主持)下")
+# "支委会报告了…": a body that speaks as a body.
+SPEAKING_BODY = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)$")
+# "会议分别由第一党支部书记A，第二党支部书记B和…主持": the chairs' list begins a clause earlier.
+CHAIR_BY_OPEN = re.compile(r"由(?P<who>[^，。；由]{2,40})$")
 ORG_SUBJECT_WORD = re.compile(r"我校|学校|我院|学院")
 RELATIVE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天|前日")
 # "参观结束后，…": a time, not an agenda item.

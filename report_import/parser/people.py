@@ -118,7 +118,7 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
 def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | None]:
     """`校党委副书记李晋平` → ("校党委副书记", "李晋平"); `中层干部` → ("中层干部", None)."""
     piece = piece.strip()
-    if piece.endswith("同志") and len(piece) > 3:
+    if piece.endswith(("同志", "老师")) and len(piece) > 4:
         title, name = split_title_name(piece[:-2], registry)
         if name:
             return title, name
@@ -322,6 +322,7 @@ def element_type(piece: str, registry: Registry) -> str | None:
 
 
 _SEPARATORS = ("以及", "、", "和", "与", "及", "，")
+_AND_WORDS = ("和", "及", "以及", "与")
 
 
 @dataclass
@@ -330,6 +331,7 @@ class Subject:
     groups: list[list[tuple[str, int, int, str]]]  # per comma part: (text, start, end, type)
     end: int  # offset in the clause where the predicate starts
     whole: bool = False  # the clause is nothing but the subject
+    text: str = ""  # the clause the offsets point into
 
 
 def parse_subject(text: str, registry: Registry) -> Subject:
@@ -355,9 +357,9 @@ def parse_subject(text: str, registry: Registry) -> Subject:
         j, typ, how, skip = chosen
         groups[-1].append((text[pos:j], pos, j, typ))
         if how == "end":
-            return Subject("people", groups, j, whole=True)
+            return Subject("people", groups, j, whole=True, text=text)
         if how in ("follow", "tail"):
-            return Subject("people", groups, j + skip)
+            return Subject("people", groups, j + skip, text=text)
         if text[j] == "，":
             groups.append([])
         pos = j + skip
@@ -448,6 +450,13 @@ def participants(subject: Subject, offset: int, registry: Registry) -> list[Part
     """
     result: list[Participant] = []
     groups = [g for g in subject.groups if g]
+    if len(groups) > 1 and any(sum(el[3] == "person" for el in g) > 1 for g in groups):
+        # "学院党委副书记、院长A，副院长B和C": each part is a list of its own.
+        return [
+            p
+            for g in groups
+            for p in participants(Subject("people", [g], 0, text=subject.text), offset, registry)
+        ]
     if len(groups) > 1:
         for group in groups:
             *heads, last = group
@@ -471,7 +480,10 @@ def participants(subject: Subject, offset: int, registry: Registry) -> list[Part
             p.titles = [t[0] for t in pending] + p.titles
             p.start = offset + pending[0][1]
             pending = []
-        if p.name and not p.titles and label:
+        joined = result and subject.text[result[-1].end - offset : element[1]] in _AND_WORDS
+        if p.name and not p.titles and joined and result[-1].name:
+            p.titles = list(result[-1].titles)  # "副院长A和B": B is a 副院长 too
+        elif p.name and not p.titles and label:
             p.titles = list(label)  # 入党介绍人刘畅、何俊峰
         elif p.name:
             single = len(p.titles) == 1 and lx.DISTRIBUTIVE_LABEL_RE.search(p.titles[0])
