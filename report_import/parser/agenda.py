@@ -154,7 +154,9 @@ def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participa
     people = (_comma_participants(r, clause, skip, subject) if r.pending else []) or participants(
         subject, clause.start + skip, r.registry
     )
-    people = people or _by_title(r.mentions, subject, clause.start + skip)
+    people = [
+        _full_name(r, p) for p in people or _by_title(r.mentions, subject, clause.start + skip)
+    ]
     for p in people:  # titles count even when the verb is not an agenda verb
         if p.name and p.titles:
             r.mentions.append(PersonRef(p.name, p.titles, p.start, p.end))
@@ -168,8 +170,11 @@ def _weak_trigger(r: _Reading, rest: str, people: list[Participant], head: str):
     current = r.group[-1] if r.group else None
     if not (weak and names) or (current and current.speaker in names):
         return None
-    closing = pt.CLOSING.search(head + weak.group())
-    return ("主持" if names <= r.chairs and closing else "讲话", weak)
+    if names <= r.chairs and pt.CLOSING.search(head + weak.group()):
+        return ("主持", weak)
+    if any(i.speaker in names and i.kind in ("讲话", "点评") for i in r.items):
+        return None  # "X在讲话中指出…。X强调…": the same speech goes on
+    return ("讲话", weak)
 
 
 def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, skip) -> str:
@@ -258,6 +263,18 @@ def _step(doc: Text, clause: Clause) -> tuple[int, int]:
     before = doc.text.rfind("；", s, clause.start)
     after = doc.text.find("；", clause.end, e)
     return (before + 1 if before >= 0 else s), (after + 1 if after >= 0 else e)
+
+
+def _full_name(r: _Reading, p: Participant) -> Participant:
+    """ "王老师", "张书记": the one person of that surname the report named in full."""
+    m = pt.SURNAME_AND_POST.fullmatch(p.name or "")
+    if not m:
+        return p
+    full = {ref.name for ref in r.mentions if ref.name[0] == m.group(1) and len(ref.name) > 1}
+    full = {n for n in full if not pt.SURNAME_AND_POST.fullmatch(n)}
+    if len(full) == 1:
+        p.name = full.pop()
+    return p
 
 
 def _by_title(mentions: list[PersonRef], subject, offset: int) -> list[Participant]:

@@ -27,7 +27,10 @@ def read_documents(doc: Text) -> Papers:
     seen: list[str] = []
     for m in pt.DOC.finditer(doc.text):
         title = m.group("doc")
-        if title not in pledge_titles and title not in seen:
+        short_form = any(
+            t.endswith(title) and t != title for t in seen
+        )  # 《条例》 after its full title
+        if title not in pledge_titles and title not in seen and not short_form:
             seen.append(title)
             out.documents.append(Found(title, m.start("doc"), m.end("doc")))
     out.decisions = _decisions(doc)

@@ -210,6 +210,8 @@ SPEAKERS_GO_ON = re.compile(
 # "全体领导班子成员出席会议": the leaders named later attended as 出席 too.
 LEADERSHIP_GROUP = re.compile(r"领导班子|班子成员|校领导|院领导")
 LEADER_TITLE = re.compile(r"(?<!支部)(?:书记|院长|校长)$")
+# "王老师", "张书记": a surname and a post, standing for a name given in full before.
+SURNAME_AND_POST = re.compile(r"(.)(?:老师|书记|院长|校长|主任|教授)")
 # The chair's words at the end of the meeting sum it up: still presiding.
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.

@@ -725,3 +725,45 @@ def test_year_of_a_yearly_review_named_in_the_body():
         "1月9日下午，学院党委召开党委扩大会议。各支部书记围绕2023年度党建工作进行述职。"
     )
     assert r["date"] == "2024-01-09"
+
+
+def test_a_short_form_of_a_name_is_the_person_named_in_full_before():
+    r = parse_report(
+        "4月2日，数学系教工党支部召开支部党员大会。组织委员童晓鸥讲授专题党课。"
+        "童老师从三个方面作了讲解，随后介绍了支部工作计划。"
+    )
+    assert {a["name"] for a in r["attendees"]} == {"童晓鸥"}
+
+
+def test_chairs_listed_over_two_comma_parts_are_all_chairs():
+    r = parse_report(
+        "2023年5月10日，三个学生党支部召开支部党员大会。"
+        "会议分别由第一党支部书记严雪梅，第二党支部书记卜文博和第三党支部书记柯子健主持。"
+    )
+    assert r["chairs"] == ["严雪梅", "卜文博", "柯子健"]
+    assert attendee(r, "严雪梅")["titles"] == ["第一党支部书记"]
+
+
+def test_a_committee_reports_as_a_body_and_a_leader_leads_an_act():
+    r = parse_report(
+        "5月9日，化工系学生党支部召开支部党员大会。支委会报告了对发展对象的审查情况。"
+        "全体党员在支部书记钟慧老师的领誓下重温入党誓词。"
+    )
+    assert agenda(r) == [("报告", "支委会"), ("其他", "钟慧")]
+    assert attendee(r, "钟慧")["titles"] == ["支部书记"]
+
+
+def test_leaders_who_attended_as_a_group_attended_as_chief_guests():
+    r = parse_report(
+        "2月27日，体育学院召开党建工作会议。学院全体领导班子成员出席会议。"
+        "学院党委书记秦雅文在讲话中指出，要抓好落实。"
+    )
+    assert attendee(r, "秦雅文")["role"] == "出席"
+
+
+def test_a_short_title_after_the_full_one_is_not_another_document():
+    r = parse_report(
+        "3月1日，学院党委召开党支部书记例会。会议学习了《中国共产党纪律处分条例》，"
+        "要求全体党员遵守《条例》各项规定。"
+    )
+    assert r["documents"] == ["中国共产党纪律处分条例"]
