@@ -35,12 +35,9 @@ def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
         found = Found(*university)
     if found is None:
         return Found(None, -1, -1)
-    # A 党委理论学习中心组 is the committee's: the committee convenes it.
-    if (
-        lead.title
-        and lead.title.value.startswith("党委")
-        and found.value.endswith(("学院", "大学"))
-    ):
+    # "资源学院党委理论学习中心组…": 党委 went to the meeting's name, but the committee convenes.
+    title = lead.title
+    if title and title.value.startswith("党委") and title.start == found.end:
         found.value += "党委"
     # "中共X大学第四届委员会第九次全体会议": the committee itself convenes its plenary.
     if found.value.startswith("中共") and lead.title and pt.PLENARY_TITLE.match(lead.title.value):
