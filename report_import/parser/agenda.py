@@ -16,6 +16,7 @@ from .people import (
     parse_people_list,
     parse_subject,
     participants,
+    split_top,
 )
 from .structure import Clause, Found, Text, strip_adverbials
 
@@ -42,6 +43,7 @@ class _Reading:
     last_speaker: str | None = None
     # "A、B、C结合分管工作，先后交流了体会": speakers whose verb comes in a later clause
     carried: tuple[int, list[Participant]] | None = None
+    listed: list[Item] = field(default_factory=list)  # items of a programme the report listed
 
 
 def read_agenda(
@@ -70,6 +72,11 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         return
     if r.pending and r.pending[-1].sentence != clause.sentence:
         r.pending = []
+    programme = pt.PROGRAMME.search(clause.text)
+    if programme:
+        r.listed = _programme_items(clause, programme)
+        _open_items(r, r.listed, [])
+        return
     skip = strip_adverbials(clause.text)
     body = clause.text[skip:]
     subject = parse_subject(body, r.registry)
@@ -116,6 +123,25 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _continue(r, clause)
     else:
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+
+
+def _programme_items(clause: Clause, m) -> list[Item]:
+    """One item per step of a programme the report lists, in its order."""
+    items = []
+    offset = clause.start + m.start("steps")
+    for s, e in split_top(m.group("steps"), "、"):
+        step = m.group("steps")[s:e]
+        trigger = find_trigger(step, meeting_subject=False)
+        kind = trigger[0] if trigger else "其他"
+        if kind in ("其他", "报告"):
+            kind = next((k for k, regex in pt.PROGRAMME_KINDS if regex.search(step)), kind)
+        body = pt.SPEAKING_BODY_START.match(step)
+        org = body.group() if body else None
+        documents = pt.DOC.findall(step)
+        where = (clause.sentence, clause.paragraph)
+        item = Item(kind, None, org, [], None, documents, [], offset + s, offset + e, *where)
+        items.append(item)
+    return items
 
 
 def _leaders(r: _Reading, led, offset: int) -> list[Participant]:
@@ -234,6 +260,11 @@ def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
     s, e = _step(r.doc, clause)
     sentence = r.doc.text[s:e]
     current = r.group[-1] if r.group else None
+    listed = [i for i in r.listed if i.kind == kind == "表决"]
+    if listed:  # the vote the programme listed, told again
+        listed[0].text_parts.append((clause.sentence, sentence))
+        r.group = listed[:1]
+        return
     if (
         current
         and current.sentence == clause.sentence

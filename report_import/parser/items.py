@@ -67,6 +67,8 @@ def _refined_kind(kind: str, matched: str) -> str:
         return "书面交流"
     if kind == "讲话" and "点评" in matched:
         return "点评"  # 在点评讲话中指出
+    if kind == "发言" and "总结" in matched:
+        return "讲话"  # 作总结发言: the closing speech
     return kind
 
 

@@ -212,6 +212,14 @@ LEADERSHIP_GROUP = re.compile(r"领导班子|班子成员|校领导|院领导")
 LEADER_TITLE = re.compile(r"(?<!支部)(?:书记|院长|校长)$")
 # "王老师", "张书记": a surname and a post, standing for a name given in full before.
 SURNAME_AND_POST = re.compile(r"(.)(?:老师|书记|院长|校长|主任|教授)")
+# "按照宣读《入党志愿书》、入党介绍人评议、…、无记名投票六项议程进行": a programme, one item a step.
+PROGRAMME = re.compile(
+    r"按(?:照)?(?P<steps>[^，。；按]+?、[^，。；]+?)[一二三四五六七八九十\d]{1,2}(?:项|个)(?:议程|程序|环节|步骤)"
+)
+PROGRAMME_KINDS = [
+    ("表决", re.compile(r"投票|表决|选举")),
+    ("发言", re.compile(r"评议|表态|意见|汇报|发言")),
+]
 # The chair's words at the end of the meeting sum it up: still presiding.
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.
@@ -266,6 +274,7 @@ SUBJECT_ADVERB_TAIL = re.compile(r"(?:分别|共同|联合|一起|集体|集中)
 LED_BY = re.compile(r"在(?P<who>[^，。；在]{2,30}?)的(?:带领|领誓|带领和指导|组织|主持)下")
 # "支委会报告了…": a body that speaks as a body.
 SPEAKING_BODY = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)$")
+SPEAKING_BODY_START = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)")
 # "会议分别由第一党支部书记A，第二党支部书记B和…主持": the chairs' list begins a clause earlier.
 CHAIR_BY_OPEN = re.compile(r"由(?P<who>[^，。；由]{2,40})$")
 ORG_SUBJECT_WORD = re.compile(r"我校|学校|我院|学院")

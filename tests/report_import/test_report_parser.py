@@ -767,3 +767,20 @@ def test_a_short_title_after_the_full_one_is_not_another_document():
         "要求全体党员遵守《条例》各项规定。"
     )
     assert r["documents"] == ["中国共产党纪律处分条例"]
+
+
+def test_a_programme_listed_in_one_sentence_gives_one_item_a_step():
+    r = parse_report(
+        "6月3日，材料系学生党支部召开支部党员大会。会议按照宣读《入党志愿书》、入党介绍人评议、"
+        "支委会代表评议、无记名投票、发展对象表态五项议程进行。最后经无记名投票表决，一致同意接收。"
+        "党支部书记蓝天作总结发言。"
+    )
+    assert agenda(r) == [
+        ("宣读", None),
+        ("发言", None),
+        ("发言", "支委会"),
+        ("表决", None),
+        ("发言", None),
+        ("讲话", "蓝天"),
+    ]
+    assert r["agenda"][0]["documents"] == ["入党志愿书"]
