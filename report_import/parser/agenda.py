@@ -7,12 +7,14 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 
 from dataclasses import dataclass, field
 
+from . import lexicon as lx
 from . import patterns as pt
 from .items import Item, items_for
 from .people import (
     Participant,
     PersonRef,
     Registry,
+    is_title,
     parse_people_list,
     parse_subject,
     participants,
@@ -183,6 +185,7 @@ def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participa
     people = [
         _full_name(r, p) for p in people or _by_title(r.mentions, subject, clause.start + skip)
     ]
+    _label_after_list(subject, people)
     for p in people:  # titles count even when the verb is not an agenda verb
         if p.name and p.titles:
             r.mentions.append(PersonRef(p.name, p.titles, p.start, p.end))
@@ -294,6 +297,16 @@ def _step(doc: Text, clause: Clause) -> tuple[int, int]:
     before = doc.text.rfind("；", s, clause.start)
     after = doc.text.find("；", clause.end, e)
     return (before + 1 if before >= 0 else s), (after + 1 if after >= 0 else e)
+
+
+def _label_after_list(subject, people: list[Participant]) -> None:
+    """ "A、B、C等中心组成员结合…": each of them is a 中心组成员."""
+    last = next((g[-1] for g in reversed(subject.groups) if g), None)
+    m = pt.LIST_LABEL.match(subject.text[last[2] : subject.end]) if last else None
+    if m and lx.DISTRIBUTIVE_LABEL_RE.search(m.group("label")) and is_title(m.group("label")):
+        for p in people:
+            if p.name and not p.titles:
+                p.titles = [m.group("label")]
 
 
 def _full_name(r: _Reading, p: Participant) -> Participant:

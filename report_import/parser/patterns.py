@@ -84,7 +84,7 @@ RECORDER_FIELD = re.compile(r"记录(?:人|员)?[：:]\s*(?P<who>[^，。；\n]{
 ATTEND = re.compile(
     r"^(?P<list>.+?)(?:应邀|受邀|也|还|一同|共同|全程)?(?P<verb>出席|参加|列席旁听|列席|参会|与会|缺席|到会巡听指导|巡听指导|巡听旁听|旁听|到会指导|莅临指导|到会|莅临)(?:了)?"
     r"(?:本次|此次)?(?:会议|学习|活动|大会|会|党课|仪式|研讨|座谈|学习研讨|集体学习|专题学习)?"
-    r"(?:并(?:(?P<speech>(?:作)?(?:总结)?讲话|致辞)|(?:作)?(?:发言|指导|点评|授课|讲授党课)))?$"
+    r"(?:并(?:(?P<speech>(?:作)?(?:总结)?讲话|致辞)|(?:作)?(?:发言|指导|点评|授课|讲授党课)|主持(?:会议|本次会议)?))?$"
 )
 ATTEND_HAVE = re.compile(
     r"^(?P<verb>出席|参加|列席)(?:本次|此次)?(?:会议|学习|活动)?的(?P<label>[^，。；有]{0,10}?)(?:还|人员)?有(?P<list>.+)$"
@@ -220,6 +220,8 @@ PROGRAMME_KINDS = [
     ("表决", re.compile(r"投票|表决|选举")),
     ("发言", re.compile(r"评议|表态|意见|汇报|发言")),
 ]
+# "A、B、C等中心组成员": the label after 等 is each named person's title.
+LIST_LABEL = re.compile(r"^等(?:[\d一二两三四五六七八九十]+(?:名|位))?(?P<label>[^，。；]{2,12})$")
 # The chair's words at the end of the meeting sum it up: still presiding.
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.

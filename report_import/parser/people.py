@@ -118,7 +118,9 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
 def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | None]:
     """`校党委副书记李晋平` → ("校党委副书记", "李晋平"); `中层干部` → ("中层干部", None)."""
     piece = piece.strip()
-    if piece.endswith(("同志", "老师")) and len(piece) > 4:
+    if piece.startswith("由") and len(piece) > 4:
+        piece = piece[1:]  # "由党支部书记马树振": the preposition is not part of the title
+    if piece.endswith(("同志", "老师")) and len(piece) > 3:
         title, name = split_title_name(piece[:-2], registry)
         if name:
             return title, name

@@ -784,3 +784,17 @@ def test_a_programme_listed_in_one_sentence_gives_one_item_a_step():
         ("讲话", "蓝天"),
     ]
     assert r["agenda"][0]["documents"] == ["入党志愿书"]
+
+
+def test_the_label_after_a_list_of_names_is_each_one_s_title():
+    r = parse_report(
+        "10月9日，学院党委理论学习中心组开展集体学习。"
+        "何一鸣、林素琴、邵金波等中心组成员结合分管工作，先后交流了学习体会。"
+    )
+    assert attendee(r, "林素琴")["titles"] == ["中心组成员"]
+
+
+def test_a_leader_who_attends_and_chairs_is_a_chief_guest_and_the_chair():
+    r = parse_report("3月12日，校党委理论学习中心组召开会议，党委书记孙立明出席并主持会议。")
+    assert r["chairs"] == ["孙立明"]
+    assert attendee(r, "孙立明") == {"name": "孙立明", "titles": ["党委书记"], "role": "出席"}
