@@ -157,6 +157,10 @@ def _roles_only(subject) -> bool:
     return all(el[3] == "title" for group in subject.groups for el in group)
 
 
+def _same_act(last: Item, new: Item) -> bool:
+    return bool(new.speaker) and (new.speaker, new.kind) == (last.speaker, last.kind)
+
+
 def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) -> None:
     if subject == "none" and pt.DISCUSSION.match(body) and _fresh(r, clause, skip):
         _sentence_item(r, "其他", clause)  # "经支委会认真讨论，一致同意…"
@@ -165,6 +169,12 @@ def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) ->
 
 
 def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -> None:
+    last = r.items[-1] if r.items else None
+    if len(new_items) == 1 and last and _same_act(last, new_items[0]):
+        last.text_parts += new_items[0].text_parts  # "他就…作了详细报告": the report goes on
+        last.end = max(last.end, new_items[0].end)
+        r.group = [last]
+        return
     r.items.extend(new_items)
     r.group = new_items
     for item in new_items:
@@ -368,6 +378,8 @@ def as_study_reflections(items: list[Item]) -> None:
 def find_trigger(rest: str, *, meeting_subject: bool):
     """The first agenda verb of a predicate, not counting those inside a 结合…/围绕… phrase."""
     rest = pt.MODIFIER_PHRASE.sub(lambda m: "，" * len(m.group()), rest)
+    if not meeting_subject:
+        rest = pt.HEARD.sub(lambda m: "，" * len(m.group()), rest)
     best = None
     for kind, regex in pt.TRIGGERS:
         m = regex.search(rest)

@@ -206,7 +206,10 @@ MODIFIER_PHRASE = re.compile(
 # After a list of speakers, what says their verb comes later: "A、B分别围绕…，作了交流".
 SPEAKERS_GO_ON = re.compile(
     r"^(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|联系|紧扣|聚焦)"
+    r"|^(?:认真|仔细)?听取"
 )
+# "X认真听取了述职报告，并逐一点评": what X heard is others' act, not X's.
+HEARD = re.compile(r"(?:认真|仔细)?听取(?:了)?[^，。；]*")
 # "全体领导班子成员出席会议": the leaders named later attended as 出席 too.
 LEADERSHIP_GROUP = re.compile(r"领导班子|班子成员|校领导|院领导")
 LEADER_TITLE = re.compile(r"(?<!支部)(?:书记|院长|校长)$")

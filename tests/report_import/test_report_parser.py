@@ -798,3 +798,19 @@ def test_a_leader_who_attends_and_chairs_is_a_chief_guest_and_the_chair():
     r = parse_report("3月12日，校党委理论学习中心组召开会议，党委书记孙立明出席并主持会议。")
     assert r["chairs"] == ["孙立明"]
     assert attendee(r, "孙立明") == {"name": "孙立明", "titles": ["党委书记"], "role": "出席"}
+
+
+def test_what_a_leader_heard_is_not_what_the_leader_did():
+    r = parse_report(
+        "1月12日，学院党委召开党支部书记述职评议会议。各党支部书记逐一述职。"
+        "学院党委书记杨立成认真听取了现场述职报告，结合各支部工作实际逐一进行了点评。"
+    )
+    assert agenda(r) == [("述职", None), ("点评", "杨立成")]
+
+
+def test_one_report_told_over_several_sentences_is_one_item():
+    r = parse_report(
+        "3月26日，学生处党支部召开组织生活会。会上，支部书记王德林代表支部作年度工作报告。"
+        "随后，他就支部存在的问题作了详细报告。"
+    )
+    assert agenda(r) == [("报告", "王德林")]
