@@ -113,9 +113,8 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
     if subject.kind == "meeting" and pt.SPEAKING_BODY.match(body[: subject.end]):
         people = [Participant(None, body[: subject.end], [], clause.start, clause.end)]
         subject.kind = "people"  # "支委会报告了审查情况": the committee speaks
-    led = pt.LED_BY.search(body) if subject.kind in ("none", "meeting") else None
-    if led and not people:
-        people = _leaders(r, led, clause.start + skip)
+    if subject.kind in ("none", "meeting") and not people:
+        people = _leaders(r, clause)
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
         _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
@@ -146,9 +145,13 @@ def _programme_items(clause: Clause, m) -> list[Item]:
     return items
 
 
-def _leaders(r: _Reading, led, offset: int) -> list[Participant]:
-    """ "在支部书记钟慧老师的领誓下": the person who leads the act."""
-    refs, _ = parse_people_list(led.group("who"), offset + led.start("who"), r.registry)
+def _leaders(r: _Reading, clause: Clause) -> list[Participant]:
+    """ "在支部书记钟慧老师的领誓下(，)全体党员…": the person who leads the act."""
+    s, _ = r.doc.sentences[clause.sentence]
+    led = pt.LED_BY.search(r.doc.text, s, clause.end)
+    if not led:
+        return []
+    refs, _ = parse_people_list(led.group("who"), led.start("who"), r.registry)
     r.mentions.extend(p for p in refs if p.titles)
     return [Participant(p.name, None, p.titles, p.start, p.end) for p in refs]
 

@@ -814,3 +814,12 @@ def test_one_report_told_over_several_sentences_is_one_item():
         "随后，他就支部存在的问题作了详细报告。"
     )
     assert agenda(r) == [("报告", "王德林")]
+
+
+def test_an_election_a_study_of_a_document_and_an_oath_led_from_the_clause_before():
+    r = parse_report(
+        "11月7日，研究生第一党支部召开党支部大会，会议由支部书记文红主持。"
+        "会议伊始，文红介绍了本次会议目的及到会情况。其次，全体参会人员通过无记名差额选举产生了新支委。"
+        "在高晓欣同志的领誓下，全体党员面向党旗进行了入党宣誓。最后全体党员在线学习《中国共产党党徽党旗条例》。"
+    )
+    assert agenda(r) == [("主持", "文红"), ("表决", None), ("其他", "高晓欣"), ("学习", None)]
