@@ -316,10 +316,16 @@ def _label_after_list(subject, people: list[Participant]) -> None:
     """ "A、B、C等中心组成员结合…": each of them is a 中心组成员."""
     last = next((g[-1] for g in reversed(subject.groups) if g), None)
     m = pt.LIST_LABEL.match(subject.text[last[2] : subject.end]) if last else None
-    if m and lx.DISTRIBUTIVE_LABEL_RE.search(m.group("label")) and is_title(m.group("label")):
+    label = m.group("label") if m else ""
+    # A generic label (班子成员, 校领导) says less than the titles given elsewhere.
+    if lx.DISTRIBUTIVE_LABEL_RE.search(label) and not _generic(label) and is_title(label):
         for p in people:
             if p.name and not p.titles:
-                p.titles = [m.group("label")]
+                p.titles = [label]
+
+
+def _generic(label: str) -> bool:
+    return bool(lx.GENERIC_LABEL_RE.match(label) or lx.COLLECTIVE_TAIL_RE.search(label))
 
 
 def _full_name(r: _Reading, p: Participant) -> Participant:
