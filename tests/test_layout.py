@@ -50,6 +50,16 @@ def test_an_app_imports_only_the_apps_it_depends_on(app):
     assert {path: apps for path, apps in wrong.items() if apps} == {}
 
 
+def test_no_application_module_is_longer_than_600_lines():
+    long = {
+        str(path.relative_to(ROOT)): n
+        for app in APPS
+        for path in app_modules(app)
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}
+
+
 def test_the_import_rule_catches_an_import_inside_a_function(tmp_path):
     module = tmp_path / "module.py"
     module.write_text("def f():\n    from meetings.models import Meeting\n", encoding="utf-8")
