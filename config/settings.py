@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "meetings",
     "compliance",
     "meetings.search",
+    "archival",
     "report_import",
     "bench",
 ]
@@ -189,6 +190,15 @@ CACHES = {
         "LOCATION": "meeting-archive",
     }
 }
+
+# 档号 after DA/T 13-2022 (全宗号-年度-保管期限代码-机构代码-件号), assigned once when a
+# meeting is published or archived (meetings.filing). Pattern fields: fonds, year,
+# retention (Y / D30 / D10), org (the host's 机构代码 by kind), number (件号, per prefix).
+ARCHIVE_FONDS_CODE = os.environ.get("ARCHIVE_FONDS_CODE", "DQ")
+ARCHIVE_FONDS_NAME = os.environ.get("ARCHIVE_FONDS_NAME", "中共党组织会议记录全宗")
+ARCHIVE_FILE_NUMBER_PATTERN = os.environ.get(
+    "ARCHIVE_FILE_NUMBER_PATTERN", "{fonds}·{year}-{retention}-{org}-{number:04d}"
+)
 
 # jieba writes its prefix-dictionary cache here instead of /tmp.
 JIEBA_CACHE_DIR = VAR_DIR / "cache"

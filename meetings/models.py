@@ -485,3 +485,21 @@ class PledgeParty(models.Model):
 
     def __str__(self) -> str:
         return self.organisation.name
+
+
+class FileNumberCounter(models.Model):
+    """The last 件号 handed out under one 全宗-年度-期限-机构 group (meetings.filing).
+
+    Kept apart from the meetings so that a number stays used even when its meeting
+    is deleted: a 档号 is never given twice.
+    """
+
+    group = models.CharField(_("分组"), max_length=100, unique=True)
+    last = models.PositiveIntegerField(_("最后件号"), default=0)
+
+    class Meta:
+        verbose_name = _("档号计数器")
+        verbose_name_plural = _("档号计数器")
+
+    def __str__(self) -> str:
+        return f"{self.group}: {self.last}"

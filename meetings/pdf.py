@@ -1,20 +1,27 @@
-"""Meeting summaries (会议纪要) and yearbooks as PDF, laid out after GB/T 9704-2012.
+"""Meeting summaries (会议纪要) and yearbooks as PDF/A-3b, laid out after GB/T 9704-2012.
 
 Both documents are Django templates rendered by WeasyPrint; they share one stylesheet
 (templates/meetings/pdf/_style.css), included into each so the FangSong @font-face can
-carry an absolute file:// URL.
+carry an absolute file:// URL. Each PDF carries its meetings' meeting-record/1 JSON as an
+associated file (AFRelationship /Data), so the file alone gives the structured record back
+(`embedded_records`); docs/archiving.md says what of PDF/A is checked.
 """
 
 import functools
+import io
+import json
 import subprocess
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from common.charts import Chart, monthly_count_chart
+from meetings.interchange import meeting_to_record
 from meetings.models import AttendanceRole, Meeting, MeetingKind
 from meetings.selectors import meeting_attendance_summary, meetings_for_export
 
@@ -23,6 +30,9 @@ FANGSONG_FILE = settings.VAR_DIR / "fonts" / "FandolFang-Regular.otf"
 # A meeting's PDF stays valid until its version moves; a month bounds dead entries.
 CACHE_TIMEOUT = 30 * 24 * 3600
 CHINESE_DIGITS = "〇一二三四五六七八九"
+PDF_VARIANT = "pdf/a-3b"
+# The associated file's name: one record (summary) or a list of them (yearbook).
+RECORD_ATTACHMENT = "meeting-record.json"
 
 
 class PdfUnavailable(RuntimeError):
@@ -108,6 +118,17 @@ def _agenda(meeting: Meeting) -> list[dict]:
     return items
 
 
+def _summary_metadata(meeting: Meeting) -> dict:
+    """XMP dc:creator, dc:description and pdf:Keywords of one meeting's summary."""
+    host = meeting.host.name if meeting.host_id else ""
+    keywords = [meeting.kind, host, meeting.file_number, meeting.retention, f"{meeting.date:%Y}"]
+    return {
+        "author": host or settings.ARCHIVE_FONDS_NAME,
+        "subject": _("%(kind)s会议纪要") % {"kind": meeting.kind},
+        "keywords": [keyword for keyword in keywords if keyword],
+    }
+
+
 def summary_context(meeting: Meeting) -> dict:
     """What summary.html shows of one meeting, with its numbered sections (一、二、…)."""
     sections = []
@@ -145,6 +166,7 @@ def summary_context(meeting: Meeting) -> dict:
         section["number"] = chinese_number(number)
     return {
         "meeting": meeting,
+        "pdf_meta": _summary_metadata(meeting),
         "roster": _roster(meeting),
         "headcount": meeting_attendance_summary(meeting).headcount,
         "chairs": "、".join(link.person.name for link in meeting.chair_links.all()),
@@ -152,12 +174,44 @@ def summary_context(meeting: Meeting) -> dict:
     }
 
 
-def _render(template: str, context: dict) -> bytes:
-    from weasyprint import HTML
+@dataclass(frozen=True)
+class RenderedPdf:
+    content: bytes
+    pages: int
 
-    context = {**context, "fangsong_url": FANGSONG_FILE.as_uri() if FANGSONG_FILE.exists() else ""}
+
+def record_json(records) -> bytes:
+    """The bytes embedded in a PDF, written exactly as export_meetings writes its file."""
+    return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def _render(template: str, context: dict, *, records) -> RenderedPdf:
+    """PDF/A-3b with `records` (one record or a list) attached as the source data."""
+    from weasyprint import HTML, Attachment
+
+    context = {
+        **context,
+        "fangsong_url": FANGSONG_FILE.as_uri() if FANGSONG_FILE.exists() else "",
+        # XMP's xmp:CreateDate; W3C-DTF as WeasyPrint expects from dcterms.created.
+        "created": timezone.localtime().isoformat(timespec="seconds"),
+    }
     html = render_to_string(template, context)
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(font_config=_font_config())
+    document = HTML(string=html, base_url=str(settings.BASE_DIR)).render(font_config=_font_config())
+    attachment = Attachment(
+        file_obj=io.BytesIO(record_json(records)),
+        name=RECORD_ATTACHMENT,
+        description=_("会议记录结构化数据（meeting-record/1）"),
+        relationship="Data",
+    )
+    content = document.write_pdf(pdf_variant=PDF_VARIANT, attachments=[attachment])
+    return RenderedPdf(content, len(document.pages))
+
+
+def meeting_pdfa(meeting: Meeting) -> RenderedPdf:
+    """One meeting's summary, rendered now from a meeting loaded as meetings_for_export does."""
+    return _render(
+        "meetings/pdf/summary.html", summary_context(meeting), records=meeting_to_record(meeting)
+    )
 
 
 def _cache_key(meeting: Meeting) -> str:
@@ -180,7 +234,7 @@ def meeting_summary_pdf(meeting: Meeting) -> bytes:
     pdf = cache.get(key)
     if pdf is None:
         full = meetings_for_export(Meeting.objects.filter(pk=meeting.pk)).get()
-        pdf = _render("meetings/pdf/summary.html", summary_context(full))
+        pdf = meeting_pdfa(full).content
         cache.set_many({key: pdf, _latest_key(meeting.pk): key}, CACHE_TIMEOUT)
     return pdf
 
@@ -199,11 +253,24 @@ def meetings_yearbook_pdf(
     require_cjk_font()
     if progress is not None:
         meetings = progress(meetings)
-    entries = [summary_context(meeting) for meeting in meetings]
+    entries, records = [], []
+    for meeting in meetings:
+        entries.append(summary_context(meeting))
+        records.append(meeting_to_record(meeting))
     return _render(
         "meetings/pdf/yearbook.html",
-        {"title": title, "entries": entries, "chart": _yearbook_chart(entries)},
-    )
+        {
+            "title": title,
+            "entries": entries,
+            "chart": _yearbook_chart(entries),
+            "pdf_meta": {
+                "author": settings.ARCHIVE_FONDS_NAME,
+                "subject": title,
+                "keywords": [_("会议纪要汇编"), *sorted({r["date"][:4] for r in records})],
+            },
+        },
+        records=records,
+    ).content
 
 
 def _yearbook_chart(entries: list[dict]) -> Chart | None:

@@ -10,6 +10,7 @@ from django.db.models import prefetch_related_objects
 
 from common.bulk import rows_insert_with_history
 from common.text import fold
+from meetings.filing import meeting_file
 from meetings.history import ALL_INLINE_MODELS, inline_history, tracked_fields
 from meetings.import_checks import file_number_errors, stored_file_errors
 from meetings.interchange import RecordError, parse_date, record_cleaned, record_errors
@@ -395,27 +396,33 @@ def _meeting_build(*, record: dict, resolver: NameResolver, user, status: str | 
     return meeting
 
 
-def _meetings_update(*, meetings, field: str, value) -> int:
+def _meetings_update(*, meetings, field: str, value, file: bool = False) -> int:
     """Set one field on each meeting that differs, saving one by one so that every change
-    bumps the version and lands in the history; returns how many changed."""
+    bumps the version and lands in the history; with `file`, meetings not yet filed get
+    their 档号 and 保管期限 in the same save. Returns how many changed."""
     ids = list(meetings.exclude(**{field: value}).values_list("pk", flat=True))
     with transaction.atomic():
-        for meeting in Meeting.objects.select_for_update().filter(pk__in=ids):
+        rows = Meeting.objects.select_for_update(of=("self",)).select_related("host")
+        for meeting in rows.filter(pk__in=ids).order_by("date", "pk"):
             setattr(meeting, field, value)
-            meeting.save(update_fields=[field, "updated_at"])
+            filed = meeting_file(meeting) if file else []
+            meeting.save(update_fields=[field, "updated_at", *filed])
         notify_meetings_changed(ids)
     return len(ids)
 
 
 def meeting_set_status(*, meetings, status: str) -> int:
-    """Publish or unpublish; returns how many meetings changed."""
-    return _meetings_update(meetings=meetings, field="status", value=status)
+    """Publish or unpublish; returns how many meetings changed. Publishing files the meeting."""
+    return _meetings_update(
+        meetings=meetings, field="status", value=status, file=status == MeetingStatus.PUBLISHED
+    )
 
 
 def meeting_archive(*, meetings, archived: bool = True) -> int:
     """Archive (or bring back) meetings: the way clerks take a published record off the
-    public pages, since only a superuser may delete it. Returns how many changed."""
-    return _meetings_update(meetings=meetings, field="archived", value=archived)
+    public pages, since only a superuser may delete it. Archiving files the meeting.
+    Returns how many changed."""
+    return _meetings_update(meetings=meetings, field="archived", value=archived, file=archived)
 
 
 def meeting_delete(*, meetings) -> int:

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ArchivalConfig(AppConfig):
+    name = "archival"
+    verbose_name = "档案管理"
