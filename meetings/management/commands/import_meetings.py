@@ -4,19 +4,28 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from meetings.bundle import BundleError, bundle_import, bundle_read
+from meetings.pdfa import PdfRecordError, records_from_pdf
 from meetings.record_file import RecordFileRejected, records_from_json
 from meetings.services import RecordsRejected, meeting_records_import
 
 
 class Command(BaseCommand):
-    help = "导入 meeting-record/1 JSON 文件（单个对象或列表）；任何一条记录有误则整份文件不导入。"
+    help = (
+        "导入 meeting-record/1 JSON 文件（单个对象或列表）、本系统生成的 PDF/A（读取其中嵌入的记录）"
+        "或 BagIt 移交包目录（校验每个文件的 SHA-256 后连同文件一起恢复）；"
+        "任何一处有误则什么也不导入。"
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="JSON 文件路径，- 表示标准输入")
+        parser.add_argument("file", help="JSON 文件、PDF 文件或移交包目录；- 表示标准输入")
         parser.add_argument("--status", choices=["draft", "published"], help="覆盖记录中的状态")
 
     def handle(self, *args, file, status, **options):
-        records = load_json_file(file, stdin=self.stdin if hasattr(self, "stdin") else None)
+        if Path(file).is_dir():
+            self._bundle(Path(file))
+            return
+        records = load_records(file, stdin=self.stdin if hasattr(self, "stdin") else None)
         total = len(records) if isinstance(records, list) else 1
         try:
             meetings = meeting_records_import(
@@ -27,12 +36,56 @@ class Command(BaseCommand):
                 ),
             )
         except RecordsRejected as rejected:
-            for error in rejected.errors:
-                self.stderr.write(str(error))
-            raise CommandError(
-                f"文件有 {len(rejected.errors)} 处错误，未导入任何记录 (nothing imported)."
-            ) from None
+            self._rejected(rejected)
         self.stdout.write(self.style.SUCCESS(f"已导入 {len(meetings)} 条会议记录。"))
+
+    def _bundle(self, path: Path) -> None:
+        try:
+            bundle = bundle_read(path)
+            meetings = bundle_import(
+                bundle,
+                progress=lambda rows: tqdm(
+                    rows, total=len(bundle.records), desc="导入", unit="条", file=self.stderr
+                ),
+            )
+        except BundleError as error:
+            for problem in error.problems:
+                self.stderr.write(problem)
+            raise CommandError(
+                f"移交包有 {len(error.problems)} 处问题，未导入任何记录或文件 (nothing imported)."
+            ) from None
+        except RecordsRejected as rejected:
+            self._rejected(rejected)
+        files = sum(len(carried) for carried in bundle.files)
+        self.stdout.write(
+            self.style.SUCCESS(f"已从移交包恢复 {len(meetings)} 条会议记录、{files} 个文件。")
+        )
+
+    def _rejected(self, rejected: RecordsRejected):
+        for error in rejected.errors:
+            self.stderr.write(str(error))
+        raise CommandError(
+            f"文件有 {len(rejected.errors)} 处错误，未导入任何记录 (nothing imported)."
+        ) from None
+
+
+def load_records(file: str, *, stdin=None):
+    """Records from a JSON file, or from the record embedded in one of our PDF/A files."""
+    path = Path(file)
+    if file != "-" and (path.suffix.lower() == ".pdf" or _starts_with_pdf(path)):
+        try:
+            return records_from_pdf(path.read_bytes())
+        except PdfRecordError as error:
+            raise CommandError(f"{file}：{error}") from None
+    return load_json_file(file, stdin=stdin)
+
+
+def _starts_with_pdf(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(5) == b"%PDF-"
+    except OSError:
+        return False
 
 
 def load_json_file(file: str, *, stdin=None):
