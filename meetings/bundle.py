@@ -88,7 +88,7 @@ def _render(meeting: Meeting) -> pdf.RenderedPdf:
     return pdf.meeting_pdfa(meeting)
 
 
-def _rendered(meetings: list[Meeting]) -> Iterator[pdf.RenderedPdf]:
+def pdfa_renders(meetings: list[Meeting]) -> Iterator[pdf.RenderedPdf]:
     """PDF/A of each meeting in order; many are rendered in a pool of processes.
 
     Workers get fully loaded meetings and never touch the database (they are forked and
@@ -135,7 +135,7 @@ def bundle_write(
 
 def _write_payload(meetings: list[Meeting], output: Path, progress) -> BundleSummary:
     summary, problems = BundleSummary(), []
-    rendered = _rendered(meetings)
+    rendered = pdfa_renders(meetings)
     pairs = zip(meetings, rendered, strict=True)
     for meeting, pdf_file in progress(pairs) if progress else pairs:
         folder = output / "meetings" / meeting_folder(meeting)
