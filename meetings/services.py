@@ -6,7 +6,7 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 
 from common.bulk import rows_insert_with_history
 from common.text import fold
@@ -459,6 +459,21 @@ def _unused_files_delete(files: list[tuple[type, str, str]]) -> None:
     for model, field, name in files:
         if not model.objects.filter(**{field: name}).exists():
             model._meta.get_field(field).storage.delete(name)
+
+
+def meetings_file(*, meetings) -> int:
+    """Give 档号 and 保管期限 to published or archived meetings that have none (records from
+    before numbering, or imported without one); returns how many were filed."""
+    pending = meetings.filter(file_number="").filter(
+        Q(status=MeetingStatus.PUBLISHED) | Q(archived=True)
+    )
+    ids = list(pending.values_list("pk", flat=True))
+    with transaction.atomic():
+        rows = Meeting.objects.select_for_update(of=("self",)).select_related("host")
+        for meeting in rows.filter(pk__in=ids).order_by("date", "pk"):
+            meeting.save(update_fields=["updated_at", *meeting_file(meeting)])
+        notify_meetings_changed(ids)
+    return len(ids)
 
 
 class RestoreError(Exception):

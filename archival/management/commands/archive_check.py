@@ -19,7 +19,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--year", type=int, required=True, help="年度，如 2023")
         parser.add_argument("--org", type=int, help="只检测该单位及其下级单位召开的会议（单位 ID）")
-        parser.add_argument("--json", dest="json_path", metavar="FILE", help="另存 JSON 报告；- 表示标准输出")
+        parser.add_argument(
+            "--json", dest="json_path", metavar="FILE", help="另存 JSON 报告；- 表示标准输出"
+        )
 
     def handle(self, *args, year, org, json_path: str | None, **options):
         organisation = None
