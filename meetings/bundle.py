@@ -199,9 +199,18 @@ class Bundle:
     files: list[dict[tuple[str, str], Path]]
 
 
-def _bag_problems(error: bagit.BagValidationError) -> list[str]:
+def _bag_problems(bag: bagit.Bag, error: bagit.BagValidationError) -> list[str]:
+    details = error.details
+    if not details:
+        # The Payload-Oxum (file count and size) fails before the per-file checks that
+        # name the file; run those (bagit's own, not public) to say which file it is.
+        try:
+            bag._validate_completeness()
+            bag._validate_entries(1)
+        except bagit.BagValidationError as detailed:
+            details = detailed.details
     problems = []
-    for detail in error.details or []:
+    for detail in details or []:
         if isinstance(detail, bagit.ChecksumMismatch):
             problems.append(f"文件“{detail.path}”的 SHA-256 与清单不符，可能已被改动")
         elif isinstance(detail, bagit.FileMissing):
@@ -219,9 +228,12 @@ def bundle_read(path: Path) -> Bundle:
     path = Path(path)
     try:
         bag = bagit.Bag(str(path))
+    except bagit.BagError as error:
+        raise BundleError([f"{path} 不是有效的 BagIt 移交包：{error}"]) from None
+    try:
         bag.validate()
     except bagit.BagValidationError as error:
-        raise BundleError(_bag_problems(error)) from None
+        raise BundleError(_bag_problems(bag, error)) from None
     except bagit.BagError as error:
         raise BundleError([f"{path} 不是有效的 BagIt 移交包：{error}"]) from None
     manifest = {Path(name).as_posix(): hashes.get("sha256") for name, hashes in bag.entries.items()}
