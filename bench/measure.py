@@ -13,6 +13,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -29,8 +30,9 @@ from django.db.models import Count, Q
 from django.test import Client
 
 from bench.synthetic import BIG_MEETING_TITLE, LAST_YEAR, SCHOOL_NAME, SEED_RECORD_PATH
+from meetings.bundle import bundle_write
 from meetings.interchange import meeting_to_record
-from meetings.models import Meeting, MeetingKind, MeetingVisibility
+from meetings.models import Meeting, MeetingKind, MeetingStatus, MeetingVisibility
 from meetings.selectors import meetings_for_export
 from meetings.services import meeting_records_import
 from orgs.models import Organisation, OrganisationKind
@@ -109,6 +111,7 @@ TARGETS = {
     "members": Target(150),
     "import": Target(500, higher_is_better=True),
     "parse": Target(50, higher_is_better=True),
+    "bundle": Target(120),
 }
 
 # Reports the parser is measured on: the founding report and the shared examples, read
@@ -279,6 +282,31 @@ class Bench:
             "import", round(len(records) / elapsed, 1), "records/s", note=f"{len(records)} records"
         )
 
+    def bundle_export(self, count: int = 1000) -> Result:
+        """A transfer bag (BagIt, PDF/A rendered for each meeting) of `count` published
+        meetings, written to a temporary folder under var/ and removed."""
+        if count <= 0:
+            return Result("bundle", None, "s", note="n/a (not measured)")
+        ids = list(
+            Meeting.objects.filter(status=MeetingStatus.PUBLISHED)
+            .exclude(title=BIG_MEETING_TITLE)
+            .order_by("-date", "-pk")
+            .values_list("pk", flat=True)[:count]
+        )
+        if not ids:
+            return Result("bundle", None, "s", note="n/a (no published meetings)")
+        with tempfile.TemporaryDirectory(dir=settings.VAR_DIR) as folder:
+            start = time.perf_counter()
+            summary = bundle_write(
+                meetings=Meeting.objects.filter(pk__in=ids),
+                output=Path(folder) / "bag",
+                bag_info={"External-Description": "bench"},
+            )
+            elapsed = time.perf_counter() - start
+        self.log(f"bundle: {summary.meetings} meetings in {elapsed:.1f} s")
+        note = f"{summary.meetings} meetings, {summary.pages} pages, {os.cpu_count()} processes"
+        return Result("bundle", round(elapsed, 1), "s", note=note)
+
     def parse_throughput(self, rounds: int = 5) -> Result:
         """News reports parsed per second after start-up (the parser is pure Python)."""
         from report_import.parser import parse_report
@@ -296,7 +324,7 @@ class Bench:
             "parse", round(count / elapsed, 1), "reports/s", note=f"{len(texts)} reports × {rounds}"
         )
 
-    def run(self, *, import_count: int = 1000) -> list[Result]:
+    def run(self, *, import_count: int = 1000, bundle_count: int = 1000) -> list[Result]:
         big = _meeting_id(title=BIG_MEETING_TITLE)
         seed = _meeting_id(title=json.loads(SEED_RECORD_PATH.read_text(encoding="utf-8"))["title"])
         school = Organisation.objects.filter(name=SCHOOL_NAME).order_by("pk").first()
@@ -323,6 +351,7 @@ class Bench:
             self.url("members", members_url),
             self.import_throughput(import_count),
             self.parse_throughput(),
+            self.bundle_export(bundle_count),
             Result("meetings", Meeting.objects.count(), "meetings"),
         ]
 

@@ -117,3 +117,15 @@ def test_members_row_measures_the_branch_with_the_most_members():
 
     assert Position.objects.filter(organisation_id=branch).count() >= most.people > 3
     assert result.value > 0 and result.note == ""
+
+
+@pytest.mark.django_db
+def test_the_bundle_row_times_a_transfer_bag_of_published_meetings(settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    archive_generate(meetings=3, seed=1)
+
+    result = Bench(repeats=1, warmup=0).bundle_export(2)
+
+    assert result.name == "bundle" and result.unit == "s" and result.value > 0
+    assert result.note.startswith("2 meetings")
+    assert list(tmp_path.iterdir()) == []

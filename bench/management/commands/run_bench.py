@@ -22,6 +22,9 @@ class Command(BaseCommand):
         parser.add_argument("--warmup", type=int, default=2, help="测量前的预热次数")
         parser.add_argument("--import-count", type=int, default=1000, help="导入测量的记录数")
         parser.add_argument(
+            "--bundle-count", type=int, default=1000, help="移交包测量的会议数（0 表示不测）"
+        )
+        parser.add_argument(
             "--baseline-timeout", type=float, default=30.0, help="单次基线查询的时限（秒）"
         )
         parser.add_argument(
@@ -54,7 +57,10 @@ class Command(BaseCommand):
             baseline_timeout=options["baseline_timeout"],
             log=log,
         )
-        results = bench.run(import_count=options["import_count"]) + results
+        results = (
+            bench.run(import_count=options["import_count"], bundle_count=options["bundle_count"])
+            + results
+        )
         output = Path(options["output"])
         results_write(output, results, machine=machine_info(), when=timezone.now())
         self.stdout.write(results_table(results))
