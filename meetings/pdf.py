@@ -185,9 +185,9 @@ def record_json(records) -> bytes:
     return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode()
 
 
-def _render(template: str, context: dict, *, records) -> RenderedPdf:
-    """PDF/A-3b with `records` (one record or a list) attached as the source data."""
-    from weasyprint import HTML, Attachment
+def _document(template: str, context: dict):
+    """The laid-out WeasyPrint document of a template."""
+    from weasyprint import HTML
 
     context = {
         **context,
@@ -196,7 +196,14 @@ def _render(template: str, context: dict, *, records) -> RenderedPdf:
         "created": timezone.localtime().isoformat(timespec="seconds"),
     }
     html = render_to_string(template, context)
-    document = HTML(string=html, base_url=str(settings.BASE_DIR)).render(font_config=_font_config())
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).render(font_config=_font_config())
+
+
+def _render(template: str, context: dict, *, records) -> RenderedPdf:
+    """PDF/A-3b with `records` (one record or a list) attached as the source data."""
+    from weasyprint import Attachment
+
+    document = _document(template, context)
     attachment = Attachment(
         file_obj=io.BytesIO(record_json(records)),
         name=RECORD_ATTACHMENT,
@@ -237,6 +244,66 @@ def meeting_summary_pdf(meeting: Meeting) -> bytes:
         pdf = meeting_pdfa(full).content
         cache.set_many({key: pdf, _latest_key(meeting.pk): key}, CACHE_TIMEOUT)
     return pdf
+
+
+def meetings_pdfa(meetings: list[Meeting]) -> list[RenderedPdf]:
+    """Each meeting's summary as its own PDF/A-3b, like meeting_pdfa's, at a third of the cost.
+
+    The meetings are laid out in one WeasyPrint pass (fonts are subset and compressed once,
+    which is most of a small PDF's cost) and the pages split into one file per meeting with
+    pikepdf, which then writes each file's XMP, output intent and embedded record. A file
+    carries the font subsets of the whole batch: keep batches small (bundles use 10).
+    """
+    import pikepdf
+
+    entries = [summary_context(meeting) for meeting in meetings]
+    document = _document("meetings/pdf/batch.html", {"entries": entries})
+    pages: dict[str, list[int]] = {}
+    for index, page in enumerate(document.pages):
+        anchor = next((a for a in page.anchors if a.startswith("meeting-")), None)
+        if anchor:
+            pages.setdefault(anchor, []).append(index)
+    created = timezone.localtime()
+    with pikepdf.open(io.BytesIO(document.write_pdf(pdf_variant=PDF_VARIANT))) as batch:
+        return [
+            _split(batch, pages[f"meeting-{m.pk}"], meeting=m, meta=e["pdf_meta"], created=created)
+            for m, e in zip(meetings, entries, strict=True)
+        ]
+
+
+def _split(batch, indexes: list[int], *, meeting: Meeting, meta: dict, created) -> RenderedPdf:
+    import pikepdf
+    from weasyprint import __version__ as weasyprint_version
+
+    single = pikepdf.new()
+    single.pages.extend(batch.pages[i] for i in indexes)
+    single.Root.OutputIntents = single.copy_foreign(batch.make_indirect(batch.Root.OutputIntents))
+    moment = created.strftime("D:%Y%m%d%H%M%S")
+    spec = pikepdf.AttachedFileSpec(
+        single,
+        record_json(meeting_to_record(meeting)),
+        description=_("会议记录结构化数据（meeting-record/1）"),
+        filename=RECORD_ATTACHMENT,
+        mime_type="application/json",
+        creation_date=moment,
+        mod_date=moment,
+        relationship=pikepdf.Name.Data,
+    )
+    single.attachments[RECORD_ATTACHMENT] = spec
+    single.Root.AF = pikepdf.Array([single.attachments[RECORD_ATTACHMENT].obj])
+    with single.open_metadata(set_pikepdf_as_editor=False) as xmp:
+        xmp["pdfaid:part"] = "3"
+        xmp["pdfaid:conformance"] = "B"
+        xmp["dc:title"] = meeting.title
+        xmp["dc:creator"] = [meta["author"]]
+        xmp["dc:description"] = meta["subject"]
+        xmp["pdf:Keywords"] = ", ".join(meta["keywords"])
+        xmp["pdf:Producer"] = f"WeasyPrint {weasyprint_version}"
+        xmp["xmp:CreatorTool"] = _("党组织会议记录档案")
+        xmp["xmp:CreateDate"] = created.isoformat(timespec="seconds")
+    buffer = io.BytesIO()
+    single.save(buffer)
+    return RenderedPdf(buffer.getvalue(), len(indexes))
 
 
 def meetings_yearbook_pdf(

@@ -2,6 +2,7 @@
 read back by import_meetings DIR."""
 
 import csv
+import io
 import json
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ from io import StringIO
 from pathlib import Path
 
 import bagit
+import pikepdf
 import pytest
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -19,9 +21,11 @@ from openpyxl import load_workbook
 from meetings import pdf
 from meetings.interchange import meeting_to_record
 from meetings.models import Document, Meeting, Pledge
+from meetings.pdfa import pdfa_problems, records_from_pdf
 from meetings.selectors import meetings_for_export
 from orgs.models import Organisation, Person
 from tests.archival.conftest import BLANK_PDF, PNG
+from tests.factories import MeetingFactory
 from tests.meetings.test_pdfa import tampered
 
 pytestmark = pytest.mark.django_db
@@ -228,3 +232,51 @@ def test_a_non_empty_output_folder_is_refused(archived_seed, tmp_path):
     with pytest.raises(CommandError, match="已存在且不为空"):
         export_bundle(tmp_path / "bag")
     assert (tmp_path / "bag" / "keep.txt").exists()
+
+
+def test_a_file_that_is_not_a_pdf_jpeg_or_png_is_refused(
+    bag_of_an_emptied_archive, archived_seed, media_root
+):
+    scan = folder_of(bag_of_an_emptied_archive, archived_seed) / "files" / "pledges" / "责任书.png"
+    scan.write_bytes(b"<html><script>alert(1)</script></html>")
+    record_path = folder_of(bag_of_an_emptied_archive, archived_seed) / "record.json"
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    record["pledges"][0]["scan"]["sha256"] = None
+    record_path.write_bytes(pdf.record_json(record))
+    bagit.Bag(str(bag_of_an_emptied_archive)).save(manifests=True)
+
+    refused(bag_of_an_emptied_archive, "不是 20 MB 以内的 PDF、JPEG 或 PNG", media_root)
+
+
+def test_many_meetings_render_in_a_pool_the_same_as_one_by_one(archived_seed, monkeypatch):
+    from meetings import bundle
+
+    MeetingFactory.create_batch(4)
+    meetings = list(meetings_for_export(Meeting.objects.all()))
+    monkeypatch.setattr(bundle, "BATCH_SIZE", 2)
+    monkeypatch.setattr(bundle, "POOL_THRESHOLD", 2)
+
+    pooled = list(bundle.pdfa_renders(meetings))
+
+    assert [records_from_pdf(r.content) for r in pooled] == [
+        [meeting_to_record(m)] for m in meetings
+    ]
+    assert [r.pages for r in pooled] == [pdf.meeting_pdfa(m).pages for m in meetings]
+    assert [pdfa_problems(r.content) for r in pooled] == [[]] * 5
+
+
+def xmp_values(content: bytes) -> list:
+    keys = ["dc:title", "dc:creator", "dc:description", "pdf:Keywords", "pdfaid:part"]
+    with pikepdf.open(io.BytesIO(content)) as document, document.open_metadata() as meta:
+        return [meta.get(key) for key in keys]
+
+
+def test_a_split_summary_keeps_the_metadata_of_a_single_one(archived_seed):
+    (meeting,) = meetings_for_export(Meeting.objects.all())
+
+    (split,) = pdf.meetings_pdfa([meeting])
+
+    assert xmp_values(split.content) == xmp_values(pdf.meeting_pdfa(meeting).content)
+    with pikepdf.open(io.BytesIO(split.content)) as document:
+        attachment = document.attachments["meeting-record.json"].obj
+        assert attachment.AFRelationship == "/Data" and len(document.Root.AF) == 1
