@@ -1,7 +1,6 @@
 """Fixity: every uploaded file re-read through the storage API and compared with the
 SHA-256 recorded at upload (Document.file_sha256, Pledge.scan_sha256)."""
 
-import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 
@@ -9,6 +8,7 @@ from django.core.files.storage import default_storage
 from django.utils import timezone
 
 from archival.models import FixityRun
+from meetings.files import sha256_of
 from meetings.models import Document, Pledge
 
 OK = "正常"
@@ -46,11 +46,8 @@ def file_sha256(name: str) -> str:
     """Raises FileNotFoundError when the storage lacks the file, OSError when it cannot read it."""
     if not default_storage.exists(name):
         raise FileNotFoundError(name)
-    digest = hashlib.sha256()
     with default_storage.open(name, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return sha256_of(handle)
 
 
 def file_status(stored: StoredFile) -> str:

@@ -7,7 +7,8 @@ reader (`bundle_read` + `bundle_import`, used by `import_meetings DIR`). Layout 
     data/目录.xlsx, data/catalogue.csv            the catalogue, one row per meeting
     data/meetings/<档号>/record.json              meeting-record/1, as export_meetings writes it
     data/meetings/<档号>/summary.pdf              PDF/A-3b with the same record embedded
-    data/meetings/<档号>/files/documents/<name>   uploaded documents, pledges/<name> scans
+    data/meetings/<档号>/files/<storage name>     each upload under the name the record gives
+                                                  it (e.g. files/documents/2023/意见.pdf)
 
 The bag lives in meetings because it is a way the record travels, like the JSON and the
 PDF; archival/ (fixity runs, 四性检测) reads the stored archive and uses this module.
@@ -20,7 +21,7 @@ import multiprocessing
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import bagit
 from django.conf import settings
@@ -30,7 +31,8 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from meetings import pdf
-from meetings.interchange import document_dicts, meeting_to_record
+from meetings.files import sha256_of
+from meetings.interchange import meeting_to_record
 from meetings.models import Meeting
 from meetings.pdfa import PdfRecordError, records_from_pdf
 from meetings.selectors import meetings_for_export
@@ -67,14 +69,14 @@ def meeting_folder(meeting: Meeting) -> str:
     return (meeting.file_number or f"未编号-{meeting.pk}").replace("/", "_")
 
 
-def _uploads(meeting: Meeting) -> Iterator[tuple[str, object, str]]:
-    """(kind, field file, recorded sha256) of every upload the meeting has."""
+def _uploads(meeting: Meeting) -> Iterator[tuple[object, str]]:
+    """(field file, recorded sha256) of every upload the meeting has."""
     for document in meeting.documents.all():
         if document.file:
-            yield "documents", document.file, document.file_sha256
+            yield document.file, document.file_sha256
     for pledge in meeting.pledges.all():
         if pledge.scan:
-            yield "pledges", pledge.scan, pledge.scan_sha256
+            yield pledge.scan, pledge.scan_sha256
 
 
 def _copy_upload(field_file, target: Path) -> str:
@@ -151,10 +153,10 @@ def _write_payload(meetings: list[Meeting], output: Path, progress) -> BundleSum
         (folder / RECORD_FILE).write_bytes(pdf.record_json(meeting_to_record(meeting)))
         (folder / PDF_FILE).write_bytes(pdf_file.content)
         names = []
-        for kind, field_file, recorded in _uploads(meeting):
-            name = Path(field_file.name).name
+        for field_file, recorded in _uploads(meeting):
+            name = PurePosixPath(field_file.name).name
             try:
-                found = _copy_upload(field_file, folder / "files" / kind / name)
+                found = _copy_upload(field_file, folder / "files" / field_file.name)
             except OSError:
                 problems.append(f"《{meeting.title}》的文件“{field_file.name}”缺失或无法读取")
                 continue
@@ -204,7 +206,7 @@ class Bundle:
 
     path: Path
     records: list[dict]
-    files: list[dict[tuple[str, str], Path]]
+    files: list[dict[str, Path]]
 
 
 def _bag_problems(bag: bagit.Bag, error: bagit.BagValidationError) -> list[str]:
@@ -277,9 +279,12 @@ def _read_meeting(folder: Path, root: Path, manifest: dict) -> tuple[dict, dict,
         if embedded != [record]:
             problems.append(f"{label} 的 {PDF_FILE} 中嵌入的记录与 {RECORD_FILE} 不一致")
     carried = {}
-    for kind, reference in _file_references(record):
+    for reference in _file_references(record):
         name = reference["name"]
-        relative = (folder / "files" / kind / name).relative_to(root).as_posix()
+        if not isinstance(name, str) or ".." in PurePosixPath(name).parts:
+            problems.append(f"{label} 的记录引用的文件名无效")
+            continue
+        relative = (folder / "files" / name).relative_to(root).as_posix()
         if relative not in manifest:
             problems.append(f"{label} 的记录引用的文件“{name}”不在移交包中")
         elif reference.get("sha256") and reference["sha256"] != manifest[relative]:
@@ -287,7 +292,7 @@ def _read_meeting(folder: Path, root: Path, manifest: dict) -> tuple[dict, dict,
         elif not _acceptable_upload(root / relative):
             problems.append(f"{label} 的文件“{name}”不是 20 MB 以内的 PDF、JPEG 或 PNG")
         else:
-            carried[(kind, name)] = root / relative
+            carried[name] = root / relative
     return record, carried, problems
 
 
@@ -297,56 +302,48 @@ def _acceptable_upload(path: Path) -> bool:
         return path.stat().st_size <= MAX_UPLOAD_BYTES and upload_content_type(handle) is not None
 
 
-def _file_references(record: dict) -> Iterator[tuple[str, dict]]:
-    for document in document_dicts(record):
+def _file_references(record: dict) -> Iterator[dict]:
+    """The {"name", "sha256"} of every file the record pins."""
+    for document in record.get("documents") or []:
         if isinstance(document, dict) and isinstance(document.get("file"), dict):
-            yield "documents", document["file"]
+            yield document["file"]
     for pledge in record.get("pledges") or []:
         if isinstance(pledge, dict) and isinstance(pledge.get("scan"), dict):
-            yield "pledges", pledge["scan"]
-
-
-def _storage_name(kind: str, name: str, record: dict) -> str:
-    """Where an upload of this record would have been stored (models' upload_to)."""
-    if kind == "documents":
-        return f"documents/{str(record.get('date', ''))[:4]}/{name}"
-    year = next(
-        (
-            p.get("year")
-            for p in record.get("pledges") or []
-            if (p.get("scan") or {}).get("name") == name
-        ),
-        "",
-    )
-    return f"pledges/{year}/{name}"
+            yield pledge["scan"]
 
 
 def bundle_import(bundle: Bundle, *, user=None, progress=None) -> list[Meeting]:
-    """Restore a read bag: files into storage, records into the database, all or nothing.
+    """Restore a read bag: files into storage under the names the records give them, then the
+    records (whose import checks each stored file against its SHA-256), all or nothing.
 
-    Files are saved first (the rows name them); if the import is refused they are deleted
-    again, so a refused bag leaves neither rows nor files.
+    A file already in storage with the same bytes is used as it is; one with other bytes is
+    refused. Files this import saved are deleted again if it is refused, so a refused bag
+    leaves neither rows nor files.
     """
     saved: list[str] = []
     try:
         with transaction.atomic():
-            stored_files = {}
-            for position, (record, carried) in enumerate(
-                zip(bundle.records, bundle.files, strict=True)
-            ):
-                stored = {}
-                for (kind, name), source in carried.items():
-                    with open(source, "rb") as handle:
-                        stored_name = default_storage.save(
-                            _storage_name(kind, name, record), File(handle, name=name)
-                        )
-                    saved.append(stored_name)
-                    stored[(kind, name)] = stored_name
-                stored_files[position] = stored
-            return meeting_records_import(
-                records=bundle.records, user=user, progress=progress, stored_files=stored_files
-            )
+            problems = []
+            for carried in bundle.files:
+                for name, source in carried.items():
+                    problem = _store(name, source, saved)
+                    if problem:
+                        problems.append(problem)
+            if problems:
+                raise BundleError(problems)
+            return meeting_records_import(records=bundle.records, user=user, progress=progress)
     except BaseException:
         for name in saved:
             default_storage.delete(name)
         raise
+
+
+def _store(name: str, source: Path, saved: list[str]) -> str | None:
+    if default_storage.exists(name):
+        with open(source, "rb") as handle, default_storage.open(name, "rb") as stored:
+            same = sha256_of(File(handle)) == sha256_of(stored)
+        return None if same else f"存储中已有文件“{name}”，内容与移交包中的不同"
+    with open(source, "rb") as handle:
+        stored = default_storage.save(name, File(handle, name=PurePosixPath(name).name))
+    saved.append(stored)
+    return None if stored == name else f"无法按原名保存文件“{name}”"

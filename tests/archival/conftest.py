@@ -48,7 +48,7 @@ def archived_seed(seed_meeting) -> Meeting:
         order=99,
     )
     pledge = seed_meeting.pledges.first()
-    pledge.scan.save("责任书.png", ContentFile(PNG), save=False)
+    pledge.scan = ContentFile(PNG, name="责任书.png")
     pledge.scan_sha256 = sha256(PNG)
     pledge.save()
     return Meeting.objects.get(pk=seed_meeting.pk)

@@ -24,7 +24,7 @@ from meetings.models import Document, Meeting, Pledge
 from meetings.pdfa import pdfa_problems, records_from_pdf
 from meetings.selectors import meetings_for_export
 from orgs.models import Organisation, Person
-from tests.archival.conftest import BLANK_PDF, PNG
+from tests.archival.conftest import BLANK_PDF, PNG, sha256
 from tests.factories import MeetingFactory
 from tests.meetings.test_pdfa import tampered
 
@@ -84,8 +84,8 @@ def test_each_meeting_has_its_json_pdfa_and_uploaded_files(archived_seed, tmp_pa
     assert json.loads((folder / "record.json").read_text(encoding="utf-8")) == record
     assert pdf.record_json(record) == (folder / "record.json").read_bytes()
     assert (folder / "summary.pdf").read_bytes().startswith(b"%PDF-")
-    assert (folder / "files" / "documents" / "意见.pdf").read_bytes() == BLANK_PDF
-    assert (folder / "files" / "pledges" / "责任书.png").read_bytes() == PNG
+    assert (folder / "files/documents/2023/意见.pdf").read_bytes() == BLANK_PDF
+    assert (folder / "files/pledges/2023/责任书.png").read_bytes() == PNG
 
 
 def test_the_catalogue_lists_file_number_title_date_host_retention_pages_and_files(
@@ -178,16 +178,14 @@ def bag_of_an_emptied_archive(archived_seed, tmp_path) -> Path:
 
 
 def test_a_tampered_file_is_refused(bag_of_an_emptied_archive, archived_seed, media_root):
-    scan = folder_of(bag_of_an_emptied_archive, archived_seed) / "files" / "pledges" / "责任书.png"
+    scan = folder_of(bag_of_an_emptied_archive, archived_seed) / "files/pledges/2023/责任书.png"
     scan.write_bytes(PNG + b"\x00")
 
     refused(bag_of_an_emptied_archive, "责任书.png”的 SHA-256 与清单不符", media_root)
 
 
 def test_a_missing_file_is_refused(bag_of_an_emptied_archive, archived_seed, media_root):
-    (
-        folder_of(bag_of_an_emptied_archive, archived_seed) / "files" / "documents" / "意见.pdf"
-    ).unlink()
+    (folder_of(bag_of_an_emptied_archive, archived_seed) / "files/documents/2023/意见.pdf").unlink()
 
     refused(bag_of_an_emptied_archive, "意见.pdf”不存在", media_root)
 
@@ -206,7 +204,7 @@ def test_a_pdf_whose_embedded_record_differs_from_the_json_is_refused(
 def test_a_bag_repeating_a_stored_file_number_is_refused(archived_seed, tmp_path, media_root):
     bag = export_bundle(tmp_path / "bag")
 
-    refused(bag, f"档号“{archived_seed.file_number}”已被会议", media_root)
+    refused(bag, f"档号“{archived_seed.file_number}”已被档案中的其他会议使用", media_root)
 
 
 def test_a_folder_that_is_not_a_bag_is_refused(tmp_path, media_root, db):
@@ -237,12 +235,17 @@ def test_a_non_empty_output_folder_is_refused(archived_seed, tmp_path):
 def test_a_file_that_is_not_a_pdf_jpeg_or_png_is_refused(
     bag_of_an_emptied_archive, archived_seed, media_root
 ):
-    scan = folder_of(bag_of_an_emptied_archive, archived_seed) / "files" / "pledges" / "责任书.png"
-    scan.write_bytes(b"<html><script>alert(1)</script></html>")
-    record_path = folder_of(bag_of_an_emptied_archive, archived_seed) / "record.json"
-    record = json.loads(record_path.read_text(encoding="utf-8"))
-    record["pledges"][0]["scan"]["sha256"] = None
-    record_path.write_bytes(pdf.record_json(record))
+    folder = folder_of(bag_of_an_emptied_archive, archived_seed)
+    html = b"<html><script>alert(1)</script></html>"
+    (folder / "files/pledges/2023/责任书.png").write_bytes(html)
+
+    def pin(record):
+        record["pledges"][0]["scan"]["sha256"] = sha256(html)
+
+    record = json.loads((folder / "record.json").read_text(encoding="utf-8"))
+    pin(record)
+    (folder / "record.json").write_bytes(pdf.record_json(record))
+    (folder / "summary.pdf").write_bytes(tampered((folder / "summary.pdf").read_bytes(), pin))
     bagit.Bag(str(bag_of_an_emptied_archive)).save(manifests=True)
 
     refused(bag_of_an_emptied_archive, "不是 20 MB 以内的 PDF、JPEG 或 PNG", media_root)

@@ -8,9 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from meetings.filing import RETENTION_BY_KIND
-from meetings.interchange import meeting_to_record
 from meetings.models import Meeting, MeetingKind, MeetingStatus, Retention
-from meetings.selectors import meetings_for_export
 from meetings.services import (
     RecordsRejected,
     meeting_archive,
@@ -128,35 +126,6 @@ def test_the_page_shows_the_file_number_and_retention(client):
     page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
 
     assert meeting.file_number in page and "保管期限" in page and "30年" in page
-
-
-def test_file_number_and_retention_survive_export_and_import(seed_record):
-    record = {**seed_record, "retention": "永久", "file_number": "DQ·2022-Y-DW-0007"}
-    meeting_records_import(records=record)
-
-    (exported,) = [meeting_to_record(m) for m in meetings_for_export()]
-
-    assert (exported["retention"], exported["file_number"]) == ("永久", "DQ·2022-Y-DW-0007")
-
-
-def test_an_import_reusing_a_stored_file_number_is_refused_and_writes_nothing(seed_record):
-    MeetingFactory(file_number="DQ·2022-Y-DW-0007")
-    record = {**seed_record, "file_number": "DQ·2022-Y-DW-0007"}
-
-    with pytest.raises(RecordsRejected, match="档号“DQ·2022-Y-DW-0007”已被会议"):
-        meeting_records_import(records=record)
-    assert Meeting.objects.count() == 1
-
-
-def test_an_import_giving_two_records_one_file_number_is_refused(seed_record):
-    records = [
-        {**seed_record, "file_number": "DQ·2022-Y-DW-0007"},
-        {**seed_record, "title": "另一次会议", "file_number": "DQ·2022-Y-DW-0007"},
-    ]
-
-    with pytest.raises(RecordsRejected, match="与第 1 条记录重复"):
-        meeting_records_import(records=records)
-    assert not Meeting.objects.exists()
 
 
 def test_an_unknown_retention_is_refused(seed_record):

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0005_record_fields_present_retention_file_number_sha256'),
+        ('meetings', '0007_fingerprint_files_uploaded_before'),
     ]
 
     operations = [
