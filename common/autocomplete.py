@@ -8,6 +8,8 @@ the form should simply say "选择一个有效的选项". The widget here skips 
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 
+from common.text import to_simplified
+
 
 class SafeAutocompleteSelect(AutocompleteSelect):
     def optgroups(self, name, value, attr=None):
@@ -33,3 +35,14 @@ class SafeAutocompleteMixin:
                 db_field, self.admin_site, using=kwargs.get("using")
             )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class FoldedSearchMixin:
+    """Admin search (and so autocomplete) in Simplified characters, as the public search.
+
+    Names are stored with a folded key (`name_key`), titles mostly in Simplified: a term
+    typed in Traditional (`鄭強`) is turned to Simplified before the stock search runs.
+    """
+
+    def get_search_results(self, request, queryset, search_term):
+        return super().get_search_results(request, queryset, to_simplified(search_term))

@@ -184,6 +184,10 @@ CONTENT_SECURITY_POLICY = {
 # simple-history's per-row revert would restore the meeting alone.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
+# A meeting of 300 attendees and 60 agenda items posts about 3,000 fields on one page;
+# Django's default of 1,000 refused such a save outright.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -1,13 +1,10 @@
-from dataclasses import dataclass
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
-from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
@@ -15,25 +12,17 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 from simple_history.admin import SimpleHistoryAdmin
 
-from common.autocomplete import SafeAutocompleteMixin
+from common.autocomplete import FoldedSearchMixin, SafeAutocompleteMixin
 from meetings import pdf
+from meetings.admin_entry import duplicate_candidates, entry_names_view
+from meetings.admin_inlines import MEETING_INLINES, CheckedScanWidget
 from meetings.file_views import file_response
 from meetings.history import meeting_change_log, meeting_changes_since, meeting_editors_since
-from meetings.models import (
-    PRESENT_ROLES,
-    AgendaItem,
-    Attendance,
-    AttendeeGroup,
-    Document,
-    Meeting,
-    MeetingChair,
-    MeetingStatus,
-    Pledge,
-    PledgeParty,
-)
+from meetings.models import PRESENT_ROLES, Document, Meeting, MeetingStatus, Pledge, PledgeParty
 from meetings.selectors import meetings_for_export
 from meetings.services import (
     RestoreError,
+    may_publish,
     meeting_archive,
     meeting_delete,
     meeting_restore,
@@ -49,10 +38,6 @@ def scoped_to_user(queryset, user, host_lookup: str = "host"):
     if user.is_superuser:
         return queryset
     return queryset.filter(**{f"{host_lookup}__in": organisations_editable_by(user)})
-
-
-def meetings_editable_by(user):
-    return scoped_to_user(Meeting.objects.all(), user)
 
 
 class ClerkScopedAdmin:
@@ -77,7 +62,14 @@ class ClerkScopedAdmin:
         return obj
 
     def _in_scope(self, request, obj) -> bool:
-        return obj is None or self.get_queryset(request).filter(pk=obj.pk).exists()
+        if obj is None:
+            return True
+        # The admin asks many times per page (once per inline, too): one query per object.
+        answers = request.__dict__.setdefault("_clerk_scope_answers", {})
+        key = (self.model, obj.pk)
+        if key not in answers:
+            answers[key] = self.get_queryset(request).filter(pk=obj.pk).exists()
+        return answers[key]
 
     def has_view_permission(self, request, obj=None):
         return super().has_view_permission(request, obj) and self._in_scope(request, obj)
@@ -90,14 +82,23 @@ class ClerkScopedAdmin:
 
 
 class MeetingAdminForm(forms.ModelForm):
-    """Carries the version the clerk loaded: saving over a newer version is refused."""
+    """Carries the version the clerk loaded: saving over a newer version is refused.
+
+    A new meeting like one already recorded (same day and host, similar title) is held
+    back until the clerk confirms it is another meeting.
+    """
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    confirm_new = forms.BooleanField(
+        label=_("不是同一次会议，仍然保存"), required=False, widget=forms.CheckboxInput
+    )
+    duplicates: list[Meeting] = []
 
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk is None:
             cleaned["version"] = self.instance.version
+            self._check_duplicates(cleaned)
             return cleaned
         # Held until the admin's transaction commits, so a concurrent save of the same
         # meeting waits here and then sees the version this one writes.
@@ -112,6 +113,20 @@ class MeetingAdminForm(forms.ModelForm):
             raise ValidationError(stale_edit_messages(self.instance, loaded, current))
         cleaned["version"] = current
         return cleaned
+
+    def _check_duplicates(self, cleaned) -> None:
+        if cleaned.get("confirm_new") or not cleaned.get("date") or not cleaned.get("title"):
+            return
+        self.duplicates = duplicate_candidates(
+            date=cleaned["date"], host=cleaned.get("host"), title=cleaned["title"]
+        )
+        if self.duplicates:
+            raise ValidationError(
+                _(
+                    "这是同一次会议吗？已有日期、召开单位相同且名称相近的会议记录（见本页上方）。"
+                    "如是同一次会议，请打开已有记录；如不是，请勾选“不是同一次会议，仍然保存”后再保存。"
+                )
+            )
 
 
 def stale_edit_messages(meeting: Meeting, loaded: int | None, current: int | None) -> list[str]:
@@ -135,82 +150,6 @@ def stale_edit_messages(meeting: Meeting, loaded: int | None, current: int | Non
     if not changes:
         found.append(_("对方修改的是参会人员、议程、文件等明细，详见本页下方的“变更记录”。"))
     return found
-
-
-class MeetingChairInline(SafeAutocompleteMixin, admin.TabularInline):
-    model = MeetingChair
-    extra = 0
-    autocomplete_fields = ["person"]
-    fields = ["person", "order"]
-
-
-class AttendanceInline(SafeAutocompleteMixin, admin.TabularInline):
-    model = Attendance
-    extra = 1
-    autocomplete_fields = ["person"]
-    fields = ["person", "role", "titles", "reason", "order"]
-
-
-class AttendeeGroupInline(admin.TabularInline):
-    model = AttendeeGroup
-    extra = 0
-    fields = ["name", "role", "order"]
-
-
-class AgendaItemInline(SafeAutocompleteMixin, admin.StackedInline):
-    model = AgendaItem
-    extra = 0
-    autocomplete_fields = ["speaker", "org"]
-    fields = [
-        ("order", "kind"),
-        ("speaker", "speaker_titles"),
-        "org",
-        "title",
-        "text",
-        "document_titles",
-    ]
-    classes = ["agenda-inline"]
-
-
-@dataclass(frozen=True)
-class FileLink:
-    """What the file widget shows for a stored file: its name, linked through the admin's
-    scope-checked route (MEDIA_URL is never served)."""
-
-    name: str
-    url: str
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class CheckedFileWidget(AdminFileWidget):
-    url_name = "admin:meetings_meeting_document"
-
-    def format_value(self, value):
-        if self.is_initial(value):
-            row = value.instance
-            return FileLink(value.name, reverse(self.url_name, args=[row.meeting_id, row.pk]))
-        return super().format_value(value)
-
-
-class CheckedScanWidget(CheckedFileWidget):
-    url_name = "admin:meetings_meeting_pledge_scan"
-
-
-class DocumentInline(admin.TabularInline):
-    model = Document
-    extra = 0
-    fields = ["title", "issuer", "number", "file", "order"]
-    formfield_overrides = {models.FileField: {"widget": CheckedFileWidget}}
-
-
-class PledgeInline(admin.TabularInline):
-    model = Pledge
-    extra = 0
-    fields = ["title", "year", "scan", "order"]
-    show_change_link = True
-    formfield_overrides = {models.FileField: {"widget": CheckedScanWidget}}
 
 
 def meeting_year(value) -> int | None:
@@ -248,7 +187,7 @@ class MeetingChangeList(ChangeList):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
+class MeetingAdmin(ClerkScopedAdmin, FoldedSearchMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     form = MeetingAdminForm
     object_history_list_template = "admin/meetings/meeting/object_history_list.html"
     history_list_display = ["version"]
@@ -263,24 +202,23 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     ]
     list_select_related = ["host"]
     date_hierarchy = "date"
-    search_fields = ["title", "venue", "host__name", "attendances__person__name"]
+    search_fields = ["title", "venue", "host__name_key", "attendances__person__name_key"]
     autocomplete_fields = ["host", "recorder"]
     actions = ["publish", "unpublish", "archive", "unarchive", "export_pdf"]
     save_on_top = True
     # Adds the 导出 PDF button to the object tools.
     change_form_template = "admin/meetings/meeting/change_form.html"
-    inlines = [
-        MeetingChairInline,
-        AttendanceInline,
-        AttendeeGroupInline,
-        AgendaItemInline,
-        DocumentInline,
-        PledgeInline,
-    ]
+    inlines = MEETING_INLINES
     readonly_fields = ["created_by", "created_at", "updated_at", "named_present"]
 
     class Media:
-        js = ["meetings/form_autosave.js"]
+        js = [
+            "admin/js/vendor/jquery/jquery.min.js",
+            "admin/js/jquery.init.js",
+            "meetings/form_autosave.js",
+            "meetings/meeting_entry.js",
+        ]
+        css = {"all": ["meetings/admin.css"]}
 
     fieldsets = [
         (
@@ -337,6 +275,11 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
                 name="meetings_meeting_pledge_scan",
             ),
             path(
+                "entry-names/",
+                self.admin_site.admin_view(self.entry_names_view),
+                name="meetings_meeting_entry_names",
+            ),
+            path(
                 "<path:object_id>/history/<int:history_id>/restore/",
                 self.admin_site.admin_view(self.restore_view),
                 name="meetings_meeting_restore",
@@ -355,7 +298,25 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
         if "host" in form.base_fields and not request.user.is_superuser:
             # A clerk's meeting must sit in their scope, so it cannot be left without a host.
             form.base_fields["host"].required = True
+        if "status" in form.base_fields and not self.has_publish_permission(request):
+            # Shown but not taken from the post: a new meeting stays a draft.
+            form.base_fields["status"].disabled = True
         return form
+
+    def has_publish_permission(self, request) -> bool:
+        return may_publish(request.user)
+
+    def entry_names_view(self, request):
+        if not (self.has_add_permission(request) or self.has_change_permission(request)):
+            raise PermissionDenied
+        return entry_names_view(request)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple-history's revert form saves the meeting row alone, skipping the inlines,
+        # the index and our checks; a version is brought back by restore_view only.
+        if request.method != "GET":
+            return HttpResponseNotAllowed(["GET"])
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "host" and not request.user.is_superuser:
@@ -421,9 +382,6 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
 
     def get_actions(self, request):
         actions = super().get_actions(request)
-        if not request.user.has_perm("meetings.publish_meeting"):
-            actions.pop("publish", None)
-            actions.pop("unpublish", None)
         if not request.user.is_superuser:
             # Bulk delete cannot check each meeting's status; clerks archive instead.
             actions.pop("delete_selected", None)
@@ -452,12 +410,12 @@ class MeetingAdmin(ClerkScopedAdmin, SafeAutocompleteMixin, SimpleHistoryAdmin):
             return None
         return pdf_response(content, filename=str(_("会议纪要汇编")))
 
-    @admin.action(description=_("发布所选会议"))
+    @admin.action(description=_("发布所选会议"), permissions=["publish"])
     def publish(self, request, queryset):
         changed = meeting_set_status(meetings=queryset, status=MeetingStatus.PUBLISHED)
         self.message_user(request, _("已发布 %(n)d 个会议。") % {"n": changed}, messages.SUCCESS)
 
-    @admin.action(description=_("撤回所选会议（改为草稿）"))
+    @admin.action(description=_("撤回所选会议（改为草稿）"), permissions=["publish"])
     def unpublish(self, request, queryset):
         changed = meeting_set_status(meetings=queryset, status=MeetingStatus.DRAFT)
         self.message_user(request, _("已撤回 %(n)d 个会议。") % {"n": changed}, messages.SUCCESS)

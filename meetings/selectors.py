@@ -12,6 +12,7 @@ from django.db.models import (
     IntegerField,
     OuterRef,
     Prefetch,
+    Q,
     QuerySet,
     Subquery,
     Value,
@@ -37,7 +38,7 @@ from meetings.models import (
     PledgeParty,
 )
 from meetings.search import search_highlights
-from orgs.models import PATH_STEP, Organisation, Person
+from orgs.models import PATH_STEP, Organisation, Person, Position
 
 
 def meeting_record_prefetches() -> list:
@@ -438,3 +439,39 @@ def organisation_get_page(*, user, pk: int) -> OrganisationPage:
             (year, list(rows)) for year, rows in groupby(pledges, key=lambda p: p.year)
         ],
     )
+
+
+def position_titles_on(*, person_ids, date: datetime.date) -> dict[int, list[str]]:
+    """The titles each person held on `date` (positions without a start or end are open),
+    oldest appointment first: one query."""
+    titles: dict[int, list[str]] = {}
+    positions = (
+        Position.objects.filter(person_id__in=person_ids)
+        .filter(Q(start__isnull=True) | Q(start__lte=date), Q(end__isnull=True) | Q(end__gte=date))
+        .order_by("person_id", "start", "pk")
+        .values_list("person_id", "title")
+    )
+    for person_id, title in positions:
+        if title not in titles.setdefault(person_id, []):
+            titles[person_id].append(title)
+    return titles
+
+
+def people_by_name_key(keys) -> dict[str, list[Person]]:
+    """People whose folded name is one of `keys` (namesakes share a key): one query."""
+    found: dict[str, list[Person]] = {}
+    for person in Person.objects.filter(name_key__in=set(keys)).order_by("pk"):
+        found.setdefault(person.name_key, []).append(person)
+    return found
+
+
+def organisations_by_name_key(keys) -> dict[str, list[Organisation]]:
+    found: dict[str, list[Organisation]] = {}
+    for org in Organisation.objects.filter(name_key__in=set(keys)).order_by("pk"):
+        found.setdefault(org.name_key, []).append(org)
+    return found
+
+
+def meetings_on_day_of_host(*, date: datetime.date, host) -> QuerySet[Meeting]:
+    """Every meeting (drafts and archived too) held on `date` by `host`: one indexed query."""
+    return Meeting.objects.filter(date=date, host=host).only("pk", "title", "date")

@@ -31,6 +31,7 @@ from meetings.models import (
 )
 from meetings.signals import meetings_changed
 from orgs.models import Organisation, Person, organisation_kind_from_name
+from orgs.selectors import organisations_editable_by
 
 
 class RecordsRejected(Exception):
@@ -179,10 +180,28 @@ def meeting_records_import(
     records = [
         record_cleaned(record) for record in (records if isinstance(records, list) else [records])
     ]
+    _check_may_publish(records=records, user=user, status=status)
     resolver = _records_prepare(records)
     return _records_write(
         records=records, resolver=resolver, user=user, status=status, progress=progress
     )
+
+
+def may_publish(user) -> bool:
+    """Whether `user` may make a meeting public; None is the operator at the command line."""
+    return user is None or user.has_perm("meetings.publish_meeting")
+
+
+def _check_may_publish(*, records: list, user, status: str | None) -> None:
+    if may_publish(user):
+        return
+    errors = [
+        RecordError(index, record.get("title", ""), "status", "您没有发布权限，只能导入草稿")
+        for index, record in enumerate(records, 1)
+        if isinstance(record, dict) and (status or record.get("status")) == MeetingStatus.PUBLISHED
+    ]
+    if errors:
+        raise RecordsRejected(errors)
 
 
 def _records_prepare(records: list) -> NameResolver:
@@ -494,6 +513,7 @@ def meeting_restore(*, meeting: Meeting, history_date_or_history_id, user) -> Me
         past = meeting.history.filter(**cutoff).order_by("-history_date", "-history_id").first()
         if past is None:
             raise RestoreError("该时间之前没有此会议的记录，无法恢复。")
+        _check_may_restore(meeting=meeting, past=past, user=user)
         for field in tracked_fields(Meeting):
             setattr(meeting, field.attname, getattr(past, field.attname))
         meeting.full_clean()
@@ -506,6 +526,19 @@ def meeting_restore(*, meeting: Meeting, history_date_or_history_id, user) -> Me
             _restore_rows(model, meeting=meeting, cutoff=cutoff, user=user)
         notify_meetings_changed([meeting.pk])
     return meeting
+
+
+def _check_may_restore(*, meeting: Meeting, past, user) -> None:
+    """A restore may do only what an edit by the same user could: keep the meeting in
+    their scope and leave its publication alone unless they may publish."""
+    if user is None or user.is_superuser:
+        return
+    if past.status != meeting.status and not may_publish(user):
+        raise RestoreError("恢复该版本会改变发布状态，而您没有发布权限。")
+    if past.host_id != meeting.host_id and not (
+        organisations_editable_by(user).filter(pk=past.host_id).exists()
+    ):
+        raise RestoreError("该版本的召开单位不在您的录入范围内，不能恢复。")
 
 
 def _restore_cutoff(meeting: Meeting, moment) -> dict:
@@ -562,3 +595,20 @@ def meeting_draft_create(*, record: dict, user=None) -> tuple[Meeting, NameResol
         records=[record], resolver=resolver, user=user, status=MeetingStatus.DRAFT
     )
     return meeting, resolver
+
+
+def pledge_set_parties(*, pledge: Pledge, organisations: list[Organisation]) -> None:
+    """Make the pledge's parties exactly `organisations`, in order (the first issues it).
+
+    Called inside the admin's save; each party row keeps its history for restores.
+    """
+    wanted = [org.pk for org in organisations]
+    current = list(pledge.party_links.order_by("order", "pk"))
+    if [link.organisation_id for link in current] == wanted:
+        return
+    with transaction.atomic():
+        for link in current:
+            link.delete()
+        for order, organisation_id in enumerate(wanted):
+            PledgeParty.objects.create(pledge=pledge, organisation_id=organisation_id, order=order)
+        notify_meetings_changed([pledge.meeting_id])

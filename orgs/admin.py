@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from common.autocomplete import SafeAutocompleteMixin
+from common.autocomplete import FoldedSearchMixin, SafeAutocompleteMixin
 from orgs.models import ClerkScope, Organisation, Person, Position
 from orgs.selectors import organisations_editable_by
 
@@ -13,7 +13,7 @@ class PositionInline(SafeAutocompleteMixin, admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+class OrganisationAdmin(FoldedSearchMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     list_display = ["indented_name", "kind", "parent"]
     list_filter = ["kind"]
     list_select_related = ["parent"]
@@ -33,7 +33,7 @@ class OrganisationAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
     list_display = ["name", "note"]
     search_fields = ["name", "name_key", "note"]
     inlines = [PositionInline]
