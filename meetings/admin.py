@@ -18,7 +18,15 @@ from meetings.admin_entry import duplicate_candidates, entry_names_view
 from meetings.admin_inlines import MEETING_INLINES, CheckedScanWidget
 from meetings.file_views import file_response
 from meetings.history import meeting_change_log, meeting_changes_since, meeting_editors_since
-from meetings.models import PRESENT_ROLES, Document, Meeting, MeetingStatus, Pledge, PledgeParty
+from meetings.models import (
+    PRESENT_ROLES,
+    AttendanceRole,
+    Document,
+    Meeting,
+    MeetingStatus,
+    Pledge,
+    PledgeParty,
+)
 from meetings.selectors import meetings_for_export
 from meetings.services import (
     RestoreError,
@@ -326,6 +334,7 @@ class MeetingAdmin(ClerkScopedAdmin, FoldedSearchMixin, SafeAutocompleteMixin, S
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
             context["change_log"] = meeting_change_log(meeting=obj)
+        context["attendance_roles"] = AttendanceRole.choices
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     @method_decorator(require_safe)
