@@ -46,13 +46,15 @@ document.addEventListener("DOMContentLoaded", function () {
 
   function addHandle(row, prefix) {
     if (row.querySelector(".order-handle")) return;
-    const handle = document.createElement("button");
-    handle.type = "button";
+    // A span, not a button: Chromium starts no drag from a button.
+    const handle = document.createElement("span");
+    handle.setAttribute("role", "button");
+    handle.tabIndex = 0;
     handle.className = "order-handle";
     handle.textContent = "⠿";
     handle.title = "拖动调整顺序，或按 ↑ ↓ 键";
     handle.setAttribute("aria-label", "调整顺序（按上下方向键移动本行）");
-    handle.addEventListener("mousedown", () => { row.draggable = true; });
+    handle.draggable = true;
     handle.addEventListener("keydown", (event) => {
       if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
       event.preventDefault();
@@ -63,13 +65,12 @@ document.addEventListener("DOMContentLoaded", function () {
       renumber(prefix);
       handle.focus();
     });
-    row.addEventListener("dragstart", (event) => {
+    handle.addEventListener("dragstart", (event) => {
       dragged = row;
       event.dataTransfer.effectAllowed = "move";
       event.dataTransfer.setData("text/plain", row.id);
     });
-    row.addEventListener("dragend", () => {
-      row.draggable = false;
+    handle.addEventListener("dragend", () => {
       dragged = null;
       renumber(prefix);
     });

@@ -6,6 +6,7 @@ at 1366 × 768.
 """
 
 import datetime
+import importlib
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,32 @@ def archive(seed_record):
         for title in attendee["titles"]:
             Position.objects.create(person=person, organisation=host, title=title, start=start)
     return host
+
+
+@pytest.fixture
+def clerk_user(db):
+    """The clerk of the conftest, with the group the data migration makes: transactional
+    tests empty every table between tests, and only permissions are made again."""
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.factories import UserFactory
+
+    groups = importlib.import_module("meetings.migrations.0002_clerk_and_reader_groups")
+    group, created = Group.objects.get_or_create(name=groups.CLERK_GROUP)
+    if created:
+        wanted = [
+            (app_label, f"{action}_{model}")
+            for app_label, model, actions in groups.CLERK_PERMISSIONS
+            for action in actions
+        ] + groups.CLERK_EXTRA
+        group.permissions.set(
+            p
+            for p in Permission.objects.select_related("content_type")
+            if (p.content_type.app_label, p.codename) in wanted
+        )
+    user = UserFactory(username="clerk", is_staff=True)
+    user.groups.add(group)
+    return user
 
 
 @pytest.fixture
@@ -202,3 +229,86 @@ def test_a_clerk_enters_and_publishes_the_seed_meeting_in_at_most_60_actions(
     page.goto(f"{live_server.url}/admin/meetings/meeting/{meeting.pk}/change/")
     clerk.assert_no_sideways_scroll()
     assert len(clerk.pages_checked) == 5
+
+
+@pytest.fixture
+def entered_meeting(archive, seed_record):
+    from meetings.services import meeting_records_import
+
+    (meeting,) = meeting_records_import(records=seed_record)
+    return meeting
+
+
+def attendance_names(page) -> list[str]:
+    return page.locator("#attendances-group tr.has_original .field-person select").evaluate_all(
+        "selects => selects.map(s => s.options[s.selectedIndex].text)"
+    )
+
+
+def test_rows_are_reordered_by_keyboard_and_by_dragging_and_saved_as_shown(
+    clerk_page, live_server, entered_meeting
+):
+    page = clerk_page
+    url = f"{live_server.url}/admin/meetings/meeting/{entered_meeting.pk}/change/"
+    page.goto(url)
+    names = attendance_names(page)
+    handles = page.locator("#attendances-group tr.has_original .order-handle")
+
+    handles.nth(1).focus()
+    page.keyboard.press("ArrowUp")
+    assert attendance_names(page)[:2] == [names[1], names[0]]
+    handles = page.locator("#attendances-group tr.has_original .order-handle")
+    page.locator("#attendances-group").evaluate("group => group.scrollIntoView()")
+    source = handles.nth(7).bounding_box()
+    target = page.locator("#attendances-group tr.has_original").nth(2).bounding_box()
+    page.mouse.move(source["x"] + 4, source["y"] + 4)
+    page.mouse.down()
+    page.mouse.move(target["x"] + 200, target["y"] + 3, steps=8)
+    page.mouse.up()
+    expected = [names[1], names[0], names[7], *names[2:7]]
+    assert attendance_names(page) == expected
+
+    page.click("input[name=_continue]")
+    page.wait_for_load_state("load")
+    assert [a.person.name for a in entered_meeting.attendances.all()] == expected
+    assert attendance_names(page) == expected
+
+
+def test_pasted_names_become_rows_with_new_and_ambiguous_names_marked(
+    clerk_page, live_server, archive
+):
+    for note in ("机械学院", "化学学院"):
+        Person.objects.create(name="李同名", note=note)
+    page = clerk_page
+    page.goto(f"{live_server.url}/admin/meetings/meeting/add/")
+    page.fill("#id_date", "2023-04-03")
+
+    page.fill("#quick-names", "鄭強\n王新人\n李同名（党支部书记）")
+    page.click("#quick-names-add")
+
+    rows = page.locator("#attendances-group tr.dynamic-attendances")
+    expect(rows).to_have_count(3)
+    assert rows.nth(0).locator(".field-person select option:checked").inner_text() == "郑强"
+    assert rows.nth(0).locator("input[name$='-titles']").input_value() == "校党委书记"
+    assert "needs-attention" not in rows.nth(0).get_attribute("class")
+    assert "新名字“王新人”" in rows.nth(1).locator(".entry-note").inner_text()
+    assert "同名" in rows.nth(2).locator(".entry-note").inner_text()
+    assert rows.nth(2).locator("input[name$='-titles']").input_value() == "党支部书记"
+    assert "新名字（需新建）：王新人" in page.locator("#quick-entry-report").inner_text()
+
+    # The role of many rows at once.
+    rows.nth(0).locator(".row-pick").check()
+    rows.nth(2).locator(".row-pick").check()
+    page.locator(".bulk-role select").select_option("列席")
+    page.click(".bulk-role button")
+    roles = [rows.nth(i).locator("select[name$='-role']").input_value() for i in range(3)]
+    assert roles == ["列席", "出席", "列席"]
+
+    # Choosing a person fills the titles held on the meeting's date.
+    page.click("#attendances-group .add-row a")
+    CountedClerk(page, live_server.url).pick(
+        "#attendances-group tr.dynamic-attendances select[name$='-person']", "孙宏斌", "孙宏斌"
+    )
+    expect(rows.nth(3).locator("input[name$='-titles']")).to_have_value(
+        "校党委副书记、副校长(主持行政工作)"
+    )
