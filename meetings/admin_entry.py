@@ -80,7 +80,7 @@ def _person_entry(readings, people, titles_on) -> dict:
 def name_rows(*, names: str, agenda: str, date: datetime.date | None) -> dict:
     """Attendance rows for the pasted names and agenda rows for the pasted agenda.
 
-    Three queries whatever the length: people, units, and the positions on the day.
+    At most three queries whatever the length: people, units, and the positions on the day.
     """
     name_readings = [_readings(entry) for entry in split_entries(names)]
     agenda_lines = [_split_agenda(line) for line in agenda[:MAX_TEXT].splitlines() if line.strip()]
