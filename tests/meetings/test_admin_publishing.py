@@ -2,7 +2,7 @@
 cannot do what an edit may not."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from meetings.models import Meeting, MeetingStatus
