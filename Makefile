@@ -1,5 +1,9 @@
 .PHONY: setup run test lint format bench loadtest clean lock
 
+# `make run PORT=8080` serves elsewhere; the address printed is the one served.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
 setup:
 	@scripts/setup.sh
 
@@ -7,8 +11,9 @@ run: setup
 	.venv/bin/python manage.py migrate --noinput
 	.venv/bin/python manage.py loaddata fixtures/*.json
 	.venv/bin/python manage.py rebuild_search_index --verbosity 0
-	.venv/bin/python manage.py create_demo_users
-	DEBUG=1 .venv/bin/python manage.py runserver 127.0.0.1:8000
+	.venv/bin/python manage.py create_demo_users --address http://$(HOST):$(PORT)
+	@echo "档案网站：http://$(HOST):$(PORT)/  管理后台：http://$(HOST):$(PORT)/admin/  （按 Ctrl+C 停止）"
+	DEBUG=1 .venv/bin/python manage.py runserver $(HOST):$(PORT)
 
 test: setup
 	scripts/test.sh

@@ -18,8 +18,13 @@ CLERK_ORGANISATION = "太原理工大学"
 class Command(BaseCommand):
     help = "创建演示账号（admin、clerk、reader）并打印登录信息；已存在时重置其密码。"
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address", default="http://127.0.0.1:8000", help="服务地址（make run 传入实际端口）"
+        )
+
     @transaction.atomic
-    def handle(self, *args, **options):
+    def handle(self, *args, address, **options):
         User = get_user_model()
         lines = []
         for username, password, description, superuser, group_name in DEMO_USERS:
@@ -37,7 +42,5 @@ class Command(BaseCommand):
             ClerkScope.objects.get_or_create(
                 user=User.objects.get(username="clerk"), organisation=organisation
             )
-        self.stdout.write(
-            "演示账号（录入：http://127.0.0.1:8000/admin/ ；查阅：http://127.0.0.1:8000/accounts/login/）："
-        )
+        self.stdout.write(f"演示账号（录入：{address}/admin/ ；查阅：{address}/accounts/login/）：")
         self.stdout.write("\n".join(lines))
