@@ -55,3 +55,25 @@ def test_saving_the_change_page_runs_a_fixed_number_of_queries(
     with django_assert_num_queries(SAVE_QUERIES):
         response = client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].errors
+
+
+def test_the_same_person_twice_is_still_refused_with_a_message(client, change_page):
+    url = change_page(3)
+    data = change_form_data(client.get(url))
+    data["attendances-1-person"] = data["attendances-0-person"]
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    assert response.context["inline_admin_formsets"][1].formset.non_form_errors()
+
+
+def test_a_person_id_that_does_not_exist_is_refused_with_a_message(client, change_page):
+    url = change_page(3)
+    data = change_form_data(client.get(url))
+    data["attendances-0-person"] = "999999"
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    assert response.context["inline_admin_formsets"][1].formset.errors[0]["person"]
