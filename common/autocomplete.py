@@ -15,10 +15,10 @@ class SafeAutocompleteSelect(AutocompleteSelect):
     def optgroups(self, name, value, attr=None):
         remote = self.field.remote_field
         target = remote.model._meta.get_field(remote.field_name)
-        return super().optgroups(name, [v for v in value if _is_key(target, v)], attr)
+        return super().optgroups(name, [v for v in value if is_key(target, v)], attr)
 
 
-def _is_key(field, value) -> bool:
+def is_key(field, value) -> bool:
     try:
         field.run_validators(field.to_python(value))
     except (ValidationError, TypeError, ValueError):

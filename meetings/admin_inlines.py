@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from common.autocomplete import SafeAutocompleteMixin, SafeAutocompleteSelect
+from common.autocomplete import SafeAutocompleteMixin, SafeAutocompleteSelect, is_key
 from common.text import fold
 from meetings.models import (
     TITLE_SEPARATOR,
@@ -119,19 +119,22 @@ class PreloadedInlineFormSet(BaseInlineFormSet):
                 if related is not None:
                     rows[name][str(related.pk)] = related
         for name, field in fields.items():
-            wanted = self._submitted_ids(name) - rows[name].keys()
+            wanted = self._submitted_ids(name, field) - rows[name].keys()
             if wanted:
                 rows[name] |= {str(obj.pk): obj for obj in field.queryset.filter(pk__in=wanted)}
         return rows
 
-    def _submitted_ids(self, name: str) -> set[str]:
+    def _submitted_ids(self, name: str, field) -> set[str]:
+        """Ids posted for one field, only those the database could hold (a hostile value is
+        left to the field, which refuses it with a message)."""
         if not self.is_bound:
             return set()
         key = re.compile(rf"{re.escape(self.prefix)}-\d+-{name}")
+        pk = field.queryset.model._meta.pk
         return {
             value
             for field_name, value in self.data.items()
-            if key.fullmatch(field_name) and isinstance(value, str) and value.isdigit()
+            if key.fullmatch(field_name) and isinstance(value, str) and is_key(pk, value)
         }
 
     def add_fields(self, form, index):

@@ -68,10 +68,11 @@ def test_the_same_person_twice_is_still_refused_with_a_message(client, change_pa
     assert response.context["inline_admin_formsets"][1].formset.non_form_errors()
 
 
-def test_a_person_id_that_does_not_exist_is_refused_with_a_message(client, change_page):
+@pytest.mark.parametrize("value", ["999999", str(2**64), "１２", "-1"])
+def test_a_person_id_that_does_not_exist_is_refused_with_a_message(client, change_page, value):
     url = change_page(3)
     data = change_form_data(client.get(url))
-    data["attendances-0-person"] = "999999"
+    data["attendances-0-person"] = value
 
     response = client.post(url, data)
 
