@@ -134,7 +134,10 @@ def _agenda_entry(line, readings, people, units, titles_on) -> dict:
 
 
 def titles_for(*, ids: str, date: datetime.date | None) -> dict[str, str]:
-    person_ids = [int(i) for i in ids.split(",") if i.isdigit()][:MAX_ENTRIES]
+    # Ids of up to nine ASCII digits: anything else names no one (and 2**64 would
+    # overflow the database's integer).
+    person_ids = [int(i) for i in ids.split(",") if i.isascii() and i.isdigit() and len(i) < 10]
+    person_ids = person_ids[:MAX_ENTRIES]
     if not person_ids or date is None:
         return {}
     found = position_titles_on(person_ids=person_ids, date=date)

@@ -78,6 +78,8 @@ def test_the_entry_endpoint_answers_clerks_only_and_refuses_a_bad_date(
         client.get(url, {"names": "郑强", "date": "2023-04-03"}).json()["names"][0]["status"]
         == "new"
     )
+    hostile = client.get(url, {"ids": f"{2**64},１２,abc", "date": "2023-04-03"})
+    assert hostile.json()["titles"] == {}
     response = client.get(url, {"date": "2023-02-31"})
     assert response.status_code == 400
     assert "YYYY-MM-DD" in response.json()["error"]
