@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import AdminFileWidget
+from django.contrib.admin.widgets import AdminFileWidget, RelatedFieldWidgetWrapper
 from django.db import models
 from django.db.models import Prefetch
 from django.forms.models import BaseInlineFormSet
@@ -20,6 +20,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from common.autocomplete import SafeAutocompleteMixin, SafeAutocompleteSelect, is_key
+from common.fast_widgets import FastWidgetRenderer
 from common.text import fold
 from meetings.models import (
     TITLE_SEPARATOR,
@@ -150,11 +151,19 @@ class PreloadedInlineFormSet(BaseInlineFormSet):
             form.fields[name].preloaded = rows
 
 
+FAST_RENDERER = FastWidgetRenderer()
+
+
 class PreloadedInline(SafeAutocompleteMixin):
     """For the meeting's inlines: their autocomplete fields read from the formset's rows."""
 
     form = PreloadedInlineForm
     formset = PreloadedInlineFormSet
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # Its forms write their inputs and selects in Python: see common/fast_widgets.py.
+        kwargs.setdefault("renderer", FAST_RENDERER)
+        return super().get_formset(request, obj, **kwargs)
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
@@ -164,6 +173,15 @@ class PreloadedInline(SafeAutocompleteMixin):
             if self.autocomplete_fields
             else queryset
         )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and isinstance(formfield.widget, RelatedFieldWidgetWrapper):
+            # Each row keeps "+" (a new person); editing or viewing one opens from the
+            # people's own pages, and the page renders faster without them.
+            formfield.widget.can_change_related = False
+            formfield.widget.can_view_related = False
+        return formfield
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name in self.get_autocomplete_fields(request):
