@@ -11,8 +11,8 @@ pytestmark = pytest.mark.django_db
 # 1 session, 2 user, 3 the meeting (+host), 4-5 permissions (user, groups), 6 the scope
 # check, 7-12 the six inlines (people and units joined), 13 pledge parties (+units),
 # 14-20 the change log (one per history table), 21-24 the names it shows (people, units,
-# pledges, pledge parties' units).
-CHANGE_PAGE_QUERIES = 24
+# pledges, pledge parties' units), 25 the count of named attendees beside 实到.
+CHANGE_PAGE_QUERIES = 25
 # 1 session, 2 user, 3 savepoint, 4 the meeting, 5-6 permissions, 7 the scope check,
 # 8 the chosen host among the clerk's units, 9 the version lock, 10 the host's existence,
 # 11-12 the rows posted back (attendances, agenda, people joined), 13-14 pledges and their
