@@ -180,7 +180,7 @@ CONTENT_SECURITY_POLICY = {
     "frame-ancestors": ["'none'"],
 }
 
-# Our own restore (meetings.services.meeting_restore) brings back the inlines too;
+# Our own restore (meetings.restore.meeting_restore) brings back the inlines too;
 # simple-history's per-row revert would restore the meeting alone.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 

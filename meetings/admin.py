@@ -27,13 +27,12 @@ from meetings.models import (
     Pledge,
     PledgeParty,
 )
+from meetings.restore import RestoreError, meeting_restore
 from meetings.selectors import meetings_for_export
 from meetings.services import (
-    RestoreError,
     may_publish,
     meeting_archive,
     meeting_delete,
-    meeting_restore,
     meeting_set_status,
     notify_meetings_changed,
 )

@@ -6,13 +6,8 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from meetings.models import Meeting, MeetingStatus
-from meetings.services import (
-    RecordsRejected,
-    RestoreError,
-    meeting_draft_create,
-    meeting_records_import,
-    meeting_restore,
-)
+from meetings.restore import RestoreError, meeting_restore
+from meetings.services import RecordsRejected, meeting_draft_create, meeting_records_import
 from tests.factories import ClerkScopeFactory, MeetingFactory, OrganisationFactory, UserFactory
 from tests.meetings.admin_forms import change_form_data
 

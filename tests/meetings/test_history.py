@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from meetings.models import Attendance, Document, Meeting, PledgeParty
-from meetings.services import meeting_restore
+from meetings.restore import meeting_restore
 from orgs.models import Organisation
 from tests.factories import ClerkScopeFactory
 from tests.meetings.admin_forms import change_form_data
