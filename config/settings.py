@@ -8,6 +8,9 @@ Environment:
   DJANGO_ENV     "production" turns on deployment hardening
   AXES_ENABLED   login throttling (default on: 5 bad passwords lock account+IP for 30 minutes)
   BEHIND_PROXY   "1" when a TLS-terminating proxy sets X-Forwarded-Proto/X-Forwarded-For
+  SITE_URL       the address people open, for links in e-mails (default http://127.0.0.1:8000)
+  EMAIL_HOST     SMTP server for review notifications (unset: e-mails go to the console)
+  EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
 """
 
 import datetime
@@ -43,6 +46,19 @@ if PRODUCTION and len(SECRET_KEY) < 50:
     )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Review notifications (报送/退回/审核发布): SMTP when a host is given, else the console.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "archive@localhost")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

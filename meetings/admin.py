@@ -16,6 +16,7 @@ from common.autocomplete import FoldedSearchMixin, SafeAutocompleteMixin
 from meetings import pdf
 from meetings.admin_entry import duplicate_candidates, entry_names_view
 from meetings.admin_inlines import MEETING_INLINES, CheckedScanWidget
+from meetings.admin_review import ReviewFlowAdminMixin
 from meetings.file_views import file_response
 from meetings.history import meeting_change_log, meeting_changes_since, meeting_editors_since
 from meetings.models import (
@@ -194,11 +195,17 @@ class MeetingChangeList(ChangeList):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ClerkScopedAdmin, FoldedSearchMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
+class MeetingAdmin(
+    ReviewFlowAdminMixin,
+    ClerkScopedAdmin,
+    FoldedSearchMixin,
+    SafeAutocompleteMixin,
+    SimpleHistoryAdmin,
+):
     form = MeetingAdminForm
     object_history_list_template = "admin/meetings/meeting/object_history_list.html"
     history_list_display = ["version"]
-    list_display = ["date", "title", "kind", "host", "status", "visibility"]
+    list_display = ["date", "title", "kind", "host", "status", "review_note", "visibility"]
     list_filter = [
         "kind",
         YearListFilter,
@@ -211,7 +218,7 @@ class MeetingAdmin(ClerkScopedAdmin, FoldedSearchMixin, SafeAutocompleteMixin, S
     date_hierarchy = "date"
     search_fields = ["title", "venue", "host__name_key", "attendances__person__name_key"]
     autocomplete_fields = ["host", "recorder"]
-    actions = ["publish", "unpublish", "archive", "unarchive", "export_pdf"]
+    actions = ["unpublish", "archive", "unarchive", "export_pdf"]
     save_on_top = True
     # Adds the 导出 PDF button to the object tools.
     change_form_template = "admin/meetings/meeting/change_form.html"
@@ -305,9 +312,6 @@ class MeetingAdmin(ClerkScopedAdmin, FoldedSearchMixin, SafeAutocompleteMixin, S
         if "host" in form.base_fields and not request.user.is_superuser:
             # A clerk's meeting must sit in their scope, so it cannot be left without a host.
             form.base_fields["host"].required = True
-        if "status" in form.base_fields and not self.has_publish_permission(request):
-            # Shown but not taken from the post: a new meeting stays a draft.
-            form.base_fields["status"].disabled = True
         return form
 
     def has_publish_permission(self, request) -> bool:
@@ -417,11 +421,6 @@ class MeetingAdmin(ClerkScopedAdmin, FoldedSearchMixin, SafeAutocompleteMixin, S
             self.message_user(request, str(error), messages.ERROR)
             return None
         return pdf_response(content, filename=str(_("会议纪要汇编")))
-
-    @admin.action(description=_("发布所选会议"), permissions=["publish"])
-    def publish(self, request, queryset):
-        changed = meeting_set_status(meetings=queryset, status=MeetingStatus.PUBLISHED)
-        self.message_user(request, _("已发布 %(n)d 个会议。") % {"n": changed}, messages.SUCCESS)
 
     @admin.action(description=_("撤回所选会议（改为草稿）"), permissions=["publish"])
     def unpublish(self, request, queryset):

@@ -71,8 +71,12 @@ class AgendaKind(models.TextChoices):
 
 
 class MeetingStatus(models.TextChoices):
+    """报送 → 审核: a clerk submits, a reviewer approves (publishes) or returns."""
+
     DRAFT = "draft", _("草稿")
-    PUBLISHED = "published", _("已发布")
+    SUBMITTED = "submitted", _("已报送")
+    RETURNED = "returned", _("退回")
+    PUBLISHED = "published", _("已审核发布")
 
 
 class Retention(models.TextChoices):
@@ -208,6 +212,16 @@ class Meeting(models.Model):
     )
     created_at = models.DateTimeField(_("录入时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+    # The latest submission: the reviewers' queue is ordered by it.
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("报送人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("报送时间"), null=True, blank=True)
     # Bumped on every save: a form carrying an older number is a stale edit.
     version = models.PositiveIntegerField(_("版本"), default=1)
 
@@ -503,3 +517,56 @@ class FileNumberCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.group}: {self.last}"
+
+
+class ReviewAction(models.TextChoices):
+    SUBMIT = "submit", _("报送")
+    APPROVE = "approve", _("审核发布")
+    RETURN = "return", _("退回")
+    AMEND = "amend", _("更正")
+
+
+class ReviewStep(models.Model):
+    """One step of a record's review, in order: who did what, when, and why.
+
+    Return opinions and amendment reasons are shown to everyone who may see the record
+    (amendments on the public page and in the PDF); the log is never edited.
+    """
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="review_steps")
+    action = models.CharField(_("操作"), max_length=10, choices=ReviewAction.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("操作人"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    actor_name = models.CharField(_("操作人姓名"), max_length=150)
+    at = models.DateTimeField(_("时间"), auto_now_add=True)
+    note = models.TextField(_("意见或原因"), blank=True)
+
+    class Meta:
+        verbose_name = _("审核记录")
+        verbose_name_plural = _("审核记录")
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["meeting", "action"], name="review_step_meeting_action")]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.actor_name} {self.at:%Y-%m-%d}"
+
+
+class ReviewNotificationSetting(models.Model):
+    """A reviewer may turn off the e-mails of the review flow (on by default)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_notifications"
+    )
+    send_email = models.BooleanField(_("接收审核邮件通知"), default=True)
+
+    class Meta:
+        verbose_name = _("审核通知设置")
+        verbose_name_plural = _("审核通知设置")
+
+    def __str__(self) -> str:
+        return str(self.user)

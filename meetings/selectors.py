@@ -36,6 +36,8 @@ from meetings.models import (
     MeetingKind,
     Pledge,
     PledgeParty,
+    ReviewAction,
+    ReviewStep,
 )
 from meetings.search import search_highlights
 from orgs.models import PATH_STEP, Organisation, Person, Position
@@ -54,6 +56,12 @@ def meeting_record_prefetches() -> list:
             queryset=Pledge.objects.prefetch_related(
                 Prefetch("party_links", queryset=PledgeParty.objects.select_related("organisation"))
             ),
+        ),
+        # Amendments (更正) are shown wherever the record is: page, PDF, bundle.
+        Prefetch(
+            "review_steps",
+            queryset=ReviewStep.objects.filter(action=ReviewAction.AMEND),
+            to_attr="amendments",
         ),
     ]
 

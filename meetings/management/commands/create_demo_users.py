@@ -10,13 +10,15 @@ DEMO_USERS = [
     # username, password, description, superuser, group
     ("admin", "admin-demo-2023", "超级管理员", True, None),
     ("clerk", "clerk-demo-2023", "录入员（太原理工大学及下级组织）", False, "录入员"),
+    ("reviewer", "reviewer-demo-2023", "审核人（审核太原理工大学及下级组织报送的记录）", False, "审核人"),
     ("reader", "reader-demo-2023", "查阅人（可查阅内部会议）", False, "查阅人"),
 ]
+SCOPED_USERS = ["clerk", "reviewer"]
 CLERK_ORGANISATION = "太原理工大学"
 
 
 class Command(BaseCommand):
-    help = "创建演示账号（admin、clerk、reader）并打印登录信息；已存在时重置其密码。"
+    help = "创建演示账号（admin、clerk、reviewer、reader）并打印登录信息；已存在时重置其密码。"
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -38,9 +40,9 @@ class Command(BaseCommand):
                 user.groups.set([Group.objects.get(name=group_name)])
             lines.append(f"  {description}: 用户名 {username}  密码 {password}")
         organisation = Organisation.objects.filter(name=CLERK_ORGANISATION).first()
-        if organisation:
+        for username in SCOPED_USERS if organisation else []:
             ClerkScope.objects.get_or_create(
-                user=User.objects.get(username="clerk"), organisation=organisation
+                user=User.objects.get(username=username), organisation=organisation
             )
         self.stdout.write(f"演示账号（录入：{address}/admin/ ；查阅：{address}/accounts/login/）：")
         self.stdout.write("\n".join(lines))

@@ -1,0 +1,204 @@
+"""The review flow: a clerk submits (报送), a reviewer approves (审核发布) or returns (退回).
+
+Every transition is one transaction that locks the meeting, checks the version the user saw
+(two reviewers acting at once: the later one is refused), checks who may do it, writes a
+`ReviewStep`, and e-mails the people concerned once it commits. An approved record is final
+(定稿); it changes only through an amendment (更正) with a reason, recorded the same way.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mass_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from meetings.models import Meeting, MeetingStatus, ReviewAction, ReviewStep
+from meetings.services import meeting_set_status, notify_meetings_changed
+from orgs.models import PATH_STEP
+from orgs.selectors import organisations_editable_by
+
+EDITABLE_STATES = {MeetingStatus.DRAFT, MeetingStatus.RETURNED}
+MAX_NOTE_LENGTH = 2000
+
+
+class ReviewRefused(Exception):
+    """A transition that may not happen; the message says why, in Chinese."""
+
+
+def meeting_is_locked(meeting: Meeting) -> bool:
+    """Submitted and final records are read-only; only an amendment changes a final one."""
+    return meeting.status not in EDITABLE_STATES
+
+
+def user_may_review(user, meeting: Meeting) -> bool:
+    """A reviewer approves or returns records of the units in their scope."""
+    if user.is_superuser:
+        return True
+    return (
+        user.has_perm("meetings.publish_meeting")
+        and organisations_editable_by(user).filter(pk=meeting.host_id).exists()
+    )
+
+
+def meeting_submit(*, meeting_id: int, user, version: int) -> Meeting:
+    with transaction.atomic():
+        meeting = _locked(meeting_id, version)
+        if meeting.status not in EDITABLE_STATES:
+            raise ReviewRefused(_("只有草稿或退回的记录可以报送。"))
+        if not (user.is_superuser or organisations_editable_by(user).filter(pk=meeting.host_id)):
+            raise ReviewRefused(_("这条记录的召开单位不在您的录入范围内，不能报送。"))
+        meeting.status = MeetingStatus.SUBMITTED
+        meeting.submitted_by = user
+        meeting.submitted_at = timezone.now()
+        meeting.save(update_fields=["status", "submitted_by", "submitted_at", "updated_at"])
+        _step(meeting, ReviewAction.SUBMIT, user)
+        _mail_on_commit(_submitted_mails(meeting, user))
+        notify_meetings_changed([meeting.pk])
+    return meeting
+
+
+def meeting_approve(*, meeting_id: int, user, version: int) -> Meeting:
+    with transaction.atomic():
+        meeting = _locked(meeting_id, version)
+        _check_reviewable(meeting, user)
+        if not user.is_superuser and user.pk in {meeting.created_by_id, meeting.submitted_by_id}:
+            raise ReviewRefused(_("不能审核自己录入或报送的记录，请由其他审核人审核。"))
+        meeting_set_status(meetings=Meeting.objects.filter(pk=meeting.pk), status="published")
+        _step(meeting, ReviewAction.APPROVE, user)
+        _mail_on_commit(_decided_mails(meeting, user, approved=True, opinion=""))
+    meeting.refresh_from_db()
+    return meeting
+
+
+def meeting_return(*, meeting_id: int, user, version: int, opinion: str) -> Meeting:
+    opinion = _note(opinion, _("退回须填写审核意见。"))
+    with transaction.atomic():
+        meeting = _locked(meeting_id, version)
+        _check_reviewable(meeting, user)
+        meeting.status = MeetingStatus.RETURNED
+        meeting.save(update_fields=["status", "updated_at"])
+        _step(meeting, ReviewAction.RETURN, user, opinion)
+        _mail_on_commit(_decided_mails(meeting, user, approved=False, opinion=opinion))
+        notify_meetings_changed([meeting.pk])
+    return meeting
+
+
+def meeting_amendment_record(*, meeting: Meeting, user, reason: str) -> ReviewStep:
+    """Record why a final record was changed; called in the transaction that saves it."""
+    reason = _note(reason, _("更正须填写更正原因。"))
+    if meeting.status != MeetingStatus.PUBLISHED:
+        raise ReviewRefused(_("只有已审核发布的记录需要更正；草稿或退回的记录可直接修改。"))
+    return _step(meeting, ReviewAction.AMEND, user, reason)
+
+
+@dataclass(frozen=True)
+class Amendment:
+    at: object
+    actor_name: str
+    reason: str
+
+
+def meeting_amendments(meeting: Meeting) -> list[Amendment]:
+    """The amendments of a record, oldest first (one query)."""
+    return [
+        Amendment(step.at, step.actor_name, step.note)
+        for step in meeting.review_steps.filter(action=ReviewAction.AMEND).order_by("at", "pk")
+    ]
+
+
+def _locked(meeting_id: int, version: int) -> Meeting:
+    meeting = Meeting.objects.select_for_update().filter(pk=meeting_id).first()
+    if meeting is None:
+        raise ReviewRefused(_("这条记录已不存在。"))
+    if meeting.version != version:
+        raise ReviewRefused(
+            _(
+                "操作未执行：在您打开本页之后，其他用户已修改了这条记录（您看到的是第 %(seen)d 版，"
+                "当前为第 %(now)d 版）。请重新打开后再操作。"
+            )
+            % {"seen": version, "now": meeting.version}
+        )
+    return meeting
+
+
+def _check_reviewable(meeting: Meeting, user) -> None:
+    if meeting.status != MeetingStatus.SUBMITTED:
+        raise ReviewRefused(_("只有已报送的记录可以审核或退回。"))
+    if not user_may_review(user, meeting):
+        raise ReviewRefused(_("这条记录的召开单位不在您的审核范围内，或您没有审核权限。"))
+
+
+def _note(text: str, missing: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise ReviewRefused(missing)
+    if len(text) > MAX_NOTE_LENGTH:
+        raise ReviewRefused(_("意见或原因不能超过 %(n)d 字。") % {"n": MAX_NOTE_LENGTH})
+    return text
+
+
+def _step(meeting: Meeting, action: str, user, note: str = "") -> ReviewStep:
+    name = user.get_full_name() or user.get_username()
+    return ReviewStep.objects.create(
+        meeting=meeting, action=action, actor=user, actor_name=name, note=note
+    )
+
+
+def reviewers_to_notify(meeting: Meeting) -> list:
+    """Active reviewers whose scope holds the meeting's host and who want e-mail (2 queries)."""
+    if meeting.host_id is None:
+        return []
+    path = meeting.host.path
+    covering = [path[:end] for end in range(PATH_STEP, len(path) + 1, PATH_STEP)]
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, clerk_scopes__organisation__path__in=covering)
+        .exclude(email="")
+        .exclude(review_notifications__send_email=False)
+        .distinct()
+        .order_by("pk")
+    )
+    return [user for user in users if user.has_perm("meetings.publish_meeting")]
+
+
+def _admin_link(meeting: Meeting) -> str:
+    return settings.SITE_URL + reverse("admin:meetings_meeting_change", args=[meeting.pk])
+
+
+def _submitted_mails(meeting: Meeting, submitter) -> list[tuple]:
+    recipients = [u.email for u in reviewers_to_notify(meeting) if u.pk != submitter.pk]
+    if not recipients:
+        return []
+    subject = _("待审核：%(title)s") % {"title": meeting.title}
+    body = _("%(who)s 报送了会议记录《%(title)s》（%(date)s），请审核：%(link)s") % {
+        "who": submitter.get_full_name() or submitter.get_username(),
+        "title": meeting.title,
+        "date": meeting.date,
+        "link": _admin_link(meeting),
+    }
+    return [(subject, body, None, recipients)]
+
+
+def _decided_mails(meeting: Meeting, reviewer, *, approved: bool, opinion: str) -> list[tuple]:
+    submitter = meeting.submitted_by
+    if submitter is None or not submitter.email or submitter.pk == reviewer.pk:
+        return []
+    if approved:
+        subject = _("已审核发布：%(title)s") % {"title": meeting.title}
+        body = _("您报送的会议记录《%(title)s》已审核发布：%(link)s")
+    else:
+        subject = _("已退回：%(title)s") % {"title": meeting.title}
+        body = _(
+            "您报送的会议记录《%(title)s》被退回，审核意见：%(opinion)s\n请修改后重新报送：%(link)s"
+        )
+    body = body % {"title": meeting.title, "opinion": opinion, "link": _admin_link(meeting)}
+    return [(subject, body, None, [submitter.email])]
+
+
+def _mail_on_commit(messages: list[tuple]) -> None:
+    if messages:
+        transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=True))
