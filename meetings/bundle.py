@@ -9,6 +9,8 @@ reader (`bundle_read` + `bundle_import`, used by `import_meetings DIR`). Layout 
     data/meetings/<档号>/summary.pdf              PDF/A-3b with the same record embedded
     data/meetings/<档号>/files/<storage name>     each upload under the name the record gives
                                                   it (e.g. files/documents/2023/意见.pdf)
+    data/meetings/<档号>/review.json              the review log (states, opinions, amendments:
+                                                  meetings.workflow), where there is one
 
 The bag lives in meetings because it is a way the record travels, like the JSON and the
 PDF; archival/ (fixity runs, 四性检测) reads the stored archive and uses this module.
@@ -38,9 +40,16 @@ from meetings.pdfa import PdfRecordError, records_from_pdf
 from meetings.selectors import meetings_for_export
 from meetings.services import meeting_records_import
 from meetings.validators import MAX_UPLOAD_BYTES, upload_content_type
+from meetings.workflow import (
+    review_log_export,
+    review_log_problems,
+    review_log_restore,
+    review_steps_of,
+)
 
 CATALOGUE_HEADER = ["档号", "题名", "日期", "召开单位", "保管期限", "页数", "文件"]
 RECORD_FILE = "record.json"
+REVIEW_FILE = "review.json"
 PDF_FILE = "summary.pdf"
 # Meetings laid out together: a third of the cost of one by one; more would make each
 # file carry more of the batch's font subsets.
@@ -146,12 +155,17 @@ def bundle_write(
 def _write_payload(meetings: list[Meeting], output: Path, progress) -> BundleSummary:
     summary, problems = BundleSummary(), []
     rendered = pdfa_renders(meetings)
+    steps = review_steps_of([meeting.pk for meeting in meetings])
     pairs = zip(meetings, rendered, strict=True)
     for meeting, pdf_file in progress(pairs) if progress else pairs:
         folder = output / "meetings" / meeting_folder(meeting)
         folder.mkdir(parents=True)
-        (folder / RECORD_FILE).write_bytes(pdf.record_json(meeting_to_record(meeting)))
+        record = meeting_to_record(meeting)
+        (folder / RECORD_FILE).write_bytes(pdf.record_json(record))
         (folder / PDF_FILE).write_bytes(pdf_file.content)
+        if steps.get(meeting.pk) or meeting.status != record["status"]:
+            log = review_log_export(meeting, steps.get(meeting.pk, []))
+            (folder / REVIEW_FILE).write_bytes(pdf.record_json(log))
         names = []
         for field_file, recorded in _uploads(meeting):
             name = PurePosixPath(field_file.name).name
@@ -207,6 +221,7 @@ class Bundle:
     path: Path
     records: list[dict]
     files: list[dict[str, Path]]
+    reviews: list[dict | None]
 
 
 def _bag_problems(bag: bagit.Bag, error: bagit.BagValidationError) -> list[str]:
@@ -247,17 +262,30 @@ def bundle_read(path: Path) -> Bundle:
     except bagit.BagError as error:
         raise BundleError([f"{path} 不是有效的 BagIt 移交包：{error}"]) from None
     manifest = {Path(name).as_posix(): hashes.get("sha256") for name, hashes in bag.entries.items()}
-    records, files, problems = [], [], []
+    records, files, reviews, problems = [], [], [], []
     for folder in sorted((path / "data" / "meetings").glob("*/")):
         record, carried, found = _read_meeting(folder, path, manifest)
+        review, review_problems = _read_review(folder)
         records.append(record)
         files.append(carried)
-        problems += found
+        reviews.append(review)
+        problems += found + review_problems
     if not records and not problems:
         problems.append("移交包中没有会议记录 (no meetings in the bag)")
     if problems:
         raise BundleError(problems)
-    return Bundle(path, records, files)
+    return Bundle(path, records, files, reviews)
+
+
+def _read_review(folder: Path) -> tuple[dict | None, list[str]]:
+    review_path = folder / REVIEW_FILE
+    if not review_path.exists():
+        return None, []
+    try:
+        log = json.loads(review_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None, [f"“{folder.name}”的 {REVIEW_FILE} 不是有效的 JSON"]
+    return log, [f"“{folder.name}”的 {REVIEW_FILE}：{p}" for p in review_log_problems(log)]
 
 
 def _read_meeting(folder: Path, root: Path, manifest: dict) -> tuple[dict, dict, list[str]]:
@@ -331,7 +359,11 @@ def bundle_import(bundle: Bundle, *, user=None, progress=None) -> list[Meeting]:
                         problems.append(problem)
             if problems:
                 raise BundleError(problems)
-            return meeting_records_import(records=bundle.records, user=user, progress=progress)
+            meetings = meeting_records_import(records=bundle.records, user=user, progress=progress)
+            for meeting, review in zip(meetings, bundle.reviews, strict=True):
+                if review is not None:
+                    review_log_restore(meeting, review)
+            return meetings
     except BaseException:
         for name in saved:
             default_storage.delete(name)

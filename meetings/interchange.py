@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import PurePosixPath
 from typing import Any
 
+from django.db.models import TextChoices
+
 from common.text import fold, strip_invisible
 from meetings.models import (
     FORMAT_TAG,
@@ -92,6 +94,13 @@ def _printable(text: str) -> str:
 
 
 MAX_HEADCOUNT = 100_000
+
+
+class RecordStatus(TextChoices):
+    """The states meeting-record/1 names (a subset of MeetingStatus)."""
+
+    DRAFT = MeetingStatus.DRAFT.value
+    PUBLISHED = MeetingStatus.PUBLISHED.value
 
 
 @cache
@@ -209,7 +218,7 @@ def _check_meeting(check: _Checker, record: dict) -> None:
             check.error(key, f"应为 0 至 {MAX_HEADCOUNT} 的整数 (must be a headcount)")
     check.string(record, "summary", "summary")
     check.string_list(record, "decisions", "decisions")
-    check.choice(record, "status", "status", MeetingStatus)
+    check.choice(record, "status", "status", RecordStatus)
     check.choice(record, "visibility", "visibility", MeetingVisibility)
 
 
@@ -485,7 +494,13 @@ def meeting_to_record(meeting: Meeting, *, public: bool = False) -> dict:
         "file_number": meeting.file_number or None,
     }
     _add_if_set(record, {} if public else archive_fields)
-    record["status"] = meeting.status
+    # The format knows draft and published; the review flow's finer states (submitted,
+    # returned) travel in a bundle's review.json (meetings.workflow.review_log_export).
+    record["status"] = (
+        MeetingStatus.PUBLISHED
+        if meeting.status == MeetingStatus.PUBLISHED
+        else MeetingStatus.DRAFT
+    )
     record["visibility"] = meeting.visibility
     record["source"] = _source_record(meeting)
     return record

@@ -7,6 +7,7 @@ Every transition is one transaction that locks the meeting, checks the version t
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -49,7 +50,9 @@ def meeting_submit(*, meeting_id: int, user, version: int) -> Meeting:
         meeting = _locked(meeting_id, version)
         if meeting.status not in EDITABLE_STATES:
             raise ReviewRefused(_("只有草稿或退回的记录可以报送。"))
-        if not (user.is_superuser or organisations_editable_by(user).filter(pk=meeting.host_id)):
+        if not (
+            user.is_superuser or organisations_editable_by(user).filter(pk=meeting.host_id).exists()
+        ):
             raise ReviewRefused(_("这条记录的召开单位不在您的录入范围内，不能报送。"))
         meeting.status = MeetingStatus.SUBMITTED
         meeting.submitted_by = user
@@ -202,3 +205,86 @@ def _decided_mails(meeting: Meeting, reviewer, *, approved: bool, opinion: str) 
 def _mail_on_commit(messages: list[tuple]) -> None:
     if messages:
         transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=True))
+
+
+# The review log beside the record: a bundle carries it as review.json, so that a restore
+# brings back states, opinions and amendments the meeting-record/1 format has no keys for.
+
+REVIEW_LOG_VERSION = "meeting-review/1"
+
+
+def review_log_export(meeting: Meeting, steps: list[ReviewStep]) -> dict:
+    return {
+        "format": REVIEW_LOG_VERSION,
+        "status": meeting.status,
+        "submitted_at": meeting.submitted_at.isoformat() if meeting.submitted_at else None,
+        "steps": [
+            {
+                "action": step.action,
+                "actor": step.actor_name,
+                "at": step.at.isoformat(),
+                "note": step.note,
+            }
+            for step in steps
+        ],
+    }
+
+
+def review_steps_of(meeting_ids: list[int]) -> dict[int, list[ReviewStep]]:
+    """Every step of these meetings, by meeting, in order (one query)."""
+    steps: dict[int, list[ReviewStep]] = {}
+    for step in ReviewStep.objects.filter(meeting_id__in=meeting_ids).order_by("at", "pk"):
+        steps.setdefault(step.meeting_id, []).append(step)
+    return steps
+
+
+def review_log_problems(log) -> list[str]:
+    """What is wrong with a review.json, in Chinese; empty when it can be restored."""
+    if not isinstance(log, dict) or log.get("format") != REVIEW_LOG_VERSION:
+        return [f"审核记录应为 {REVIEW_LOG_VERSION} 对象"]
+    problems = []
+    if log.get("status") not in MeetingStatus.values:
+        problems.append(f"审核记录的状态“{log.get('status')}”无效")
+    if log.get("submitted_at") is not None and _moment(log["submitted_at"]) is None:
+        problems.append("审核记录的报送时间无效")
+    steps = log.get("steps")
+    if not isinstance(steps, list):
+        return [*problems, "审核记录的 steps 应为列表"]
+    for number, step in enumerate(steps, 1):
+        if not (
+            isinstance(step, dict)
+            and step.get("action") in ReviewAction.values
+            and isinstance(step.get("actor"), str)
+            and 0 < len(step["actor"]) <= 150
+            and isinstance(step.get("note"), str)
+            and len(step["note"]) <= MAX_NOTE_LENGTH
+            and _moment(step.get("at")) is not None
+        ):
+            problems.append(f"审核记录第 {number} 步不完整或无效")
+    return problems
+
+
+def review_log_restore(meeting: Meeting, log: dict) -> None:
+    """Give an imported meeting the state and steps of its review log (checked before)."""
+    meeting.status = log["status"]
+    meeting.submitted_at = _moment(log["submitted_at"]) if log.get("submitted_at") else None
+    meeting.save(update_fields=["status", "submitted_at", "updated_at"])
+    steps = ReviewStep.objects.bulk_create(
+        # The accounts are this installation's; the names are kept.
+        ReviewStep(meeting=meeting, action=s["action"], actor_name=s["actor"], note=s["note"])
+        for s in log["steps"]
+    )
+    # `at` is auto_now_add: set the recorded moments after the insert.
+    for step, recorded in zip(steps, log["steps"], strict=True):
+        step.at = _moment(recorded["at"])
+    ReviewStep.objects.bulk_update(steps, ["at"])
+
+
+def _moment(value):
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if timezone.is_aware(moment) else None

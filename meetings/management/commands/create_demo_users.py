@@ -10,7 +10,13 @@ DEMO_USERS = [
     # username, password, description, superuser, group
     ("admin", "admin-demo-2023", "超级管理员", True, None),
     ("clerk", "clerk-demo-2023", "录入员（太原理工大学及下级组织）", False, "录入员"),
-    ("reviewer", "reviewer-demo-2023", "审核人（审核太原理工大学及下级组织报送的记录）", False, "审核人"),
+    (
+        "reviewer",
+        "reviewer-demo-2023",
+        "审核人（审核太原理工大学及下级组织报送的记录）",
+        False,
+        "审核人",
+    ),
     ("reader", "reader-demo-2023", "查阅人（可查阅内部会议）", False, "查阅人"),
 ]
 SCOPED_USERS = ["clerk", "reviewer"]
