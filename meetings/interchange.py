@@ -50,6 +50,8 @@ NOT_IN_RECORD: dict[type, dict[str, str]] = {
         "created_at": "bookkeeping; the history keeps who changed what when",
         "updated_at": "bookkeeping; the history keeps who changed what when",
         "version": "optimistic locking of this database's edits",
+        "submitted_by": "an account of this installation; a bundle's review.json keeps the flow",
+        "submitted_at": "the review flow's state, kept with its steps in a bundle's review.json",
     },
     **{
         model: {

@@ -84,6 +84,12 @@ class MeetingFactory(SearchIndexed, factory.django.DjangoModelFactory):
     visibility = MeetingVisibility.PUBLIC
 
 
+class DraftMeetingFactory(MeetingFactory):
+    """A meeting a clerk may still edit in the admin (submitted and final ones are locked)."""
+
+    status = MeetingStatus.DRAFT
+
+
 class AttendanceFactory(SearchIndexed, factory.django.DjangoModelFactory):
     class Meta:
         model = Attendance
@@ -105,12 +111,16 @@ class AgendaItemFactory(SearchIndexed, factory.django.DjangoModelFactory):
     text = "会议强调要不断提高政治站位，切实增强做好党建工作的思想自觉和行动自觉。"
 
 
-def big_meeting_create(*, attendees: int = 300, agenda_items: int = 60) -> Meeting:
+def big_meeting_create(
+    *, attendees: int = 300, agenda_items: int = 60, status: str = MeetingStatus.PUBLISHED
+) -> Meeting:
     """A large meeting (every 50th attendee excused, one pledge): the PDF tests and benchmark."""
     surnames = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
     given = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰"]
     names = [s + g for s in surnames for g in given]
-    meeting = MeetingFactory(title="2023年度全面从严治党工作会议", venue="行政楼第一会议室")
+    meeting = MeetingFactory(
+        title="2023年度全面从严治党工作会议", venue="行政楼第一会议室", status=status
+    )
     people = [PersonFactory(name=names[i % len(names)]) for i in range(attendees)]
     for i, person in enumerate(people):
         role = AttendanceRole.EXCUSED if i % 50 == 0 else AttendanceRole.ATTENDED

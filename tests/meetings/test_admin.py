@@ -4,7 +4,13 @@ from django.urls import reverse
 from meetings.models import Meeting, MeetingStatus
 from orgs.models import Organisation, Person
 from tests.admin_forms import INLINE_PREFIXES, management_form
-from tests.factories import AttendanceFactory, ClerkScopeFactory, MeetingFactory
+from tests.factories import (
+    AttendanceFactory,
+    ClerkScopeFactory,
+    DraftMeetingFactory,
+    MeetingFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -176,17 +182,26 @@ def test_clerk_has_no_bulk_delete_action(client, clerk_user):
     assert "delete_selected" not in response.content.decode()
 
 
-def test_publish_and_unpublish_actions(client, clerk_user):
-    drafts = [MeetingFactory(status=MeetingStatus.DRAFT) for _ in range(2)]
-    for draft in drafts:
-        ClerkScopeFactory(user=clerk_user, organisation=draft.host)
-    client.force_login(clerk_user)
+def test_publishing_goes_through_review_and_a_reviewer_may_unpublish(client, clerk_user):
+    """No bulk publish: records are approved one by one (meetings.workflow)."""
+    from django.contrib.auth.models import Group
+
+    published = [MeetingFactory() for _ in range(2)]
+    reviewer = UserFactory(username="reviewer", is_staff=True)
+    reviewer.groups.add(Group.objects.get(name="审核人"))
+    for meeting in published:
+        ClerkScopeFactory(user=clerk_user, organisation=meeting.host)
+        ClerkScopeFactory(user=reviewer, organisation=meeting.host)
     url = reverse("admin:meetings_meeting_changelist")
-    client.post(url, {"action": "publish", "_selected_action": [m.pk for m in drafts]})
-    assert set(Meeting.objects.values_list("status", flat=True)) == {"published"}
-    assert all(m.version == 2 for m in Meeting.objects.all())
-    client.post(url, {"action": "unpublish", "_selected_action": [drafts[0].pk]})
-    assert Meeting.objects.get(pk=drafts[0].pk).status == "draft"
+    client.force_login(clerk_user)
+    actions = dict(client.get(url).context["action_form"].fields["action"].choices)
+    assert "publish" not in actions and "unpublish" not in actions
+
+    client.force_login(reviewer)
+    client.post(url, {"action": "unpublish", "_selected_action": [published[0].pk]})
+
+    assert Meeting.objects.get(pk=published[0].pk).status == "draft"
+    assert Meeting.objects.get(pk=published[1].pk).status == "published"
 
 
 def test_person_autocomplete_finds_people_for_the_attendance_inline(
@@ -208,7 +223,7 @@ def test_person_autocomplete_finds_people_for_the_attendance_inline(
 
 def test_clerk_group_holds_exactly_the_clerk_permissions(clerk_user):
     assert clerk_user.has_perm("meetings.add_meeting")
-    assert clerk_user.has_perm("meetings.publish_meeting")
+    assert not clerk_user.has_perm("meetings.publish_meeting")  # reviewers approve
     assert clerk_user.has_perm("orgs.add_person")
     assert not clerk_user.has_perm("orgs.delete_person")
     assert not clerk_user.has_perm("orgs.change_organisation")
@@ -218,7 +233,7 @@ def test_clerk_group_holds_exactly_the_clerk_permissions(clerk_user):
 def test_change_page_shows_present_beside_expected_with_the_named_count_as_a_hint(
     client, superuser
 ):
-    meeting = MeetingFactory(expected=20, present=None)
+    meeting = DraftMeetingFactory(expected=20, present=None)
     for role in ("出席", "出席", "参加", "列席", "请假"):
         AttendanceFactory(meeting=meeting, role=role)
     client.force_login(superuser)

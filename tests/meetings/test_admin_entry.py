@@ -8,7 +8,13 @@ from django.urls import reverse
 from meetings.admin_entry import name_rows, split_entries
 from meetings.models import Meeting, PledgeParty
 from orgs.models import Organisation, Person
-from tests.factories import ClerkScopeFactory, MeetingFactory, PledgeFactory, PositionFactory
+from tests.factories import (
+    ClerkScopeFactory,
+    DraftMeetingFactory,
+    MeetingFactory,
+    PledgeFactory,
+    PositionFactory,
+)
 from tests.meetings.admin_forms import change_form_data
 from tests.meetings.test_admin import seed_meeting_post_data
 
@@ -122,7 +128,7 @@ def test_a_meeting_of_another_day_or_title_is_no_duplicate(client, clerk_user, s
 
 
 def test_pledge_parties_are_entered_on_the_meeting_page(client, clerk_user):
-    pledge = PledgeFactory()
+    pledge = PledgeFactory(meeting=DraftMeetingFactory())
     ClerkScopeFactory(user=clerk_user, organisation=pledge.meeting.host)
     branch = Organisation.objects.create(name="材料加工系党支部")
     client.force_login(clerk_user)
@@ -139,7 +145,7 @@ def test_pledge_parties_are_entered_on_the_meeting_page(client, clerk_user):
 
 
 def test_an_unknown_pledge_party_is_refused_and_nothing_changes(client, clerk_user):
-    pledge = PledgeFactory()
+    pledge = PledgeFactory(meeting=DraftMeetingFactory())
     ClerkScopeFactory(user=clerk_user, organisation=pledge.meeting.host)
     client.force_login(clerk_user)
     url = reverse("admin:meetings_meeting_change", args=[pledge.meeting.pk])

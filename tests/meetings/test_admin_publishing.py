@@ -8,7 +8,13 @@ from django.urls import reverse
 from meetings.models import Meeting, MeetingStatus
 from meetings.restore import RestoreError, meeting_restore
 from meetings.services import RecordsRejected, meeting_draft_create, meeting_records_import
-from tests.factories import ClerkScopeFactory, MeetingFactory, OrganisationFactory, UserFactory
+from tests.factories import (
+    ClerkScopeFactory,
+    DraftMeetingFactory,
+    MeetingFactory,
+    OrganisationFactory,
+    UserFactory,
+)
 from tests.meetings.admin_forms import change_form_data
 
 pytestmark = pytest.mark.django_db
@@ -91,7 +97,7 @@ def test_restoring_a_version_hosted_outside_the_clerks_scope_is_refused(client, 
     own = OrganisationFactory(name="甲学院党委")
     other = OrganisationFactory(name="乙学院党委")
     ClerkScopeFactory(user=clerk_user, organisation=own)
-    meeting = MeetingFactory(host=other)
+    meeting = DraftMeetingFactory(host=other)
     old = meeting.history.latest("history_date")
     meeting.host = own
     meeting.save()

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from meetings.models import MeetingStatus
 from tests.factories import ClerkScopeFactory, big_meeting_create
 from tests.meetings.admin_forms import change_form_data
 
@@ -11,8 +12,9 @@ pytestmark = pytest.mark.django_db
 # 1 session, 2 user, 3 the meeting (+host), 4-5 permissions (user, groups), 6 the scope
 # check, 7-12 the six inlines (people and units joined), 13 pledge parties (+units),
 # 14-20 the change log (one per history table), 21-24 the names it shows (people, units,
-# pledges, pledge parties' units), 25 the count of named attendees beside 实到.
-CHANGE_PAGE_QUERIES = 25
+# pledges, pledge parties' units), 25 the count of named attendees beside 实到, 26 the
+# review steps shown in the review panel.
+CHANGE_PAGE_QUERIES = 26
 # 1 session, 2 user, 3 savepoint, 4 the meeting, 5-6 permissions, 7 the scope check,
 # 8 the chosen host among the clerk's units, 9 the version lock, 10 the host's existence,
 # 11-12 the rows posted back (attendances, agenda, people joined), 13-14 pledges and their
@@ -24,7 +26,9 @@ SAVE_QUERIES = 19
 @pytest.fixture
 def change_page(client, clerk_user):
     def open_page(attendees: int):
-        meeting = big_meeting_create(attendees=attendees, agenda_items=attendees // 5 + 1)
+        meeting = big_meeting_create(
+            attendees=attendees, agenda_items=attendees // 5 + 1, status=MeetingStatus.DRAFT
+        )
         ClerkScopeFactory(user=clerk_user, organisation=meeting.host)
         client.force_login(clerk_user)
         url = reverse("admin:meetings_meeting_change", args=[meeting.pk])

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from meetings.interchange import record_errors
 from meetings.validators import latest_meeting_date
-from tests.factories import MeetingFactory
+from tests.factories import DraftMeetingFactory, MeetingFactory
 from tests.meetings.admin_forms import change_form_data
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +64,7 @@ def test_the_import_refuses_a_report_published_out_of_range(seed_record):
 
 
 def test_the_admin_form_refuses_9999_12_31_and_saves_nothing(client, superuser):
-    meeting = MeetingFactory()
+    meeting = DraftMeetingFactory()
     client.force_login(superuser)
     url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
     data = change_form_data(client.get(url))

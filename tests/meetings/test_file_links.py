@@ -9,7 +9,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from meetings.models import Document, MeetingStatus, Pledge, PledgeParty
-from tests.factories import ClerkScopeFactory, MeetingFactory, OrganisationFactory
+from tests.factories import (
+    ClerkScopeFactory,
+    DraftMeetingFactory,
+    MeetingFactory,
+    OrganisationFactory,
+)
 from tests.meetings.admin_forms import change_form_data
 
 pytestmark = pytest.mark.django_db
@@ -131,7 +136,7 @@ def upload_through_the_admin(client, user, meeting, *, name: str, content: bytes
 def test_an_upload_is_stored_under_the_extension_of_its_content_not_its_name(client, superuser):
     client.force_login(superuser)
     document = upload_through_the_admin(
-        client, superuser, MeetingFactory(), name="polyglot.html", content=PDF
+        client, superuser, DraftMeetingFactory(), name="polyglot.html", content=PDF
     )
     assert document.file.name.startswith("documents/2023/polyglot")
     assert document.file.name.endswith(".pdf")
@@ -140,7 +145,7 @@ def test_an_upload_is_stored_under_the_extension_of_its_content_not_its_name(cli
 def test_the_admin_records_the_sha256_of_an_upload(client, superuser):
     client.force_login(superuser)
     document = upload_through_the_admin(
-        client, superuser, MeetingFactory(), name="n.pdf", content=PDF
+        client, superuser, DraftMeetingFactory(), name="n.pdf", content=PDF
     )
     assert document.file_sha256 == hashlib.sha256(PDF).hexdigest()
 

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from meetings.models import Attendance, Document, Meeting, PledgeParty
+from meetings.models import Attendance, Document, Meeting, MeetingStatus, PledgeParty
 from meetings.restore import meeting_restore
 from orgs.models import Organisation
 from tests.factories import ClerkScopeFactory
@@ -84,7 +84,16 @@ def test_a_restore_is_itself_recorded_and_can_be_undone(seed_meeting, superuser)
     assert snapshot(seed_meeting) == edited
 
 
-def test_admin_history_page_offers_restore_and_the_button_restores(client, seed_meeting, superuser):
+@pytest.fixture
+def seed_draft(seed_meeting):
+    """The seed meeting before it was submitted: a record the admin still lets one edit."""
+    Meeting.objects.filter(pk=seed_meeting.pk).update(status=MeetingStatus.DRAFT)
+    seed_meeting.refresh_from_db()
+    return seed_meeting
+
+
+def test_admin_history_page_offers_restore_and_the_button_restores(client, seed_draft, superuser):
+    seed_meeting = seed_draft
     before = snapshot(seed_meeting)
     first = seed_meeting.history.earliest("history_date")
     edit_everything(seed_meeting, superuser)
@@ -102,8 +111,9 @@ def test_admin_history_page_offers_restore_and_the_button_restores(client, seed_
 
 
 def test_a_clerk_edit_in_the_admin_shows_in_the_change_log_with_user_and_diff(
-    client, clerk_user, seed_meeting
+    client, clerk_user, seed_draft
 ):
+    seed_meeting = seed_draft
     ClerkScopeFactory(user=clerk_user, organisation=seed_meeting.host)
     client.force_login(clerk_user)
     url = reverse("admin:meetings_meeting_change", args=[seed_meeting.pk])

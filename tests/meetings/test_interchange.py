@@ -116,8 +116,8 @@ def test_a_meeting_with_every_field_filled_survives_export_and_import_into_an_em
 def test_export_runs_a_fixed_number_of_queries(django_assert_num_queries, seed_record):
     meeting_records_import(records=[seed_record, seed_record])
     # 1 meetings with host and recorder, 2 chairs, 3 attendances, 4 attendee groups,
-    # 5 agenda items, 6 documents, 7 pledges, 8 pledge parties.
-    with django_assert_num_queries(8):
+    # 5 agenda items, 6 documents, 7 pledges, 8 pledge parties, 9 amendments.
+    with django_assert_num_queries(9):
         export_all()
 
 

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from meetings.models import Meeting
-from tests.factories import ClerkScopeFactory, MeetingFactory, UserFactory
+from tests.factories import ClerkScopeFactory, DraftMeetingFactory, UserFactory
 from tests.meetings.admin_forms import change_form_data
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +22,7 @@ def open_change_page(client, user, meeting) -> dict:
 
 def test_the_second_of_two_concurrent_edits_is_refused_and_overwrites_nothing(client, two_clerks):
     first, second = two_clerks
-    meeting = MeetingFactory(title="原标题", venue="原地点")
+    meeting = DraftMeetingFactory(title="原标题", venue="原地点")
     for clerk in two_clerks:
         ClerkScopeFactory(user=clerk, organisation=meeting.host)
     url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
@@ -44,7 +44,7 @@ def test_the_second_of_two_concurrent_edits_is_refused_and_overwrites_nothing(cl
 
 
 def test_an_edit_of_the_current_version_is_saved_and_bumps_it(client, clerk_user):
-    meeting = MeetingFactory()
+    meeting = DraftMeetingFactory()
     ClerkScopeFactory(user=clerk_user, organisation=meeting.host)
     data = open_change_page(client, clerk_user, meeting)
     assert data["version"] == "1"
@@ -56,7 +56,7 @@ def test_an_edit_of_the_current_version_is_saved_and_bumps_it(client, clerk_user
 
 def test_inline_only_changes_by_another_clerk_also_refuse_a_stale_save(client, two_clerks):
     first, second = two_clerks
-    meeting = MeetingFactory()
+    meeting = DraftMeetingFactory()
     for clerk in two_clerks:
         ClerkScopeFactory(user=clerk, organisation=meeting.host)
     url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
@@ -81,7 +81,7 @@ def test_inline_only_changes_by_another_clerk_also_refuse_a_stale_save(client, t
 
 @pytest.mark.parametrize("version", [None, "999", "abc"])
 def test_a_missing_or_forged_version_is_refused(client, clerk_user, version):
-    meeting = MeetingFactory(title="原标题")
+    meeting = DraftMeetingFactory(title="原标题")
     ClerkScopeFactory(user=clerk_user, organisation=meeting.host)
     data = open_change_page(client, clerk_user, meeting)
     data["title"] = "新标题"

@@ -171,9 +171,10 @@ def test_rendering_loads_the_meeting_in_a_fixed_number_of_queries(
     seed_meeting, big_meeting, django_assert_num_queries
 ):
     # 1 meeting (+host, recorder), 2 chairs, 3 attendances (+person), 4 groups,
-    # 5 agenda (+speaker, org), 6 documents, 7 pledges, 8 pledge parties (+organisation).
+    # 5 agenda (+speaker, org), 6 documents, 7 pledges, 8 pledge parties (+organisation),
+    # 9 amendments.
     for meeting in (seed_meeting, big_meeting):
-        with django_assert_num_queries(8):
+        with django_assert_num_queries(9):
             pdf.meeting_summary_pdf(meeting)
 
 
@@ -199,7 +200,7 @@ def test_meetings_changed_signal_drops_the_cached_pdf(
     with django_capture_on_commit_callbacks(execute=True):
         notify_meetings_changed([seed_meeting.pk])
 
-    with django_assert_num_queries(8):  # rendered again, as above
+    with django_assert_num_queries(9):  # rendered again, as above
         pdf.meeting_summary_pdf(seed_meeting)
 
 

@@ -5,6 +5,7 @@ from meetings.models import Meeting
 from orgs.selectors import organisations_editable_by
 from tests.factories import (
     ClerkScopeFactory,
+    DraftMeetingFactory,
     MeetingFactory,
     OrganisationFactory,
     UserFactory,
@@ -97,7 +98,7 @@ def test_a_clerk_cannot_move_a_meeting_to_unit_b(client, clerk_user, units):
     from tests.meetings.admin_forms import change_form_data
 
     a, a_branch, b = units
-    meeting = MeetingFactory(host=a)
+    meeting = DraftMeetingFactory(host=a)
     client.force_login(clerk_user)
     url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
     data = change_form_data(client.get(url))
