@@ -17,6 +17,7 @@ HEADERS = [
     "应召开次数",
     "未达法定人数次数",
     "到会人数不明次数",
+    "待审核次数",
     "结果",
 ]
 FILLS = {
@@ -113,14 +114,15 @@ def compliance_workbook(report: ComplianceReport, members: list[dict] | None = N
                             cell.required,
                             cell.below_quorum,
                             cell.quorum_unknown,
+                            cell.pending,
                             str(cell.status_label),
                         ]
                     )
                     row_number += 1
                     # Counted, not read from sheet.max_row, which scans every cell.
                     sheet.cell(row_number, len(HEADERS)).fill = FILLS[cell.status]
-        widths = (24, 30, 10, 14, 10, 10, 12, 18, 18, 8)
-        for column, width in zip("ABCDEFGHIJ", widths, strict=True):
+        widths = (24, 30, 10, 14, 10, 10, 12, 18, 18, 12, 8)
+        for column, width in zip("ABCDEFGHIJK", widths, strict=True):
             sheet.column_dimensions[column].width = width
     if not workbook.sheetnames:
         workbook.create_sheet("无规定").append(HEADERS)

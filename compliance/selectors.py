@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from compliance.models import PeriodKind, Rule, RuleVersion
-from meetings.models import Meeting
+from meetings.models import Meeting, MeetingStatus
 from meetings.selectors import present_expression
 from orgs.models import PATH_STEP, Organisation, OrganisationKind
 
@@ -107,6 +107,8 @@ class Cell:
     required: int = 0
     below_quorum: int = 0
     quorum_unknown: int = 0
+    # Submitted (报送) but not yet approved: shown, never counted.
+    pending: int = 0
     org_id: int = 0
     meeting_kind: str = ""
 
@@ -223,7 +225,7 @@ def _quorum_sums(key: tuple, kinds: set[str]) -> dict:
         return Sum(
             Case(
                 When(
-                    Q(kind__in=kinds),
+                    Q(kind__in=kinds, status=MeetingStatus.PUBLISHED),
                     then=Case(When(condition, then=1), default=0),
                 ),
                 default=0,
@@ -255,7 +257,10 @@ def _monthly_counts(*, versions, organisation, start, end) -> tuple[dict, list]:
     sums = {}
     for key, key_kinds in quorum_kinds.items():
         sums.update(_quorum_sums(key, key_kinds))
-    queryset = Meeting.objects.on_record().filter(
+    # Approved records count; submitted ones are carried along to be shown as pending.
+    queryset = Meeting.objects.filter(
+        Q(status=MeetingStatus.PUBLISHED) | Q(status=MeetingStatus.SUBMITTED),
+        archived=False,
         kind__in=kinds,
         date__range=(start, end),
         host__kind__in=org_kinds,
@@ -272,8 +277,12 @@ def _monthly_counts(*, versions, organisation, start, end) -> tuple[dict, list]:
             year=Cast(ExtractYear("date"), IntegerField()),
             month=Cast(ExtractMonth("date"), IntegerField()),
         )
-        .annotate(held=Count("pk"), **sums)
-        .values_list("host_id", "kind", "year", "month", "held", *sums)
+        .annotate(
+            held=Count("pk", filter=Q(status=MeetingStatus.PUBLISHED)),
+            pending=Count("pk", filter=Q(status=MeetingStatus.SUBMITTED)),
+            **sums,
+        )
+        .values_list("host_id", "kind", "year", "month", "held", "pending", *sums)
     )
     # Django's per-value converters cost more than the query itself on a whole-school year
     # (~14,000 rows × 6 columns), so the ORM builds the SQL and the rows are read raw.
@@ -313,6 +322,7 @@ class _Judge:
             entry = months.get(year_month)
             if entry is not None:
                 cell.held += entry[0]
+                cell.pending += entry[1]
                 if below is not None:
                     cell.below_quorum += entry[below]
                     cell.quorum_unknown += entry[below + 1]
@@ -412,7 +422,7 @@ def _rule_table(rule_versions, *, subtree, orgs, counts, shares, start, end, tod
     for period in periods:
         version = _judging_version(rule_versions, period)
         key = _quorum_key(version) if version else None
-        judges.append(_Judge(period, version, None if key is None else 1 + 2 * shares.index(key)))
+        judges.append(_Judge(period, version, None if key is None else 2 + 2 * shares.index(key)))
     org_kinds = {kind for v in rule_versions for kind in v.org_kinds}
     groups: dict[int | None, GroupBlock] = {}
     for org in subtree:
@@ -449,6 +459,7 @@ def compliance_records(report: ComplianceReport) -> list[dict]:
             "required": cell.required,
             "below_quorum": cell.below_quorum,
             "quorum_unknown": cell.quorum_unknown,
+            "pending": cell.pending,
             "ok": cell.ok,
         }
         for table in report.tables

@@ -21,6 +21,7 @@ def grid_row(context, row) -> str:
         labels = {status: escape(str(label)) for status, label in STATUS_LABELS.items()}
         # Said in the title (read by screen readers and on hover) beside the symbols.
         labels["quorum"] = escape(_("，其中未达法定人数 %d 次、到会人数不明 %d 次（均不计入）"))
+        labels["pending"] = escape(_("，另有 %d 次已报送待审核（不计入）"))
         context.render_context["compliance_labels"] = labels
     html = [f'<tr><th scope="row" class="org">{escape(row.org.name)}</th>']
     for cell in row.cells:
@@ -36,6 +37,9 @@ def grid_row(context, row) -> str:
         counts = f"{cell.held}/{cell.required}"
         if flag:
             counts += labels["quorum"] % (cell.below_quorum, cell.quorum_unknown)
+        if cell.pending:
+            flag += f' <span class="q-pending">⏳{cell.pending}</span>'
+            counts += labels["pending"] % cell.pending
         # The URL holds only percent-encoded and ASCII characters: "&" is the one to escape.
         url = cell.meetings_url.replace("&", "&amp;")
         html.append(

@@ -52,7 +52,10 @@ def workbook_records(content: bytes) -> tuple[list[str], list[dict]]:
             continue
         rows = sheet.iter_rows(values_only=True)
         assert list(next(rows)) == HEADERS
-        for _group, org, org_kind, kind, period, held, required, below, unknown, result in rows:
+        for row in rows:
+            _group, org, org_kind, kind, period, held, required, below, unknown, pending, result = (
+                row
+            )
             records.append(
                 {
                     "org": org,
@@ -63,6 +66,7 @@ def workbook_records(content: bytes) -> tuple[list[str], list[dict]]:
                     "required": required,
                     "below_quorum": below,
                     "quorum_unknown": unknown,
+                    "pending": pending,
                     "ok": RESULT_OK[result],
                 }
             )
@@ -88,6 +92,7 @@ def test_json_export_lists_each_branch_rule_and_period(committee, tmp_path):
         "required": 1,
         "below_quorum": 1,
         "quorum_unknown": 0,
+        "pending": 0,
         "ok": False,
     } in records
     q2 = [r for r in records if r["meeting_kind"] == "支部党员大会" and r["period"] == "2023-Q2"]

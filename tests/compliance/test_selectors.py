@@ -242,6 +242,7 @@ def test_records_have_ok_null_for_periods_not_yet_due(branch):
         "required": 1,
         "below_quorum": 0,
         "quorum_unknown": 0,
+        "pending": 0,
         "ok": False,
     }
 
@@ -267,3 +268,18 @@ def test_report_runs_three_queries_whatever_the_number_of_branches(
         result = report(organisation=committee)
 
     assert len(compliance_records(result)) == branches * (4 + 12 + 1 + 12 + 1)
+
+
+def test_a_submitted_record_is_shown_as_pending_and_never_counted(branch):
+    """Only approved (published) records count; submitted ones wait, visibly."""
+    quorate_meeting(
+        host=branch,
+        kind=MeetingKind.BRANCH_COMMITTEE,
+        date=datetime.date(2023, 2, 9),
+        status=MeetingStatus.SUBMITTED,
+    )
+    result = report()
+
+    february = cells(result, branch, MeetingKind.BRANCH_COMMITTEE)["2023-02"]
+    assert (february.held, february.pending, february.status) == (0, 1, Status.MISSED)
+    assert {r["pending"] for r in compliance_records(result)} == {0, 1}

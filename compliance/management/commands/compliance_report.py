@@ -14,7 +14,7 @@ class Command(BaseCommand):
     help = (
         "导出三会一课落实情况 (the 三会一课 compliance report) as JSON or .xlsx. "
         "JSON is a list of {org, org_kind, meeting_kind, period, held, required, below_quorum, "
-        "quorum_unknown, ok}, one per branch × rule × period that has a rule; period is 2023-03, "
+        "quorum_unknown, pending, ok}, one per branch × rule × period that has a rule; period is 2023-03, "
         "2023-Q1 or 2023; only meetings neither below quorum nor of unknown quorum count; "
         "ok is true (met), false (missed) or null (period ends after today and is not met yet). "
         "The .xlsx adds a sheet of member records (see --members)."
