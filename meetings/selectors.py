@@ -70,7 +70,7 @@ def meetings_for_export(queryset: QuerySet[Meeting] | None = None) -> QuerySet[M
     """Meetings with all relations of a meeting-record/1 export: 9 queries whatever the size.
 
     1 meetings (+host, recorder), 2 chairs, 3 attendances, 4 groups, 5 agenda,
-    6 documents, 7 pledges, 8 pledge parties.
+    6 documents, 7 pledges, 8 pledge parties, 9 amendments (更正).
     """
     queryset = Meeting.objects.all() if queryset is None else queryset
     return (
@@ -165,8 +165,8 @@ def meeting_list(*, user, params) -> MeetingListResult:
 def meeting_get_detail(*, user, pk: int) -> Meeting:
     """A visible meeting with everything the detail page and its JSON export show.
 
-    8 queries: 1 meeting (+host, recorder), 2 chairs, 3 attendances, 4 groups, 5 agenda,
-    6 documents, 7 pledges, 8 pledge parties. Invisible or missing: Http404.
+    9 queries: 1 meeting (+host, recorder), 2 chairs, 3 attendances, 4 groups, 5 agenda,
+    6 documents, 7 pledges, 8 pledge parties, 9 amendments. Invisible or missing: Http404.
     """
     return get_object_or_404(meetings_for_export(Meeting.objects.visible_to(user)), pk=pk)
 

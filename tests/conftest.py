@@ -36,6 +36,16 @@ def seed_meeting(db, seed_record):
 
 
 @pytest.fixture
+def seed_draft(seed_meeting):
+    """The seed meeting before it was submitted: a record the admin still lets one edit."""
+    from meetings.models import Meeting, MeetingStatus
+
+    Meeting.objects.filter(pk=seed_meeting.pk).update(status=MeetingStatus.DRAFT)
+    seed_meeting.refresh_from_db()
+    return seed_meeting
+
+
+@pytest.fixture
 def clerk_user(db):
     from django.contrib.auth.models import Group
 

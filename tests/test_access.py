@@ -150,4 +150,4 @@ def test_the_demo_reader_is_not_staff(db):
 
     call_command("create_demo_users", stdout=StringIO())
     staff = dict(get_user_model().objects.values_list("username", "is_staff"))
-    assert staff == {"admin": True, "clerk": True, "reader": False}
+    assert staff == {"admin": True, "clerk": True, "reviewer": True, "reader": False}

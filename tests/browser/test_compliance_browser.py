@@ -70,7 +70,7 @@ def test_compliance_grid_renders_in_chromium(
     first_row = members.locator("tbody tr:not(.group)").first
     assert first_row.locator("td.s-missed").count() == 1  # Q2: below quorum, flagged
     assert "⚠1" in first_row.inner_text()
-    assert page.locator(".compliance-legend li").count() == 8
+    assert page.locator(".compliance-legend li").count() == 9
     # Styles load: a met cell is green.
     colour = page.locator("td.s-met").first.evaluate(
         "cell => getComputedStyle(cell).backgroundColor"

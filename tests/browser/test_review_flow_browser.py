@@ -2,11 +2,11 @@
 resubmit → approve → amend, each in their own browser session."""
 
 import pytest
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from meetings.models import MeetingStatus
 from tests.factories import ClerkScopeFactory, MeetingFactory, OrganisationFactory, UserFactory
+from tests.role_groups import role_group
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,7 +26,7 @@ def signed_in(browser, live_server, user):
 
 def staff(username: str, group: str, organisation):
     user = UserFactory(username=username, is_staff=True, password=PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
+    user.groups.add(role_group(group))
     ClerkScopeFactory(user=user, organisation=organisation)
     return user
 

@@ -15,11 +15,11 @@ def collect_csp_violations(page) -> list[str]:
 
 
 def test_the_admin_works_under_the_content_security_policy(
-    logged_in_page, live_server, seed_meeting, screenshot_dir
+    logged_in_page, live_server, seed_draft, screenshot_dir
 ):
     page = logged_in_page
     violations = collect_csp_violations(page)
-    page.goto(f"{live_server.url}/admin/meetings/meeting/{seed_meeting.pk}/change/")
+    page.goto(f"{live_server.url}/admin/meetings/meeting/{seed_draft.pk}/change/")
     # Select2 (the host autocomplete) is script-driven: it still searches and offers units.
     page.locator("#id_host").locator("xpath=..").locator(".select2-selection").click()
     page.locator(".select2-search__field").fill("太原")
@@ -28,7 +28,7 @@ def test_the_admin_works_under_the_content_security_policy(
     page.locator("#change-log").scroll_into_view_if_needed()
     page.screenshot(path=str(screenshot_dir / "admin-change-log.png"), full_page=False)
 
-    page.goto(f"{live_server.url}/admin/meetings/meeting/{seed_meeting.pk}/history/")
+    page.goto(f"{live_server.url}/admin/meetings/meeting/{seed_draft.pk}/history/")
     page.screenshot(path=str(screenshot_dir / "admin-history-restore.png"), full_page=False)
     assert violations == []
 

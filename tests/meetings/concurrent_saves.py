@@ -24,7 +24,7 @@ from django.test.utils import setup_test_environment  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from meetings.models import Meeting  # noqa: E402
-from tests.factories import MeetingFactory  # noqa: E402
+from tests.factories import DraftMeetingFactory  # noqa: E402
 from tests.meetings.admin_forms import change_form_data  # noqa: E402
 
 REFUSAL = "保存失败：在您打开本页之后"
@@ -35,7 +35,7 @@ HOLD_SECONDS = 1.0
 
 def main() -> None:
     setup_test_environment()  # the test client records each response's context
-    meeting = MeetingFactory(title="原标题", venue="原地点")
+    meeting = DraftMeetingFactory(title="原标题", venue="原地点")
     url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
     clients, forms = [], []
     for name in ("clerk_a", "clerk_b"):

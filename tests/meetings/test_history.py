@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from meetings.models import Attendance, Document, Meeting, MeetingStatus, PledgeParty
+from meetings.models import Attendance, Document, Meeting, PledgeParty
 from meetings.restore import meeting_restore
 from orgs.models import Organisation
 from tests.factories import ClerkScopeFactory
@@ -82,14 +82,6 @@ def test_a_restore_is_itself_recorded_and_can_be_undone(seed_meeting, superuser)
         meeting=seed_meeting, history_date_or_history_id=before_restore.pk, user=superuser
     )
     assert snapshot(seed_meeting) == edited
-
-
-@pytest.fixture
-def seed_draft(seed_meeting):
-    """The seed meeting before it was submitted: a record the admin still lets one edit."""
-    Meeting.objects.filter(pk=seed_meeting.pk).update(status=MeetingStatus.DRAFT)
-    seed_meeting.refresh_from_db()
-    return seed_meeting
 
 
 def test_admin_history_page_offers_restore_and_the_button_restores(client, seed_draft, superuser):

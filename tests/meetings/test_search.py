@@ -193,7 +193,7 @@ def test_a_query_without_searchable_text_leaves_the_queryset_alone():
 def test_the_index_follows_an_admin_change_form_post(
     client, superuser, django_capture_on_commit_callbacks
 ):
-    meeting = meeting_with_text("旧名称会议", "内容")
+    meeting = meeting_with_text("旧名称会议", "内容", status=MeetingStatus.DRAFT)
     client.force_login(superuser)
     data = {
         "title": "乡村振兴调研会议",

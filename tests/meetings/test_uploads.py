@@ -51,8 +51,9 @@ def test_a_file_of_exactly_20_mb_is_accepted():
 
 
 def test_the_admin_refuses_a_disguised_pledge_scan_and_keeps_the_meeting_unchanged(
-    client, clerk_user, seed_meeting, media_root
+    client, clerk_user, seed_draft, media_root
 ):
+    seed_meeting = seed_draft
     ClerkScopeFactory(user=clerk_user, organisation=seed_meeting.host)
     client.force_login(clerk_user)
     url = reverse("admin:meetings_meeting_change", args=[seed_meeting.pk])

@@ -313,26 +313,26 @@ def test_missing_objects_are_404(client, url):
 
 
 @pytest.mark.parametrize(("attendees", "agenda"), [(3, 1), (300, 60)])
-def test_meeting_detail_runs_eight_queries_whatever_its_size(
+def test_meeting_detail_runs_nine_queries_whatever_its_size(
     client, django_assert_num_queries, attendees, agenda
 ):
     meeting = big_meeting(attendees=attendees, agenda=agenda)
     # 1 meeting (+host, recorder), 2 chairs, 3 attendances, 4 groups, 5 agenda,
-    # 6 documents, 7 pledges, 8 pledge parties.
-    with django_assert_num_queries(8):
+    # 6 documents, 7 pledges, 8 pledge parties, 9 amendments.
+    with django_assert_num_queries(9):
         response = client.get(reverse("meetings:detail", args=[meeting.pk]))
     assert response.status_code == 200
     assert response.content.decode().count('class="titles"') >= attendees - 1
 
 
 @pytest.mark.parametrize(("attendees", "agenda"), [(3, 1), (300, 60)])
-def test_record_json_runs_eight_queries_whatever_its_size(
+def test_record_json_runs_nine_queries_whatever_its_size(
     client, django_assert_num_queries, attendees, agenda
 ):
     meeting = big_meeting(attendees=attendees, agenda=agenda)
-    # The same 8 as the detail page: meeting, chairs, attendances, groups, agenda,
-    # documents, pledges, pledge parties.
-    with django_assert_num_queries(8):
+    # The same 9 as the detail page: meeting, chairs, attendances, groups, agenda,
+    # documents, pledges, pledge parties, amendments.
+    with django_assert_num_queries(9):
         response = client.get(reverse("meetings:record_json", args=[meeting.pk]))
     assert len(json.loads(response.content)["attendees"]) == attendees
 
@@ -413,6 +413,6 @@ def test_a_logged_in_reader_adds_only_the_session_and_permission_queries(
 ):
     meeting = big_meeting(attendees=3, agenda=1, visibility=MeetingVisibility.INTERNAL)
     client.force_login(reader_user)
-    # 1 session, 2 user, 3 user's permissions, 4 group permissions, then the page's 8.
-    with django_assert_num_queries(12):
+    # 1 session, 2 user, 3 user's permissions, 4 group permissions, then the page's 9.
+    with django_assert_num_queries(13):
         assert client.get(reverse("meetings:detail", args=[meeting.pk])).status_code == 200
