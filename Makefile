@@ -13,6 +13,9 @@ run: setup
 	.venv/bin/python manage.py rebuild_search_index --verbosity 0
 	.venv/bin/python manage.py create_demo_users --address http://$(HOST):$(PORT)
 	@echo "档案网站：http://$(HOST):$(PORT)/  管理后台：http://$(HOST):$(PORT)/admin/  （按 Ctrl+C 停止）"
+	@# The job worker (yearbooks, report imports, index rebuilds) runs beside the server.
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	.venv/bin/python manage.py db_worker & worker=$$!; \
 	DEBUG=1 .venv/bin/python manage.py runserver $(HOST):$(PORT)
 
 test: setup
@@ -34,6 +37,7 @@ loadtest: setup
 
 clean:
 	scripts/pg.sh stop
+	scripts/redis.sh stop
 	rm -rf var/db.sqlite3 var/cache var/screenshots
 
 # Re-pin requirements.lock from pyproject.toml (newest versions its bounds allow, with hashes).

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Case,
@@ -22,8 +23,10 @@ from django.db.models.functions import Cast, ExtractMonth, ExtractYear
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from common.cache import generation
 from compliance.models import PeriodKind, Rule, RuleVersion
 from meetings.models import Meeting, MeetingStatus
+from meetings.renames import MEETINGS_GENERATION, NAMES_GENERATION, ORGS_GENERATION
 from meetings.selectors import present_expression
 from orgs.models import PATH_STEP, Organisation, OrganisationKind
 
@@ -344,6 +347,43 @@ def latest_record_year(*, organisation: Organisation | None = None) -> int | Non
         meetings = meetings.filter(host__in=Organisation.objects.descendants_of(organisation))
     latest = meetings.aggregate(latest=Max("date"))["latest"]
     return latest.year if latest else None
+
+
+# A grid stays valid until a meeting, a unit, a name or a rule changes; a day bounds it
+# anyway ("not yet due" moves with today).
+CACHE_TIMEOUT = 24 * 3600
+RULES_GENERATION = "rules"
+
+
+def compliance_report_cached(
+    *,
+    start: datetime.date,
+    end: datetime.date,
+    organisation: Organisation | None = None,
+    rule: Rule | None = None,
+    today: datetime.date | None = None,
+) -> ComplianceReport:
+    """compliance_report through the shared cache: every worker reuses one computation.
+
+    The key holds the generations of everything the grid shows, so any change to a
+    meeting, a unit, a person's or unit's name or a rule makes a new key.
+    """
+    today = today or datetime.date.today()
+    generations = ":".join(
+        generation(name)
+        for name in (MEETINGS_GENERATION, ORGS_GENERATION, NAMES_GENERATION, RULES_GENERATION)
+    )
+    key = (
+        f"compliance:{start}:{end}:{organisation.pk if organisation else ''}"
+        f":{rule.pk if rule else ''}:{today}:{generations}"
+    )
+    report = cache.get(key)
+    if report is None:
+        report = compliance_report(
+            start=start, end=end, organisation=organisation, rule=rule, today=today
+        )
+        cache.set(key, report, CACHE_TIMEOUT)
+    return report
 
 
 def compliance_report(

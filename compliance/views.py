@@ -8,7 +8,7 @@ from compliance.charts import report_charts
 from compliance.exports import compliance_workbook
 from compliance.forms import ComplianceFilterForm, MemberFilterForm
 from compliance.members import member_records, member_rows, report_branches
-from compliance.selectors import STATUS_LABELS, compliance_report, latest_record_year
+from compliance.selectors import STATUS_LABELS, compliance_report_cached, latest_record_year
 
 # Staff and readers (查阅人) hold this permission; anyone else logged in gets 403.
 can_view = permission_required("meetings.view_internal_meeting", raise_exception=True)
@@ -20,7 +20,7 @@ def _report(request):
     organisation = filters["organisation"]
     today = datetime.date.today()
     year = filters["year"] or latest_record_year(organisation=organisation) or today.year
-    report = compliance_report(
+    report = compliance_report_cached(
         start=datetime.date(year, 1, 1),
         end=datetime.date(year, 12, 31),
         organisation=organisation,

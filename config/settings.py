@@ -11,11 +11,17 @@ Environment:
   SITE_URL       the address people open, for links in e-mails (default http://127.0.0.1:8000)
   EMAIL_HOST     SMTP server for review notifications (unset: e-mails go to the console)
   EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
+  CACHE_URL      redis://host:port/db, the cache all app servers share (default: files
+                 under var/cache/django, shared by the workers of one machine)
+  STORAGE_URL    where uploads live: unset or file:///path (a folder every app server
+                 mounts), or s3://bucket/prefix?endpoint_url=https://… (django-storages)
+  PDF_MAX_RENDERS  PDFs rendered at once across all workers sharing the cache (default 2)
 """
 
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -77,7 +83,10 @@ INSTALLED_APPS = [
     "meetings.search",
     "archival",
     "report_import",
+    "jobs",
     "bench",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -204,10 +213,62 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 # Django's default of 1,000 refused such a save outright.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-CACHES = {
+
+def _cache(url: str | None) -> dict:
+    """Redis when CACHE_URL is given; otherwise files every worker of this machine shares.
+
+    Never a per-process cache: a PDF or grid dropped in one worker must be gone in all.
+    """
+    if url:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "django"),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+
+
+CACHES = {"default": _cache(os.environ.get("CACHE_URL"))}
+PDF_MAX_RENDERS = int(os.environ.get("PDF_MAX_RENDERS", "2"))
+
+
+def _storages(url: str | None) -> dict:
+    """Uploads through Django's storage API only, so app servers may share S3 or a mount."""
+    parsed = urlsplit(url or "")
+    if parsed.scheme == "s3":
+        options = {key: values[-1] for key, values in parse_qs(parsed.query).items()}
+        default = {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": parsed.netloc,
+                "location": parsed.path.strip("/"),
+                "default_acl": "private",
+                "querystring_auth": True,
+                **options,
+            },
+        }
+    elif parsed.scheme in {"", "file"}:
+        # Without a path: MEDIA_ROOT, read when used (tests point it elsewhere).
+        options = {"location": parsed.path} if parsed.path else {}
+        default = {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": options}
+    else:
+        raise ImproperlyConfigured(f"STORAGE_URL: unknown scheme {parsed.scheme!r}")
+    static = (
+        "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    )
+    return {"default": default, "staticfiles": {"BACKEND": static}}
+
+
+STORAGES = _storages(os.environ.get("STORAGE_URL"))
+
+# Long work (yearbooks, report imports, index rebuilds) runs in `manage.py db_worker`,
+# queued in the archive's own database (django-tasks with its database backend).
+TASKS = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "meeting-archive",
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
     }
 }
 
@@ -242,7 +303,3 @@ if PRODUCTION:
     X_FRAME_OPTIONS = "DENY"
     if env_bool("BEHIND_PROXY"):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    STORAGES = {
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-    }

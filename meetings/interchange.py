@@ -218,8 +218,11 @@ def _check_meeting(check: _Checker, record: dict) -> None:
             not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_HEADCOUNT
         ):
             check.error(key, f"应为 0 至 {MAX_HEADCOUNT} 的整数 (must be a headcount)")
-    check.string(record, "summary", "summary")
-    check.string_list(record, "decisions", "decisions")
+    check.string(record, "summary", "summary", max_length=_max_length(Meeting, "summary"))
+    decisions = check.string_list(record, "decisions", "decisions")
+    if len("\n".join(decisions)) > _max_length(Meeting, "decisions"):
+        limit = _max_length(Meeting, "decisions")
+        check.error("decisions", f"总长度过长，最多 {limit} 个字符 (too long)")
     check.choice(record, "status", "status", RecordStatus)
     check.choice(record, "visibility", "visibility", MeetingVisibility)
 
@@ -320,11 +323,13 @@ def _check_agenda(check: _Checker, record: dict, name_length: int) -> None:
         check.string(item, "speaker", f"{field}.speaker", max_length=name_length)
         check.string(item, "org", f"{field}.org", max_length=_max_length(Organisation, "name"))
         check.string(item, "title", f"{field}.title", max_length=_max_length(AgendaItem, "title"))
-        check.string(item, "text", f"{field}.text")
+        check.string(item, "text", f"{field}.text", max_length=_max_length(AgendaItem, "text"))
         titles = check.string_list(item, "speaker_titles", f"{field}.speaker_titles")
         if len(TITLE_SEPARATOR.join(titles)) > _max_length(AgendaItem, "speaker_titles"):
             check.error(f"{field}.speaker_titles", "职务总长度过长 (too long)")
-        check.string_list(item, "documents", f"{field}.documents", max_length=300)
+        documents = check.string_list(item, "documents", f"{field}.documents", max_length=300)
+        if len("\n".join(documents)) > _max_length(AgendaItem, "document_titles"):
+            check.error(f"{field}.documents", "文件名总长度过长 (too long)")
 
 
 def _check_documents(check: _Checker, record: dict) -> None:
@@ -402,7 +407,7 @@ def _check_source(check: _Checker, source: Any) -> None:
     if not isinstance(source, dict):
         check.error("source", "应为对象 {text, url, published} (must be an object)")
         return
-    check.string(source, "text", "source.text")
+    check.string(source, "text", "source.text", max_length=_max_length(Meeting, "source_text"))
     check.string(source, "url", "source.url", max_length=_max_length(Meeting, "source_url"))
     _check_date(check, "source.published", source.get("published"))
 

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,21 @@ from meetings.validators import validate_meeting_date, validate_upload
 from orgs.models import Organisation, Person
 
 FORMAT_TAG = "meeting-record/1"
+
+# Longest texts a clerk may enter (characters). Generous for real minutes (a long summary
+# is ~5,000), short enough that no save, index update or PDF stalls a worker.
+SUMMARY_MAX = 30_000
+DECISIONS_MAX = 10_000
+AGENDA_TEXT_MAX = 30_000
+DOCUMENT_TITLES_MAX = 5_000
+SOURCE_TEXT_MAX = 60_000
+
+
+def _limited_text(verbose_name, max_length: int, **kwargs) -> models.TextField:
+    """A TextField whose limit the form, full_clean() and the import all enforce."""
+    return models.TextField(
+        verbose_name, max_length=max_length, validators=[MaxLengthValidator(max_length)], **kwargs
+    )
 
 
 class MeetingKind(models.TextChoices):
@@ -176,8 +192,8 @@ class Meeting(models.Model):
         blank=True,
         help_text=_("按会议记录填写；留空时以出席、参加的人员数计"),
     )
-    summary = models.TextField(_("会议纪要"), blank=True)
-    decisions = models.TextField(_("决议事项"), blank=True, help_text=_("每行一项"))
+    summary = _limited_text(_("会议纪要"), SUMMARY_MAX, blank=True)
+    decisions = _limited_text(_("决议事项"), DECISIONS_MAX, blank=True, help_text=_("每行一项"))
     status = models.CharField(
         _("状态"), max_length=10, choices=MeetingStatus.choices, default=MeetingStatus.DRAFT
     )
@@ -197,7 +213,7 @@ class Meeting(models.Model):
         blank=True,
         help_text=_("发布或归档时由系统编定，不再变更"),
     )
-    source_text = models.TextField(_("来源报道原文"), blank=True)
+    source_text = _limited_text(_("来源报道原文"), SOURCE_TEXT_MAX, blank=True)
     source_url = models.URLField(_("来源网址"), max_length=500, blank=True)
     source_published = models.DateField(
         _("报道发布日期"), null=True, blank=True, validators=[validate_meeting_date]
@@ -372,9 +388,12 @@ class AgendaItem(models.Model):
         help_text=_("经验交流、述职等以单位名义发言时填写"),
     )
     title = models.CharField(_("题目"), max_length=300, blank=True)
-    text = models.TextField(_("内容"), blank=True)
-    document_titles = models.TextField(
-        _("涉及文件"), blank=True, help_text=_("每行一个文件名，不加书名号")
+    text = _limited_text(_("内容"), AGENDA_TEXT_MAX, blank=True)
+    document_titles = _limited_text(
+        _("涉及文件"),
+        DOCUMENT_TITLES_MAX,
+        blank=True,
+        help_text=_("每行一个文件名，不加书名号"),
     )
 
     history = HistoricalRecords()

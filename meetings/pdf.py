@@ -12,6 +12,7 @@ import io
 import json
 import subprocess
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -20,15 +21,20 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.cache import generation
 from common.charts import Chart, monthly_count_chart
 from meetings.interchange import meeting_to_record
 from meetings.models import AttendanceRole, Meeting, MeetingKind
+from meetings.renames import NAMES_GENERATION
 from meetings.selectors import meeting_attendance_summary, meetings_for_export
 
 CJK_FONT_PACKAGE = "fonts-noto-cjk"
 FANGSONG_FILE = settings.VAR_DIR / "fonts" / "FandolFang-Regular.otf"
 # A meeting's PDF stays valid until its version moves; a month bounds dead entries.
 CACHE_TIMEOUT = 30 * 24 * 3600
+# Longer than any render (gunicorn kills a worker at 30-60 s): a lock left by a killed
+# worker frees itself.
+RENDER_TIMEOUT = 120
 CHINESE_DIGITS = "〇一二三四五六七八九"
 PDF_VARIANT = "pdf/a-3b"
 # The associated file's name: one record (summary) or a list of them (yearbook).
@@ -37,6 +43,14 @@ RECORD_ATTACHMENT = "meeting-record.json"
 
 class PdfUnavailable(RuntimeError):
     """Rendering would give empty boxes instead of characters: no CJK font is installed."""
+
+
+class PdfBusy(PdfUnavailable):
+    """This PDF is being rendered by another request, or every render slot is taken.
+
+    The request answers at once (the view asks the browser to come back) instead of
+    holding a worker while another renders: list pages keep answering.
+    """
 
 
 @functools.cache
@@ -222,7 +236,12 @@ def meeting_pdfa(meeting: Meeting) -> RenderedPdf:
 
 
 def _cache_key(meeting: Meeting) -> str:
-    return f"meeting-pdf:{meeting.pk}:{meeting.version}:{meeting.updated_at.timestamp()}"
+    # The version moves with every save of the meeting; the names generation with every
+    # rename of a person or unit it may show.
+    return (
+        f"meeting-pdf:{meeting.pk}:{meeting.version}:{meeting.updated_at.timestamp()}"
+        f":{generation(NAMES_GENERATION)}"
+    )
 
 
 def _latest_key(pk: int) -> str:
@@ -240,10 +259,38 @@ def meeting_summary_pdf(meeting: Meeting) -> bytes:
     key = _cache_key(meeting)
     pdf = cache.get(key)
     if pdf is None:
-        full = meetings_for_export(Meeting.objects.filter(pk=meeting.pk)).get()
-        pdf = meeting_pdfa(full).content
-        cache.set_many({key: pdf, _latest_key(meeting.pk): key}, CACHE_TIMEOUT)
+        with render_slot(key):
+            full = meetings_for_export(Meeting.objects.filter(pk=meeting.pk)).get()
+            pdf = meeting_pdfa(full).content
+            cache.set_many({key: pdf, _latest_key(meeting.pk): key}, CACHE_TIMEOUT)
     return pdf
+
+
+@contextmanager
+def render_slot(key: str):
+    """Render `key` only here and only if a render slot is free, across every process.
+
+    Both locks live in the shared cache with a timeout, so a killed worker frees them.
+    The first request for a PDF renders it; others asking meanwhile get PdfBusy instead
+    of rendering it again; at most PDF_MAX_RENDERS renders run at once.
+    """
+    lock = f"{key}:rendering"
+    if not cache.add(lock, 1, RENDER_TIMEOUT):
+        raise PdfBusy(_("正在生成这份 PDF，请稍候几秒再打开。"))
+    slot = next(
+        (
+            f"pdf-render-slot:{n}"
+            for n in range(settings.PDF_MAX_RENDERS)
+            if cache.add(f"pdf-render-slot:{n}", key, RENDER_TIMEOUT)
+        ),
+        None,
+    )
+    try:
+        if slot is None:
+            raise PdfBusy(_("服务器正在生成其他 PDF，请稍候几秒再打开。"))
+        yield
+    finally:
+        cache.delete_many([lock] + ([slot] if slot else []))
 
 
 def meetings_pdfa(meetings: list[Meeting]) -> list[RenderedPdf]:

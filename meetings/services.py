@@ -27,7 +27,7 @@ from meetings.models import (
     Pledge,
     PledgeParty,
 )
-from meetings.signals import meetings_changed
+from meetings.signals import meetings_changed, meetings_written
 from orgs.models import Organisation, Person, organisation_kind_from_name
 
 
@@ -40,8 +40,13 @@ class RecordsRejected(Exception):
 
 
 def notify_meetings_changed(meeting_ids: Iterable[int]) -> None:
+    """Announce written meetings: `meetings_written` now, `meetings_changed` on commit.
+
+    Call it inside the writing transaction, after the writes.
+    """
     ids = sorted(set(meeting_ids))
     if ids:
+        meetings_written.send(sender=Meeting, meeting_ids=ids)
         transaction.on_commit(
             lambda: meetings_changed.send(sender=Meeting, meeting_ids=ids), robust=False
         )

@@ -1,6 +1,12 @@
 from django.dispatch import Signal
 
-# Sent by every write path (services, admin) once the transaction commits, with
-# `meeting_ids`: the meetings whose record (or any inline of it) changed or vanished.
-# Bulk writes skip model signals, so derived data (the search index) listens here.
+# Both are sent by every write path (services, admin) through
+# `meetings.services.notify_meetings_changed`, with `meeting_ids`: the meetings whose record
+# (or any inline of it) changed or vanished. Bulk writes skip model signals, so derived
+# data listens here.
+#
+# `meetings_written` is sent inside the writing transaction: the search index listens, so
+# a record and its index entry commit together (or not at all), whichever process dies.
+meetings_written = Signal()
+# `meetings_changed` is sent once the transaction commits: caches listen.
 meetings_changed = Signal()

@@ -72,6 +72,10 @@ def pdf_response(content: bytes, *, filename: str) -> HttpResponse:
     return response
 
 
+# Seconds after which a browser refused a PDF in the making asks again.
+BUSY_RETRY = 3
+
+
 def meeting_summary_pdf_view(request, pk: int):
     # One query: visibility plus the fields the PDF cache key needs; the full meeting is
     # loaded only when the PDF must be rendered.
@@ -81,6 +85,12 @@ def meeting_summary_pdf_view(request, pk: int):
     )
     try:
         content = pdf.meeting_summary_pdf(meeting)
+    except pdf.PdfBusy as error:
+        response = render(
+            request, "meetings/pdf/busy.html", {"error": error, "retry": BUSY_RETRY}, status=503
+        )
+        response["Retry-After"] = str(BUSY_RETRY)
+        return response
     except pdf.PdfUnavailable as error:
         return render(request, "meetings/pdf/unavailable.html", {"error": error}, status=503)
     return pdf_response(content, filename=meeting.title)

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(postgresql fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai poppler-utils chromium fontconfig)
+APT_PACKAGES=(postgresql redis-server fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai poppler-utils chromium fontconfig)
 PYTHON=${PYTHON:-python3}
 
 missing=()

@@ -78,3 +78,11 @@ def superuser(db):
 def fast_password_hasher(settings):
     """PBKDF2's deliberate slowness would dominate the login and lockout tests."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The cache is shared (Redis or files) and outlives a test: each starts with it empty."""
+    from django.core.cache import cache
+
+    cache.clear()

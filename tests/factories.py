@@ -59,8 +59,8 @@ class PositionFactory(factory.django.DjangoModelFactory):
 class SearchIndexed:
     """Keeps factory-built meetings searchable, as the services' on-commit signal would.
 
-    Tests run inside a transaction that never commits, so `meetings_changed` receivers
-    (the search index) would not see factory rows otherwise.
+    Factories write rows directly, not through a service, so nothing sends
+    `meetings_written` for them.
     """
 
     @classmethod

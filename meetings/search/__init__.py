@@ -17,12 +17,26 @@ MAX_TERMS = 10
 SNIPPET_CHARS = 80
 
 
-def query_terms(query: str | None) -> list[list[str]]:
-    """The query's space-separated terms as token lists; terms without tokens are dropped."""
-    from meetings.search.tokenizer import tokens
+def query_terms(query: str | None) -> list[list[list[str]]]:
+    """The query's space-separated terms, each as its alternatives (token lists).
 
-    terms = [tokens(term) for term in (query or "")[:MAX_QUERY_LENGTH].split()]
-    return [term for term in terms if term][:MAX_TERMS]
+    A term matches as the phrase of its tokens or, when it is one word of several tokens
+    (`欧阳明远` → `欧阳 明远`), also as that whole word: people's names are indexed whole.
+    Terms without tokens are dropped.
+    """
+    from meetings.search.tokenizer import normalise, tokens, whole_word
+
+    terms = []
+    for raw in (query or "")[:MAX_QUERY_LENGTH].split():
+        phrase = tokens(raw)
+        if not phrase:
+            continue
+        whole = whole_word(raw)
+        alternatives = [phrase]
+        if len(phrase) > 1 and whole == normalise(raw):
+            alternatives.append([whole])
+        terms.append(alternatives)
+    return terms[:MAX_TERMS]
 
 
 def search_meetings(queryset: QuerySet, query: str) -> QuerySet:
@@ -33,9 +47,7 @@ def search_meetings(queryset: QuerySet, query: str) -> QuerySet:
     newer first among equals. A query without searchable text leaves `queryset` as is.
     """
     from meetings.search import backends
-    from meetings.search.tokenizer import ensure_vocabulary
 
-    ensure_vocabulary()
     terms = query_terms(query)
     if not terms:
         return queryset
@@ -59,7 +71,7 @@ def search_highlights(meetings, query: str) -> dict[int, str]:
     from meetings.search.tokenizer import normalise
 
     meetings = list(meetings)
-    needles = sorted({"".join(term) for term in query_terms(query)}, key=len, reverse=True)
+    needles = sorted({"".join(term[0]) for term in query_terms(query)}, key=len, reverse=True)
     if not meetings or not needles:
         return {}
     ids = [meeting.pk for meeting in meetings]

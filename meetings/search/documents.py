@@ -17,7 +17,7 @@ from meetings.models import (
     MeetingChair,
     Pledge,
 )
-from meetings.search.tokenizer import add_words, tokens
+from meetings.search.tokenizer import name_tokens, tokens
 
 WEIGHTS = ("A", "B", "C", "D")
 
@@ -29,7 +29,13 @@ class MeetingDocument:
     fields: dict[str, list[list[str]]] = field(default_factory=lambda: {w: [] for w in WEIGHTS})
 
     def add(self, weight: str, text: str | None) -> None:
-        segment = tokens(text)
+        self._append(weight, tokens(text))
+
+    def add_name(self, weight: str, name: str | None) -> None:
+        """A person's name, as one token (see `name_tokens`)."""
+        self._append(weight, name_tokens(name))
+
+    def _append(self, weight: str, segment: list[str]) -> None:
         if segment:
             self.fields[weight].append(segment)
 
@@ -75,18 +81,16 @@ def meeting_documents(meeting_ids: list[int]) -> list[MeetingDocument]:
     )
     documents = _texts_by_meeting(Document.objects.filter(meeting_id__in=ids), "title")
     pledges = _texts_by_meeting(Pledge.objects.filter(meeting_id__in=ids), "title")
-    # Titles are vocabulary too; add them before anything is segmented.
-    add_words(title for rows in (*documents.values(), *pledges.values()) for (title,) in rows)
-
     result = []
     for pk, title, venue, host, recorder, summary, decisions, source_text in meetings:
         doc = MeetingDocument(pk)
-        for text in (title, host, recorder):
-            doc.add("A", text)
+        doc.add("A", title)
+        doc.add("A", host)
+        doc.add_name("A", recorder)
         for (name,) in chairs[pk] + people[pk]:
-            doc.add("A", name)
+            doc.add_name("A", name)
         for speaker, org, item_title, document_titles, text in agenda[pk]:
-            doc.add("A", speaker)
+            doc.add_name("A", speaker)
             doc.add("A", org)
             doc.add("B", item_title)
             for line in document_titles.splitlines():

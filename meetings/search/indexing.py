@@ -6,7 +6,6 @@ from django.db import transaction
 
 from meetings.search import backends
 from meetings.search.documents import meeting_documents
-from meetings.search.tokenizer import ensure_vocabulary
 
 
 def search_index_update(*, meeting_ids: Iterable[int]) -> None:
@@ -14,7 +13,6 @@ def search_index_update(*, meeting_ids: Iterable[int]) -> None:
     ids = sorted(set(meeting_ids))
     if not ids:
         return
-    ensure_vocabulary()
     documents = meeting_documents(ids)
     found = {doc.meeting_id for doc in documents}
     with transaction.atomic():
@@ -29,7 +27,6 @@ def search_index_rebuild(*, batch_size: int = 1000) -> Iterator[int]:
     """
     from meetings.models import Meeting
 
-    ensure_vocabulary()
     backend = backends.current()
     ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
     with transaction.atomic():

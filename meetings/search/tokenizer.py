@@ -1,8 +1,15 @@
 """The one tokeniser, shared by the index and the query.
 
 Text is folded first (Traditional→Simplified, pinyin glosses such as `區(qū)` dropped),
-then segmented by jieba taught the archive's own vocabulary (people, organisations,
-document titles), so `黨建工作責任書` and `党建工作责任书` give the same tokens.
+then segmented by jieba with its own dictionary only, so `黨建工作責任書` and
+`党建工作责任书` give the same tokens.
+
+The tokens of a text depend on the text alone: nothing is taught to jieba at run time.
+A vocabulary learnt per process (the archive's names, as before) made the index and a
+query segment a new name differently when another worker had saved it. People's names,
+which jieba's dictionary does not know, are matched whole instead: a name field is
+indexed as one token (`name_tokens`), and each query term may match either as that whole
+word or as the phrase of its dictionary tokens (see `meetings.search.query_terms`).
 
 jieba's search mode (`cut_for_search`) emits a compound and then its overlapping parts
 (`中华 华人 人民 … 中华人民共和国`); positions of overlapping tokens break phrase
@@ -11,22 +18,21 @@ alone, but `党建工作 / 会议` inside a longer title). We keep search mode's
 parts of a compound are searchable — without the overlap: every word of the accurate
 cut longer than two characters is split into its best non-overlapping dictionary parts of
 at most two characters. A phrase is then the same token sequence wherever it occurs.
-People's names stay whole: `王伟` must not find `王伟明`.
 """
 
 import re
-import threading
-from collections.abc import Iterable
 from functools import lru_cache
 
 from common.text import jieba_loaded, strip_pinyin_glosses, to_simplified
 
-_lock = threading.RLock()
-_names: set[str] = set()
 # Any run of characters that is neither a letter nor a digit separates tokens
 # (underscore too: FTS5's tokenizer treats it as a separator).
 _SEPARATORS = re.compile(r"[\W_]+")
 _MAX_TEXT = 200_000  # characters of one field indexed or searched; protects from huge input
+# jieba's cost grows faster than the length of an unpunctuated run (its HMM and the
+# buffering of unknown characters): clauses are cut into pieces of at most this many
+# characters, at fixed offsets, so tokenising stays linear in the text's length.
+MAX_CLAUSE = 200
 
 
 def _tokenizer():
@@ -41,18 +47,24 @@ def normalise(text: str | None) -> str:
     return to_simplified(strip_pinyin_glosses(text[:_MAX_TEXT])).lower()
 
 
-def segment(text: str | None) -> list[str]:
-    """jieba's accurate cut of the normalised text, punctuation and spaces dropped."""
-    return [word for word in _tokenizer().cut(normalise(text)) if _SEPARATORS.sub("", word)]
-
-
 def tokens(text: str | None) -> list[str]:
     """The token sequence indexed and searched for `text`."""
     result = []
     for clause in _CLAUSE_SEPARATORS.split(normalise(text)):
-        if clause:
-            result.extend(_clause_tokens(clause))
+        for start in range(0, len(clause), MAX_CLAUSE):
+            result.extend(_clause_tokens(clause[start : start + MAX_CLAUSE]))
     return result
+
+
+def whole_word(text: str | None) -> str:
+    """`text` as one token (normalised, separators dropped): how a person's name is indexed."""
+    return _SEPARATORS.sub("", normalise(text))
+
+
+def name_tokens(name: str | None) -> list[str]:
+    """A person's name is one token: `王伟` must not find `王伟明`."""
+    word = whole_word(name)
+    return [word] if word else []
 
 
 # jieba never segments across punctuation, so tokenising clause by clause gives the same
@@ -74,7 +86,7 @@ def _clause_tokens(clause: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _split(word: str) -> tuple[str, ...]:
     """The best segmentation of `word` into dictionary parts of at most two characters."""
-    if len(word) <= 2 or word in _names or word.isascii():
+    if len(word) <= 2 or word.isascii():
         return (word,)
     dt = _tokenizer()
     dag = {
@@ -89,45 +101,3 @@ def _split(word: str) -> tuple[str, ...]:
         parts.append(word[start:end])
         start = end
     return tuple(parts)
-
-
-def add_words(words: Iterable[str], *, names: bool = False) -> None:
-    """Teach jieba new vocabulary; `names` are people's names, kept whole as tokens."""
-    dt = _tokenizer()
-    changed = False
-    with _lock:
-        for word in words:
-            word = normalise(word).strip()
-            if len(word) < 2 or _SEPARATORS.search(word):
-                continue
-            if names and word not in _names:
-                _names.add(word)
-                changed = True
-            if word not in dt.FREQ or not dt.FREQ[word]:
-                dt.add_word(word)
-                changed = True
-        if changed:
-            # Segmentation depends on the vocabulary: cached results are stale now.
-            _clause_tokens.cache_clear()
-            _split.cache_clear()
-
-
-_vocabulary_loaded = False
-
-
-def ensure_vocabulary() -> None:
-    """Load every person's and organisation's name and every document title, once per process."""
-    global _vocabulary_loaded
-    if _vocabulary_loaded:
-        return
-    with _lock:
-        if _vocabulary_loaded:
-            return
-        from meetings.models import Document, Pledge
-        from orgs.models import Organisation, Person
-
-        add_words(Person.objects.values_list("name", flat=True).distinct(), names=True)
-        add_words(Organisation.objects.values_list("name", flat=True).distinct())
-        add_words(Document.objects.values_list("title", flat=True).distinct())
-        add_words(Pledge.objects.values_list("title", flat=True).distinct())
-        _vocabulary_loaded = True

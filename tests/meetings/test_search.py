@@ -10,7 +10,6 @@ from django.urls import reverse
 
 from meetings.models import Meeting, MeetingKind, MeetingStatus, MeetingVisibility
 from meetings.search import backends, meeting_search, search_highlights, search_meetings
-from meetings.search.tokenizer import ensure_vocabulary
 from meetings.services import meeting_records_import
 from tests.admin_forms import empty_inlines
 from tests.factories import (
@@ -255,7 +254,6 @@ def test_a_page_of_results_with_highlights_costs_a_fixed_number_of_queries(
     for n in range(size):
         meeting = meeting_with_text(f"第{n}次会议", "学习贯彻党的二十大精神")
         AgendaItemFactory(meeting=meeting, text="二十大报告")
-    ensure_vocabulary()  # once per process, not per search
 
     # 1 the page of meetings, 2 agenda items, 3 documents, 4 pledges. PostgreSQL first
     # picks the plan and fetches the rank window, in a transaction of its own: savepoint,
@@ -300,7 +298,6 @@ def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_beh
         for n in range(3)
     )
     meeting_with_text("另一次会议", "脱贫攻坚", date=datetime.date(2020, 1, 1))
-    ensure_vocabulary()
 
     def window(query: str) -> tuple[list[int], str]:
         literal = postgres.query_literal(query_terms(query))

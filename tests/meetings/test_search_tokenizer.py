@@ -1,11 +1,12 @@
 import logging
+import time
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 
-from meetings.search import tokenizer
-from meetings.search.tokenizer import add_words, segment, tokens
+from meetings.search import query_terms, tokenizer
+from meetings.search.tokenizer import name_tokens, tokens
 from tests.factories import OrganisationFactory, PersonFactory
 
 
@@ -39,24 +40,40 @@ def test_huge_text_is_cut_not_refused():
     assert 0 < len(tokens("党建" * 500_000)) <= tokenizer._MAX_TEXT
 
 
-@pytest.mark.django_db
-def test_a_known_person_is_segmented_as_one_word():
-    PersonFactory(name="刘润祥")  # post_save teaches jieba the name
-
-    assert segment("刘润祥作报告") == ["刘润祥", "作", "报告"]
-    assert tokens("劉潤祥作報告") == ["刘润祥", "作", "报告"]
-
-
-@pytest.mark.django_db
-def test_an_organisation_name_becomes_vocabulary():
-    OrganisationFactory(name="明向校区后勤保障部")
-    assert tokenizer._tokenizer().FREQ["明向校区后勤保障部"] > 0
-
-
-def test_names_stay_whole_while_other_long_words_are_split():
-    add_words(["欧阳润东"], names=True)
-    assert tokens("欧阳润东发言") == ["欧阳润东", "发言"]
+def test_a_persons_name_is_one_token_whatever_jieba_knows():
+    assert name_tokens("欧阳明远") == ["欧阳明远"]
+    assert name_tokens("劉潤祥") == ["刘润祥"]
+    assert name_tokens(" ") == []
     assert tokens("中华人民共和国") == ["中华", "人民", "共和", "国"]
+
+
+@pytest.mark.django_db
+def test_saving_people_and_units_teaches_jieba_nothing():
+    # A vocabulary learnt per process made workers segment differently (issue 15).
+    before = dict(tokenizer._tokenizer().FREQ)
+    PersonFactory(name="司马青禾")
+    OrganisationFactory(name="明向校区后勤保障部")
+    assert before == tokenizer._tokenizer().FREQ
+
+
+def test_a_query_term_matches_as_its_phrase_or_as_one_whole_word():
+    assert query_terms("欧阳明远") == [[["欧阳", "明", "远"], ["欧阳明远"]]]
+    assert query_terms("王伟") == [[["王伟"]]]
+    assert query_terms("党建-工作") == [[tokens("党建-工作")]]
+
+
+def test_tokenising_an_unpunctuated_text_is_linear_in_its_length():
+    # A rare character jieba must guess at: its cost grew with the square of the run.
+    short, long = "龘" * 12_000, "龘" * 120_000
+    tokens(short[:200])  # warm the dictionary
+    started = time.perf_counter()
+    tokens(short)
+    short_time = time.perf_counter() - started
+    started = time.perf_counter()
+    assert len(tokens(long)) >= 120_000 // tokenizer.MAX_CLAUSE
+    long_time = time.perf_counter() - started
+    assert long_time < 20 * short_time + 0.5
+    assert long_time < 10
 
 
 def test_jieba_is_loaded_once_with_its_cache_in_the_configured_folder():

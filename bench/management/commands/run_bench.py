@@ -11,6 +11,7 @@ from bench.measure import (
     results_table,
     results_write,
     search_index_rebuild,
+    sizes_table,
 )
 
 
@@ -36,6 +37,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--write-loadtest-paths", metavar="FILE", help="只写出压力测试的 URL 列表后退出"
         )
+        parser.add_argument(
+            "--scale", action="store_true", help="只测随规模增长的项（检索、列表、详情、合规）"
+        )
+        parser.add_argument(
+            "--sizes-table", nargs="+", metavar="FILE", help="合并各规模的结果文件为一张表后退出"
+        )
 
     def handle(self, *args, **options):
         if options["write_loadtest_paths"]:
@@ -44,6 +51,9 @@ class Command(BaseCommand):
             for path in dropped:
                 self.stderr.write(f"跳过（不可用）: {path}")
             self.stdout.write(f"已写出 {len(kept)} 个 URL。")
+            return
+        if options["sizes_table"]:
+            self.stdout.write(sizes_table([Path(p) for p in options["sizes_table"]]))
             return
         log = self.stderr.write
         results = []
@@ -57,10 +67,14 @@ class Command(BaseCommand):
             baseline_timeout=options["baseline_timeout"],
             log=log,
         )
-        results = (
-            bench.run(import_count=options["import_count"], bundle_count=options["bundle_count"])
-            + results
+        measured = (
+            bench.scale_run()
+            if options["scale"]
+            else bench.run(
+                import_count=options["import_count"], bundle_count=options["bundle_count"]
+            )
         )
+        results = measured + results
         output = Path(options["output"])
         results_write(output, results, machine=machine_info(), when=timezone.now())
         self.stdout.write(results_table(results))

@@ -107,19 +107,22 @@ def optimise() -> None:
         cursor.execute("ANALYZE search_searchentry")
 
 
-def query_literal(terms: list[list[str]]) -> str:
-    """`'工作 会议' & '刘润祥'`: each term the AND of its neighbouring pairs, all required.
+def query_literal(terms: list[list[list[str]]]) -> str:
+    """`('工作 会议') & ('欧阳 明远' | '欧阳明远')`: every term required, any of its alternatives.
 
-    A term of two tokens is matched exactly as a phrase; a longer one needs all its pairs,
-    which in practice is the phrase (a false hit needs every pair elsewhere in the text).
+    An alternative of one token is that lexeme; a phrase is the AND of its neighbouring
+    pairs: exact for two tokens, and in practice the phrase for more (a false hit needs
+    every pair elsewhere in the text).
     """
-    return " & ".join("(" + _term_literal(term) + ")" for term in terms)
+    return " & ".join(
+        "(" + " | ".join(f"({_phrase_literal(p)})" for p in term) + ")" for term in terms
+    )
 
 
-def _term_literal(term: list[str]) -> str:
-    if len(term) == 1:
-        return _quote(term[0])
-    return " & ".join(_quote(_pair(a, b)) for a, b in zip(term, term[1:], strict=False))
+def _phrase_literal(phrase: list[str]) -> str:
+    if len(phrase) == 1:
+        return _quote(phrase[0])
+    return " & ".join(_quote(_pair(a, b)) for a, b in zip(phrase, phrase[1:], strict=False))
 
 
 class _TsQuery(Func):
@@ -142,7 +145,7 @@ RANK_WINDOW = 300
 COMMON_SHARE = 0.25
 
 
-def search(queryset: QuerySet, terms: list[list[str]]) -> QuerySet:
+def search(queryset: QuerySet, terms: list[list[list[str]]]) -> QuerySet:
     """The newest matches of `terms` in `queryset`, annotated with `search_rank`.
 
     Runs the planner-hinted window query now (`newest_match_ids`); the queryset it returns

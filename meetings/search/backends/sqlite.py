@@ -48,18 +48,22 @@ def optimise() -> None:
         cursor.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
 
 
-def match_expression(terms: list[list[str]]) -> str:
-    """Every term as a quoted phrase, all required: `"工作 会议" AND "刘润祥"`.
+def match_expression(terms: list[list[list[str]]]) -> str:
+    """Every term required, any of its alternatives: `("工作 会议") AND ("欧阳 明远" OR "欧阳明远")`.
 
     Tokens hold only letters and digits, so quoting makes every FTS5 operator literal;
     doubling quotes keeps that true should the tokeniser ever change.
     """
     return " AND ".join(
-        '"' + " ".join(token.replace('"', '""') for token in term) + '"' for term in terms
+        "(" + " OR ".join(_phrase(alternative) for alternative in term) + ")" for term in terms
     )
 
 
-def search(queryset: QuerySet, terms: list[list[str]]) -> QuerySet:
+def _phrase(tokens: list[str]) -> str:
+    return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
+
+
+def search(queryset: QuerySet, terms: list[list[list[str]]]) -> QuerySet:
     # A join, not a correlated subquery: bm25() is computed once per matching row in
     # the same scan that evaluates MATCH.
     table = queryset.model._meta.db_table

@@ -1,0 +1,78 @@
+"""A person or unit renamed: the meetings that name them change too.
+
+Connected to Person and Organisation saves (MeetingsConfig.ready), so every write path
+(the admin, a shell, any service) reindexes those meetings in the same transaction and
+drops what caches show of the old name. `orgs` knows nothing of meetings; this is why
+the listener lives here.
+"""
+
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from common.cache import generation_bump
+from meetings.models import AgendaItem, Attendance, Meeting, MeetingChair
+from orgs.models import Organisation, Person
+
+# Cached renderings (PDFs, the compliance grid) hold names: their keys carry this.
+NAMES_GENERATION = "names"
+# The organisation tree (the compliance grid's rows): any unit saved or deleted.
+ORGS_GENERATION = "orgs"
+# Any meeting written (sent on commit by every write path).
+MEETINGS_GENERATION = "meetings"
+
+
+def meetings_naming_person(person_id: int) -> set[int]:
+    """Ids of the meetings a person chairs, records, attends or speaks at (4 queries)."""
+    ids = set(Meeting.objects.filter(recorder_id=person_id).values_list("pk", flat=True))
+    for model, field in ((MeetingChair, "person_id"), (Attendance, "person_id")):
+        ids.update(model.objects.filter(**{field: person_id}).values_list("meeting_id", flat=True))
+    ids.update(AgendaItem.objects.filter(speaker_id=person_id).values_list("meeting_id", flat=True))
+    return ids
+
+
+def meetings_naming_organisation(org_id: int) -> set[int]:
+    """Ids of the meetings a unit hosts or speaks at (2 queries)."""
+    ids = set(Meeting.objects.filter(host_id=org_id).values_list("pk", flat=True))
+    ids.update(AgendaItem.objects.filter(org_id=org_id).values_list("meeting_id", flat=True))
+    return ids
+
+
+_NAMING = {Person: meetings_naming_person, Organisation: meetings_naming_organisation}
+
+
+def _remember_old_name(sender, instance, **kwargs):
+    instance._name_before_save = (
+        sender.objects.filter(pk=instance.pk).values_list("name", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+def _follow_rename(sender, instance, created, **kwargs):
+    from meetings.services import notify_meetings_changed
+
+    if sender is Organisation:
+        generation_bump(ORGS_GENERATION)
+    old = getattr(instance, "_name_before_save", None)
+    if created or old is None or old == instance.name:
+        return
+    notify_meetings_changed(_NAMING[sender](instance.pk))
+    generation_bump(NAMES_GENERATION)
+
+
+def _forget(sender, instance, **kwargs):
+    generation_bump(NAMES_GENERATION, ORGS_GENERATION)
+
+
+def _meetings_changed(sender, meeting_ids, **kwargs):
+    generation_bump(MEETINGS_GENERATION)
+
+
+def connect() -> None:
+    from meetings.signals import meetings_changed
+
+    meetings_changed.connect(_meetings_changed, dispatch_uid="meetings-generation")
+    for model in _NAMING:
+        label = model._meta.label_lower
+        pre_save.connect(_remember_old_name, sender=model, dispatch_uid=f"rename-before-{label}")
+        post_save.connect(_follow_rename, sender=model, dispatch_uid=f"rename-after-{label}")
+        post_delete.connect(_forget, sender=model, dispatch_uid=f"rename-delete-{label}")
