@@ -15,6 +15,7 @@ from tests.admin_forms import empty_inlines
 from tests.factories import (
     AgendaItemFactory,
     AttendanceFactory,
+    DraftMeetingFactory,
     MeetingFactory,
     OrganisationFactory,
     PersonFactory,
@@ -112,7 +113,7 @@ def test_renaming_a_person_in_the_admin_reindexes_their_meetings(client, superus
 
 
 def test_a_too_long_decisions_text_is_refused_in_chinese_and_nothing_changes(client, superuser):
-    meeting = MeetingFactory(title="原名称会议", decisions="")
+    meeting = DraftMeetingFactory(title="原名称会议", decisions="")
     client.force_login(superuser)
     data = {
         "title": "改名会议",
