@@ -6,7 +6,6 @@ import pytest
 from django.db.models import Count
 
 from bench.measure import (
-    NOT_AVAILABLE,
     Bench,
     Result,
     largest_branch_id,
@@ -26,14 +25,14 @@ def test_table_marks_targets_met_missed_and_not_available():
     table = results_table(
         [
             Result("search", 20.0, "ms", baseline=900.0, ratio=45.0),
-            Result("list", None, "ms", note=NOT_AVAILABLE),
+            Result("list", None, "ms", note="HTTP 500"),
             Result("import", 300.0, "records/s"),
             Result("meetings", 12, "meetings"),
         ]
     )
     rows = {line.split(" | ")[0].strip("| "): line for line in table.splitlines()[2:]}
     assert "✓" in rows["search"] and "≤ 40, ≥ 30×" in rows["search"] and "45×" in rows["search"]
-    assert "n/a" in rows["list"] and NOT_AVAILABLE in rows["list"]
+    assert "n/a" in rows["list"] and "HTTP 500" in rows["list"]
     assert "✗" in rows["import"] and "≥ 500" in rows["import"]
     assert "✓" not in rows["meetings"] and "✗" not in rows["meetings"]
 
@@ -61,7 +60,7 @@ def test_a_run_on_a_tiny_archive_writes_every_result_to_json(tmp_path):
     by_name = {row["name"]: row for row in data["results"]}
     assert set(by_name) == {"missing", "login", "search", "import"}
     assert set(data["results"][0]) == {"name", "value", "unit", "baseline", "ratio", "note"}
-    assert by_name["missing"]["value"] is None and by_name["missing"]["note"] == NOT_AVAILABLE
+    assert by_name["missing"]["value"] is None and by_name["missing"]["note"] == "HTTP 404"
     assert by_name["login"]["value"] > 0 and by_name["login"]["unit"] == "ms"
     assert by_name["search"]["baseline"] > 0
     assert by_name["import"]["value"] > 0 and by_name["import"]["unit"] == "records/s"
@@ -72,13 +71,21 @@ def test_a_run_on_a_tiny_archive_writes_every_result_to_json(tmp_path):
 
 
 @pytest.mark.django_db
-def test_loadtest_paths_keep_only_pages_that_answer():
+def test_loadtest_paths_are_pages_that_answer():
     archive_generate(meetings=20, seed=1)
-    kept, dropped = loadtest_paths(details=3)
-    assert "/meetings/" in kept + dropped
-    assert len([p for p in kept + dropped if re.fullmatch(r"/meetings/\d+/", p)]) == 3
-    assert kept, "never an empty list: wrk needs at least one path"
-    assert not set(kept) & set(dropped)
+    paths = loadtest_paths(details=3)
+    assert "/meetings/" in paths
+    assert len([p for p in paths if re.fullmatch(r"/meetings/\d+/", p)]) == 3
+
+
+@pytest.mark.django_db
+def test_loadtest_paths_refuse_a_page_that_fails(monkeypatch):
+    import bench.measure
+
+    archive_generate(meetings=20, seed=1)
+    monkeypatch.setattr(bench.measure, "SEARCH_QUERIES", ["\x00"])  # refused with 400
+    with pytest.raises(RuntimeError, match="do not answer 200"):
+        loadtest_paths(details=1)
 
 
 @pytest.mark.django_db

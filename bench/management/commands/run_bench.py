@@ -46,11 +46,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["write_loadtest_paths"]:
-            kept, dropped = loadtest_paths()
-            Path(options["write_loadtest_paths"]).write_text("\n".join(kept) + "\n")
-            for path in dropped:
-                self.stderr.write(f"跳过（不可用）: {path}")
-            self.stdout.write(f"已写出 {len(kept)} 个 URL。")
+            paths = loadtest_paths()
+            Path(options["write_loadtest_paths"]).write_text("\n".join(paths) + "\n")
+            self.stdout.write(f"已写出 {len(paths)} 个 URL。")
             return
         if options["sizes_table"]:
             self.stdout.write(sizes_table([Path(p) for p in options["sizes_table"]]))
@@ -58,9 +56,7 @@ class Command(BaseCommand):
         log = self.stderr.write
         results = []
         if options["rebuild_search_index"]:
-            indexed = search_index_rebuild(log)
-            if indexed:
-                results.append(indexed)
+            results.append(search_index_rebuild())
         bench = Bench(
             repeats=options["repeats"],
             warmup=options["warmup"],
