@@ -6,8 +6,11 @@ from tqdm import tqdm
 
 from archival.four_properties import PROPERTIES, archive_check
 from archival.selectors import meetings_for_transfer
+from meetings.management.year_scope import (
+    add_year_and_org_arguments,
+    organisation_option,
+)
 from meetings.pdf import PdfUnavailable
-from orgs.models import Organisation
 
 
 class Command(BaseCommand):
@@ -17,18 +20,13 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--year", type=int, required=True, help="年度，如 2023")
-        parser.add_argument("--org", type=int, help="只检测该单位及其下级单位召开的会议（单位 ID）")
+        add_year_and_org_arguments(parser, org_help="只检测该单位及其下级单位召开的会议（单位 ID）")
         parser.add_argument(
             "--json", dest="json_path", metavar="FILE", help="另存 JSON 报告；- 表示标准输出"
         )
 
     def handle(self, *args, year, org, json_path: str | None, **options):
-        organisation = None
-        if org is not None:
-            organisation = Organisation.objects.filter(pk=org).first()
-            if organisation is None:
-                raise CommandError(f"找不到单位：{org}")
+        organisation = organisation_option(org)
         total = meetings_for_transfer(year=year, org=organisation).count()
         try:
             report = archive_check(

@@ -7,8 +7,12 @@ from tqdm import tqdm
 
 from archival.selectors import meetings_for_transfer
 from meetings.bundle import BundleError, bundle_write
+from meetings.management.year_scope import (
+    add_year_and_org_arguments,
+    organisation_option,
+    scope_name,
+)
 from meetings.pdf import PdfUnavailable
-from orgs.models import Organisation
 
 
 class Command(BaseCommand):
@@ -18,20 +22,15 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--year", type=int, required=True, help="年度，如 2023")
-        parser.add_argument("--org", type=int, help="只收录该单位及其下级单位召开的会议（单位 ID）")
+        add_year_and_org_arguments(parser, org_help="只收录该单位及其下级单位召开的会议（单位 ID）")
         parser.add_argument("--output", "-o", required=True, help="输出目录（不存在或为空）")
 
     def handle(self, *args, year, org, output, **options):
-        organisation = None
-        if org is not None:
-            organisation = Organisation.objects.filter(pk=org).first()
-            if organisation is None:
-                raise CommandError(f"找不到单位：{org}")
+        organisation = organisation_option(org)
         meetings = meetings_for_transfer(year=year, org=organisation)
         total = meetings.count()
         if not total:
-            scope = f"{organisation.name}及其下级单位" if organisation else "全校"
+            scope = scope_name(organisation)
             raise CommandError(f"{year}年{scope}没有已发布的会议可以移交。")
         source = organisation.name if organisation else settings.ARCHIVE_FONDS_NAME
         try:

@@ -5,28 +5,27 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from meetings import pdf
+from meetings.management.year_scope import (
+    add_year_and_org_arguments,
+    organisation_option,
+    scope_name,
+)
 from meetings.selectors import meetings_for_yearbook
-from orgs.models import Organisation
 
 
 class Command(BaseCommand):
     help = "把一年的已发布公开会议装订成一册会议纪要汇编 PDF（封面、目录、各次会议纪要）。"
 
     def add_arguments(self, parser):
-        parser.add_argument("--year", type=int, required=True, help="年度，如 2023")
-        parser.add_argument("--org", type=int, help="只收录该单位及其下级单位召开的会议（单位 ID）")
+        add_year_and_org_arguments(parser, org_help="只收录该单位及其下级单位召开的会议（单位 ID）")
         parser.add_argument("--output", "-o", required=True, help="输出的 PDF 文件")
 
     def handle(self, *args, year, org, output, **options):
-        organisation = None
-        if org is not None:
-            organisation = Organisation.objects.filter(pk=org).first()
-            if organisation is None:
-                raise CommandError(f"找不到单位：{org}")
+        organisation = organisation_option(org)
         meetings = meetings_for_yearbook(year=year, org=organisation)
         total = meetings.count()
         if not total:
-            scope = f"{organisation.name}及其下级单位" if organisation else "全校"
+            scope = scope_name(organisation)
             raise CommandError(f"{year}年{scope}没有可导出的已发布公开会议。")
         # Fail before rendering for minutes when the file cannot be written.
         try:
