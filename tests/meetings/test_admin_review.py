@@ -110,6 +110,7 @@ def test_a_final_record_changes_only_through_an_amendment_with_a_reason(client, 
     meeting = MeetingFactory(host=branch, status=MeetingStatus.PUBLISHED, venue="旧地点")
     client.force_login(clerk)
     assert client.get(change_url(meeting)).context["has_change_permission"] is False
+    assert client.post(change_url(meeting), {"venue": "偷改的地点"}).status_code == 403
 
     amend = change_url(meeting) + "?amend=1"
     data = change_form_data(client.get(amend))
