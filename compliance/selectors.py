@@ -341,8 +341,9 @@ class _Judge:
 
 
 def latest_record_year(*, organisation: Organisation | None = None) -> int | None:
-    """The year of the latest published meeting (under `organisation`): 1 query."""
-    meetings = Meeting.objects.on_record()
+    """The year of the latest published meeting of a kind some rule governs (under
+    `organisation`): 1 query."""
+    meetings = Meeting.objects.on_record().filter(kind__in=Rule.objects.values("meeting_kind"))
     if organisation is not None:
         meetings = meetings.filter(host__in=Organisation.objects.descendants_of(organisation))
     latest = meetings.aggregate(latest=Max("date"))["latest"]

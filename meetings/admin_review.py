@@ -226,7 +226,11 @@ def review_counts(user) -> dict:
         to_review=Count("pk", filter=Q(status=MeetingStatus.SUBMITTED)),
         returned=Count("pk", filter=Q(status=MeetingStatus.RETURNED)),
     )
-    return {"to_review": counts["to_review"] if reviewer else 0, "returned": counts["returned"]}
+    return {
+        "reviewer": reviewer,
+        "to_review": counts["to_review"] if reviewer else 0,
+        "returned": counts["returned"],
+    }
 
 
 @admin.register(ReviewNotificationSetting)

@@ -38,7 +38,7 @@ def grid_row(context, row) -> str:
         if flag:
             counts += labels["quorum"] % (cell.below_quorum, cell.quorum_unknown)
         if cell.pending:
-            flag += f' <span class="q-pending">⏳{cell.pending}</span>'
+            flag += f' <span class="q-pending">待{cell.pending}</span>'
             counts += labels["pending"] % cell.pending
         # The URL holds only percent-encoded and ASCII characters: "&" is the one to escape.
         url = cell.meetings_url.replace("&", "&amp;")

@@ -100,6 +100,8 @@ def test_grid_opens_on_the_latest_year_with_records_with_previous_and_next_links
     client, reader_user, branch
 ):
     quorate_meeting(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2021, 5, 9))
+    # A later meeting of a kind no rule governs does not move the grid to its year.
+    quorate_meeting(host=branch, kind=MeetingKind.PARTY_BUILDING, date=datetime.date(2022, 5, 9))
     client.force_login(reader_user)
 
     html = client.get(URL).content.decode()

@@ -188,3 +188,10 @@ def test_a_clerk_has_no_notification_settings(client, clerk):
     client.force_login(clerk)
     url = reverse("admin:meetings_reviewnotificationsetting_changelist")
     assert client.get(url).status_code == 403
+
+
+def test_a_reviewer_always_finds_the_queue_on_the_admin_index(client, reviewer, clerk):
+    client.force_login(reviewer)
+    assert "待我审核：0 条" in client.get(reverse("admin:index")).content.decode()
+    client.force_login(clerk)
+    assert "待我审核" not in client.get(reverse("admin:index")).content.decode()
