@@ -6,7 +6,6 @@ Every transition is one transaction that locks the meeting, checks the version t
 (定稿); it changes only through an amendment (更正) with a reason, recorded the same way.
 """
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
@@ -96,21 +95,6 @@ def meeting_amendment_record(*, meeting: Meeting, user, reason: str) -> ReviewSt
     if meeting.status != MeetingStatus.PUBLISHED:
         raise ReviewRefused(_("只有已审核发布的记录需要更正；草稿或退回的记录可直接修改。"))
     return _step(meeting, ReviewAction.AMEND, user, reason)
-
-
-@dataclass(frozen=True)
-class Amendment:
-    at: object
-    actor_name: str
-    reason: str
-
-
-def meeting_amendments(meeting: Meeting) -> list[Amendment]:
-    """The amendments of a record, oldest first (one query)."""
-    return [
-        Amendment(step.at, step.actor_name, step.note)
-        for step in meeting.review_steps.filter(action=ReviewAction.AMEND).order_by("at", "pk")
-    ]
 
 
 def _locked(meeting_id: int, version: int) -> Meeting:

@@ -5,10 +5,10 @@ from django.contrib.auth.models import Group
 from django.core import mail
 
 from meetings.models import Meeting, MeetingStatus, ReviewAction, ReviewNotificationSetting
+from meetings.selectors import meetings_for_export
 from meetings.workflow import (
     ReviewRefused,
     meeting_amendment_record,
-    meeting_amendments,
     meeting_approve,
     meeting_is_locked,
     meeting_return,
@@ -178,8 +178,9 @@ def test_an_amendment_needs_a_reason_and_is_listed_with_who_and_when(draft, cler
 
     meeting_amendment_record(meeting=meeting, user=reviewer, reason="会议地点记录有误")
 
-    (amendment,) = meeting_amendments(meeting)
-    assert amendment.reason == "会议地点记录有误"
+    # The amendments as the page and the PDF load them.
+    (amendment,) = meetings_for_export(Meeting.objects.filter(pk=meeting.pk)).get().amendments
+    assert amendment.note == "会议地点记录有误"
     assert amendment.actor_name == reviewer.username
     assert meeting.review_steps.filter(action=ReviewAction.AMEND).count() == 1
 
