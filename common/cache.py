@@ -25,6 +25,13 @@ def generation(name: str) -> str:
     return token
 
 
+def generations(*names: str) -> list[str]:
+    """The tokens of several generations in one round trip (starting any that are missing)."""
+    keys = [f"generation:{name}" for name in names]
+    found = cache.get_many(keys)
+    return [found.get(key) or generation(name) for key, name in zip(keys, names, strict=True)]
+
+
 def generation_bump(*names: str) -> None:
     """Start new generations once the current transaction commits (at once outside one)."""
 

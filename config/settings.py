@@ -16,6 +16,8 @@ Environment:
   STORAGE_URL    where uploads live: unset or file:///path (a folder every app server
                  mounts), or s3://bucket/prefix?endpoint_url=https://… (django-storages)
   PDF_MAX_RENDERS  PDFs rendered at once across all workers sharing the cache (default 2)
+  PAGE_CACHE_SECONDS  how long a page served to anonymous readers is kept (default 3600;
+                 any change to what it shows makes a new key at once; 0 turns it off)
 """
 
 import datetime
@@ -230,6 +232,7 @@ def _cache(url: str | None) -> dict:
 
 CACHES = {"default": _cache(os.environ.get("CACHE_URL"))}
 PDF_MAX_RENDERS = int(os.environ.get("PDF_MAX_RENDERS", "2"))
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
 
 
 def _storages(url: str | None) -> dict:

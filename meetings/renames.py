@@ -10,7 +10,7 @@ from django.db.models.signals import post_delete, post_save, pre_save
 
 from common.cache import generation_bump
 from meetings.models import AgendaItem, Attendance, Meeting, MeetingChair
-from orgs.models import Organisation, Person
+from orgs.models import Organisation, Person, Position
 
 # Cached renderings (PDFs, the compliance grid) hold names: their keys carry this.
 NAMES_GENERATION = "names"
@@ -18,6 +18,15 @@ NAMES_GENERATION = "names"
 ORGS_GENERATION = "orgs"
 # Any meeting written (sent on commit by every write path).
 MEETINGS_GENERATION = "meetings"
+# Any person or position saved or deleted (a person's page lists their positions).
+PEOPLE_GENERATION = "people"
+# Everything a public page may show: the keys of pages cached for anonymous readers.
+PUBLIC_PAGE_GENERATIONS = (
+    MEETINGS_GENERATION,
+    NAMES_GENERATION,
+    ORGS_GENERATION,
+    PEOPLE_GENERATION,
+)
 
 
 def meetings_naming_person(person_id: int) -> set[int]:
@@ -50,8 +59,7 @@ def _remember_old_name(sender, instance, **kwargs):
 def _follow_rename(sender, instance, created, **kwargs):
     from meetings.services import notify_meetings_changed
 
-    if sender is Organisation:
-        generation_bump(ORGS_GENERATION)
+    generation_bump(ORGS_GENERATION if sender is Organisation else PEOPLE_GENERATION)
     old = getattr(instance, "_name_before_save", None)
     if created or old is None or old == instance.name:
         return
@@ -60,7 +68,11 @@ def _follow_rename(sender, instance, created, **kwargs):
 
 
 def _forget(sender, instance, **kwargs):
-    generation_bump(NAMES_GENERATION, ORGS_GENERATION)
+    generation_bump(NAMES_GENERATION, ORGS_GENERATION, PEOPLE_GENERATION)
+
+
+def _position_changed(sender, instance, **kwargs):
+    generation_bump(PEOPLE_GENERATION)
 
 
 def _meetings_changed(sender, meeting_ids, **kwargs):
@@ -76,3 +88,5 @@ def connect() -> None:
         pre_save.connect(_remember_old_name, sender=model, dispatch_uid=f"rename-before-{label}")
         post_save.connect(_follow_rename, sender=model, dispatch_uid=f"rename-after-{label}")
         post_delete.connect(_forget, sender=model, dispatch_uid=f"rename-delete-{label}")
+    post_save.connect(_position_changed, sender=Position, dispatch_uid="position-saved")
+    post_delete.connect(_position_changed, sender=Position, dispatch_uid="position-deleted")

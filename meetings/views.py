@@ -6,15 +6,22 @@ from urllib.parse import quote
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from common.page_cache import anonymous_page_cache
 from meetings import pdf, selectors
 from meetings.interchange import meeting_to_record
 from meetings.models import Meeting
+from meetings.renames import PUBLIC_PAGE_GENERATIONS
+
+# Anonymous readers share one rendering of each page until something it shows changes.
+public_page = anonymous_page_cache(*PUBLIC_PAGE_GENERATIONS)
 
 
+@public_page
 def home(request):
     return render(request, "meetings/home.html", {"stats": selectors.home_stats(user=request.user)})
 
 
+@public_page
 def meeting_list(request):
     result = selectors.meeting_list(user=request.user, params=request.GET)
     # Pagination links keep the filters but not the old page number.
@@ -32,6 +39,7 @@ def meeting_list(request):
     )
 
 
+@public_page
 def meeting_detail(request, pk: int):
     meeting = selectors.meeting_get_detail(user=request.user, pk=pk)
     return render(
@@ -41,6 +49,7 @@ def meeting_detail(request, pk: int):
     )
 
 
+@public_page
 def meeting_record_json(request, pk: int):
     meeting = selectors.meeting_get_detail(user=request.user, pk=pk)
     # The public record: archive management (档号, 保管期限) stays in the admin's export.
@@ -48,6 +57,7 @@ def meeting_record_json(request, pk: int):
     return HttpResponse(body.encode("utf-8"), content_type="application/json; charset=utf-8")
 
 
+@public_page
 def person_detail(request, pk: int):
     return render(
         request,
@@ -56,6 +66,7 @@ def person_detail(request, pk: int):
     )
 
 
+@public_page
 def pledge_register(request):
     return render(
         request,
@@ -96,12 +107,14 @@ def meeting_summary_pdf_view(request, pk: int):
     return pdf_response(content, filename=meeting.title)
 
 
+@public_page
 def organisation_tree(request):
     return render(
         request, "orgs/tree.html", {"roots": selectors.organisation_tree(user=request.user)}
     )
 
 
+@public_page
 def organisation_detail(request, pk: int):
     return render(
         request,

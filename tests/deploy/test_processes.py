@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from meetings.models import MeetingStatus, MeetingVisibility
+from meetings.models import Meeting, MeetingStatus, MeetingVisibility
 from tests.deploy.servers import get, gunicorn, manage
 from tests.factories import AgendaItemFactory, AttendanceFactory, MeetingFactory, PersonFactory
 
@@ -82,6 +82,27 @@ def test_a_pdf_cached_by_one_server_is_served_by_the_other_and_a_rename_renders_
             status, content = get(base + url)
             assert status == 200 and content != rendered
             assert "东方未明" in pdf_text(content) and "东方既白" not in pdf_text(content)
+
+
+def test_a_page_cached_by_one_server_is_served_by_the_other_until_a_change_is_announced():
+    meeting = published(title="共享页面缓存会议")
+    url = f"/meetings/{meeting.pk}/"
+
+    with gunicorn() as first, gunicorn() as second:
+        assert "共享页面缓存会议" in get(first + url)[1].decode()
+        # A raw update announces nothing: the second server serves the first one's page.
+        Meeting.objects.filter(pk=meeting.pk).update(title="改过标题的会议")
+        assert "共享页面缓存会议" in get(second + url)[1].decode()
+
+        # A write path announces its change: both servers render anew on the next request.
+        manage(
+            "shell",
+            "-c",
+            f"from meetings.services import notify_meetings_changed as n; n([{meeting.pk}])",
+        )
+        for base in (first, second):
+            page = get(base + url)[1].decode()
+            assert "改过标题的会议" in page and "共享页面缓存会议" not in page
 
 
 def test_a_job_enqueued_by_one_process_is_run_by_the_worker_process(superuser):
