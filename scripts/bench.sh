@@ -4,6 +4,8 @@
 # BENCH_SIZES="10000 30000 100000 300000": instead, for each size a fresh cluster, the
 # rows that grow with the archive (search p50/p95 beside the admin's changelist search,
 # list, detail, compliance, index build) -> var/bench-<size>.json, then one table.
+# BENCH_ARGS: more run_bench options, e.g. "--baseline-timeout 5" (the admin-search
+# baseline is capped per query; 20 queries at the default 30 s take 10 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -19,7 +21,8 @@ one_size() {  # size, extra run_bench arguments...
   $PY manage.py migrate --noinput -v0
   $PY manage.py generate_archive --meetings "$size" --seed 1
   echo "==> run_bench $*"
-  $PY manage.py run_bench --rebuild-search-index "$@"
+  # shellcheck disable=SC2086  # BENCH_ARGS is a list of options
+  $PY manage.py run_bench --rebuild-search-index "$@" ${BENCH_ARGS:-}
   scripts/pg.sh stop
 }
 
