@@ -24,7 +24,6 @@ from meetings.models import (
     AttendanceRole,
     Document,
     Meeting,
-    MeetingStatus,
     Pledge,
     PledgeParty,
 )
@@ -34,11 +33,11 @@ from meetings.services import (
     may_publish,
     meeting_archive,
     meeting_delete,
-    meeting_set_status,
     notify_meetings_changed,
 )
 from meetings.validators import EARLIEST_MEETING_DATE, latest_meeting_date
 from meetings.views import pdf_response
+from meetings.workflow import meetings_withdraw
 from orgs.selectors import organisations_editable_by
 
 
@@ -424,8 +423,11 @@ class MeetingAdmin(
 
     @admin.action(description=_("撤回所选会议（改为草稿）"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        changed = meeting_set_status(meetings=queryset, status=MeetingStatus.DRAFT)
-        self.message_user(request, _("已撤回 %(n)d 个会议。") % {"n": changed}, messages.SUCCESS)
+        changed = meetings_withdraw(meetings=queryset, user=request.user)
+        message = _("已撤回 %(n)d 个会议。") % {"n": changed}
+        if skipped := queryset.count() - changed:
+            message += _("另有 %(n)d 个不是已审核发布的记录，未作改动。") % {"n": skipped}
+        self.message_user(request, message, messages.SUCCESS)
 
     @admin.action(description=_("归档"), permissions=["change"])
     def archive(self, request, queryset):

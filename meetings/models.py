@@ -543,6 +543,7 @@ class ReviewAction(models.TextChoices):
     APPROVE = "approve", _("审核发布")
     RETURN = "return", _("退回")
     AMEND = "amend", _("更正")
+    WITHDRAW = "withdraw", _("撤回")
 
 
 class ReviewStep(models.Model):

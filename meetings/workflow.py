@@ -97,6 +97,27 @@ def meeting_amendment_record(*, meeting: Meeting, user, reason: str) -> ReviewSt
     return _step(meeting, ReviewAction.AMEND, user, reason)
 
 
+def meetings_withdraw(*, meetings, user) -> int:
+    """A reviewer takes final records back to draft (撤回), a logged step for each; records
+    in any other state are left as they are. Returns how many were withdrawn."""
+    with transaction.atomic():
+        ids = list(
+            meetings.filter(status=MeetingStatus.PUBLISHED)
+            .select_for_update()
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        changed = meeting_set_status(
+            meetings=Meeting.objects.filter(pk__in=ids), status=MeetingStatus.DRAFT
+        )
+        name = user.get_full_name() or user.get_username()
+        ReviewStep.objects.bulk_create(
+            ReviewStep(meeting_id=pk, action=ReviewAction.WITHDRAW, actor=user, actor_name=name)
+            for pk in ids
+        )
+    return changed
+
+
 def _locked(meeting_id: int, version: int) -> Meeting:
     meeting = Meeting.objects.select_for_update().filter(pk=meeting_id).first()
     if meeting is None:

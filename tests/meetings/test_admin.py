@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from meetings.models import Meeting, MeetingStatus
+from meetings.models import Meeting, MeetingStatus, ReviewStep
 from orgs.models import Organisation, Person
 from tests.admin_forms import INLINE_PREFIXES, management_form
 from tests.factories import (
@@ -202,6 +202,24 @@ def test_publishing_goes_through_review_and_a_reviewer_may_unpublish(client, cle
 
     assert Meeting.objects.get(pk=published[0].pk).status == "draft"
     assert Meeting.objects.get(pk=published[1].pk).status == "published"
+    # The review log says who took the record back.
+    step = published[0].review_steps.get()
+    assert (step.action, step.actor, step.actor_name) == ("withdraw", reviewer, "reviewer")
+    assert not published[1].review_steps.exists()
+
+
+def test_withdrawing_leaves_records_that_are_not_final_as_they_are(client, superuser):
+    final, draft = MeetingFactory(), MeetingFactory(status="draft")
+    client.force_login(superuser)
+    response = client.post(
+        reverse("admin:meetings_meeting_changelist"),
+        {"action": "unpublish", "_selected_action": [final.pk, draft.pk]},
+        follow=True,
+    )
+    assert "已撤回 1 个会议。另有 1 个不是已审核发布的记录，未作改动。" in response.content.decode()
+    assert Meeting.objects.get(pk=final.pk).status == "draft"
+    assert list(ReviewStep.objects.values_list("meeting_id", "action")) == [(final.pk, "withdraw")]
+    assert not draft.review_steps.exists()
 
 
 def test_person_autocomplete_finds_people_for_the_attendance_inline(
