@@ -9,7 +9,7 @@ setup:
 
 run: setup
 	.venv/bin/python manage.py migrate --noinput
-	.venv/bin/python manage.py loaddata fixtures/*.json
+	.venv/bin/python manage.py load_demo
 	.venv/bin/python manage.py file_meetings
 	.venv/bin/python manage.py rebuild_search_index --verbosity 0
 	.venv/bin/python manage.py create_demo_users --address http://$(HOST):$(PORT)

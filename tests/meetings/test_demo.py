@@ -21,6 +21,22 @@ def test_demo_fixtures_load_into_an_empty_database_with_the_seed_meeting():
     assert meeting.attendances.count() == 8
 
 
+def test_loading_the_demo_again_keeps_what_is_there_and_its_file_numbers():
+    call_command("load_demo", stdout=StringIO())
+    call_command("file_meetings", stdout=StringIO())
+    meeting = Meeting.objects.get(title="2022年度党建工作会议")
+    assert meeting.file_number
+    Meeting.objects.filter(pk=meeting.pk).update(venue="改过的会场")
+
+    stdout = StringIO()
+    call_command("load_demo", stdout=stdout)
+    call_command("file_meetings", stdout=StringIO())
+
+    assert "未装入演示数据" in stdout.getvalue()
+    again = Meeting.objects.get(pk=meeting.pk)
+    assert (again.venue, again.file_number) == ("改过的会场", meeting.file_number)
+
+
 def test_demo_users_are_created_with_printed_logins_and_can_log_in():
     call_command("loaddata", *FIXTURES, stdout=StringIO())
     stdout = StringIO()
