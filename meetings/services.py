@@ -413,7 +413,9 @@ def _meeting_build(*, record: dict, resolver: NameResolver, user, status: str | 
         source_published=parse_date(source.get("published")),
         created_by=user,
     )
-    meeting.full_clean(exclude=_RESOLVED_FIELDS)
+    # The one constraint, a unique 档号, was checked for the whole file in one query
+    # (file_number_errors); validating it here cost two queries per record.
+    meeting.full_clean(exclude=_RESOLVED_FIELDS, validate_constraints=False)
     return meeting
 
 
