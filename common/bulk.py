@@ -6,62 +6,22 @@ PostgreSQL we reserve the primary keys from the table's sequence and stream the 
 with COPY instead; elsewhere bulk_create is fast enough for the embedded database.
 """
 
+from operator import itemgetter
+
 from django.db import connection, models
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 
-def rows_insert(model: type[models.Model], objs: list[models.Model]) -> list[models.Model]:
-    """Insert unsaved instances; every instance has its primary key afterwards."""
-    if not objs:
-        return objs
-    if connection.vendor != "postgresql":
-        return model.objects.bulk_create(objs, batch_size=1000)
-    _reserve_primary_keys(model, objs)
-    _copy(model, objs, model._meta.concrete_fields)
-    return objs
-
-
 def rows_insert_with_history(model, objs, *, user=None) -> list[models.Model]:
-    """rows_insert plus one "created" history row each, as simple-history would write."""
+    """Insert unsaved instances, each with one "created" history row as simple-history
+    would write it; every instance has its primary key afterwards."""
     if not objs:
         return objs
     if connection.vendor != "postgresql":
         return bulk_create_with_history(objs, model, batch_size=1000, default_user=user)
-    rows_insert(model, objs)
-    # History rows go out as plain value lists: building a model instance for each
-    # would cost more than the insert itself.
-    history_model = model.history.model
-    special = {
-        "history_date": timezone.now(),
-        "history_user_id": user.pk if user is not None else None,
-        "history_change_reason": None,
-        "history_type": "+",
-    }
-    fields = [f for f in history_model._meta.concrete_fields if not f.primary_key]
-    rows = (
-        [special[f.attname] if f.attname in special else getattr(obj, f.attname) for f in fields]
-        for obj in objs
-    )
-    copy_rows(history_model, fields, rows)
-    return objs
-
-
-def _reserve_primary_keys(model, objs) -> None:
-    table = model._meta.db_table
-    column = model._meta.pk.column
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [table, column, len(objs)],
-        )
-        for obj, (pk,) in zip(objs, cursor.fetchall(), strict=True):
-            obj.pk = pk
-            obj._state.adding = False
-
-
-def _copy(model, objs, fields) -> None:
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
     # pre_save fills auto_now(_add) timestamps; other attributes are plain Python values
     # that psycopg adapts itself.
     stamped = [
@@ -70,16 +30,75 @@ def _copy(model, objs, fields) -> None:
     for obj in objs:
         for field in stamped:
             field.pre_save(obj, add=True)
-    copy_rows(model, fields, ([getattr(obj, f.attname) for f in fields] for obj in objs))
+    ids = values_insert_with_history(
+        model,
+        [f.attname for f in fields],
+        [[_plain(getattr(obj, f.attname)) for f in fields] for obj in objs],
+        user=user,
+    )
+    for obj, pk in zip(objs, ids, strict=True):
+        obj.pk = pk
+        obj._state.adding = False
+    return objs
+
+
+def values_insert_with_history(model, fields: list[str], rows: list, *, user=None) -> list[int]:
+    """Insert new rows given as value sequences, one value per attribute name in `fields`
+    (every concrete field but the primary key, foreign keys as `<name>_id`), each with one
+    "created" history row; returns the new primary keys in order.
+
+    For callers with no use for model instances: building tens of thousands of them cost
+    more than writing the rows.
+    """
+    if not rows:
+        return []
+    if connection.vendor != "postgresql":
+        objs = [model(**dict(zip(fields, row, strict=True))) for row in rows]
+        bulk_create_with_history(objs, model, batch_size=1000, default_user=user)
+        return [obj.pk for obj in objs]
+    pk = model._meta.pk
+    ids = _reserved_primary_keys(model, len(rows))
+    columns = [pk, *(model._meta.get_field(name) for name in fields)]
+    copy_rows(model, columns, ((row_id, *row) for row_id, row in zip(ids, rows, strict=True)))
+    # History rows go out as plain value lists, picked from (pk, *row, *history values).
+    history_model = model.history.model
+    special = {
+        "history_date": timezone.now(),
+        "history_user_id": user.pk if user is not None else None,
+        "history_change_reason": None,
+        "history_type": "+",
+    }
+    names = [pk.attname, *fields, *special]
+    history_fields = [f for f in history_model._meta.concrete_fields if not f.primary_key]
+    pick = itemgetter(*(names.index(f.attname) for f in history_fields))
+    tail = tuple(special.values())
+    copy_rows(
+        history_model,
+        history_fields,
+        (pick((row_id, *row, *tail)) for row_id, row in zip(ids, rows, strict=True)),
+    )
+    return ids
+
+
+def _reserved_primary_keys(model, count: int) -> list[int]:
+    table = model._meta.db_table
+    column = model._meta.pk.column
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [table, column, count],
+        )
+        return [pk for (pk,) in cursor.fetchall()]
 
 
 def copy_rows(model, fields, rows) -> None:
-    """Stream value lists (in `fields` order) into the model's table with COPY (PostgreSQL)."""
+    """Stream value sequences (in `fields` order, plain values: a file by its name) into
+    the model's table with COPY (PostgreSQL)."""
     table = connection.ops.quote_name(model._meta.db_table)
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     with connection.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row([_plain(value) for value in row])
+            copy.write_row(row)
 
 
 def _plain(value):

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, prefetch_related_objects
 
-from common.bulk import rows_insert_with_history
+from common.bulk import rows_insert_with_history, values_insert_with_history
 from common.text import fold
 from meetings.filing import meeting_file
 from meetings.import_checks import file_number_errors, stored_file_errors
@@ -258,6 +258,26 @@ def _save_new_names(resolver: NameResolver) -> None:
 # Foreign keys come from the resolver, so full_clean need not query for each of them.
 _RESOLVED_FIELDS = ["host", "recorder", "created_by", "meeting", "person", "speaker", "org"]
 
+# The inline rows an import writes, as value tuples in these columns (see _inline_rows).
+_INLINE_COLUMNS = {
+    MeetingChair: ["meeting_id", "person_id", "order"],
+    Attendance: ["meeting_id", "person_id", "role", "titles", "reason", "order"],
+    AttendeeGroup: ["meeting_id", "name", "role", "order"],
+    AgendaItem: [
+        "meeting_id",
+        "order",
+        "kind",
+        "speaker_id",
+        "speaker_titles",
+        "org_id",
+        "title",
+        "text",
+        "document_titles",
+    ],
+    Document: ["meeting_id", "title", "issuer", "number", "file", "file_sha256", "order"],
+    Pledge: ["meeting_id", "title", "year", "scan", "scan_sha256", "order"],
+}
+
 
 def _meetings_create(*, records, resolver: NameResolver, user, status: str | None) -> list[Meeting]:
     """Write validated records in one batch per table, whatever their number.
@@ -267,11 +287,18 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
     """
     records = list(records)
     history_user = user if user is not None and user.is_authenticated else None
+    titles = [_titles_by_name(record) for record in records]
     meetings = []
-    for index, record in enumerate(records, 1):
+    for index, (record, record_titles) in enumerate(zip(records, titles, strict=True), 1):
         try:
             meetings.append(
-                _meeting_build(record=record, resolver=resolver, user=history_user, status=status)
+                _meeting_build(
+                    record=record,
+                    titles=record_titles,
+                    resolver=resolver,
+                    user=history_user,
+                    status=status,
+                )
             )
         except ValidationError as error:
             # What the format's checks let through but the model refuses (a number
@@ -283,84 +310,24 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
                 ]
             ) from None
     meetings = rows_insert_with_history(Meeting, meetings, user=history_user)
-    rows: dict[type, list] = defaultdict(list)
-    pledge_parties = []
-    # Rows are built with raw `*_id` values: assigning related objects through Django's
-    # descriptors cost more than writing the rows.
-    for meeting, record in zip(meetings, records, strict=True):
-        titles = _titles_by_name(record)
-        host = record.get("host")
-        meeting_id = meeting.pk
-
-        def person_id(name: str, titles=titles, host=host) -> int:
-            return resolver.person(name, titles=titles.get(fold(name), ()), host=host).pk
-
-        rows[MeetingChair] += [
-            MeetingChair(meeting_id=meeting_id, person_id=person_id(name), order=order)
-            for order, name in enumerate(record.get("chairs") or [])
-        ]
-        rows[Attendance] += [
-            Attendance(
-                meeting_id=meeting_id,
-                person_id=person_id(attendee["name"]),
-                role=attendee.get("role") or AttendanceRole.ATTENDED,
-                titles=TITLE_SEPARATOR.join(attendee.get("titles") or []),
-                reason=attendee.get("reason") or "",
-                order=order,
-            )
-            for order, attendee in enumerate(record.get("attendees") or [])
-        ]
-        rows[AttendeeGroup] += [
-            AttendeeGroup(
-                meeting_id=meeting_id,
-                name=group["name"].strip(),
-                role=group.get("role") or AttendanceRole.PARTICIPANT,
-                order=order,
-            )
-            for order, group in enumerate(record.get("attendee_groups") or [])
-        ]
-        rows[AgendaItem] += [
-            AgendaItem(
-                meeting_id=meeting_id,
-                order=order,
-                kind=item.get("kind") or AgendaKind.OTHER,
-                speaker_id=person_id(item["speaker"]) if item.get("speaker") else None,
-                speaker_titles=TITLE_SEPARATOR.join(item.get("speaker_titles") or []),
-                org_id=resolver.organisation(item["org"]).pk if item.get("org") else None,
-                title=item.get("title") or "",
-                text=item.get("text") or "",
-                document_titles="\n".join(item.get("documents") or []),
-            )
-            for order, item in enumerate(record.get("agenda") or [])
-        ]
-        rows[Document] += [
-            _document_row(meeting_id, order, document)
-            for order, document in enumerate(record.get("documents") or [])
-        ]
-        for order, data in enumerate(record.get("pledges") or []):
-            scan = data.get("scan") or {}
-            pledge = Pledge(
-                meeting_id=meeting_id,
-                title=data["title"].strip(),
-                year=data["year"],
-                scan=scan.get("name", ""),
-                scan_sha256=scan.get("sha256", ""),
-                order=order,
-            )
-            rows[Pledge].append(pledge)
-            pledge_parties.append((pledge, data.get("parties") or []))
+    rows: dict[type, list[tuple]] = {model: [] for model in _INLINE_COLUMNS}
+    parties: list[list[str]] = []  # the party names of each pledge row, in the same order
+    for meeting, record, record_titles in zip(meetings, records, titles, strict=True):
+        _inline_rows(rows, parties, meeting.pk, record, record_titles, resolver)
     # Child rows skip full_clean: record_errors has checked every value they hold
     # against the same choices and lengths, and cleaning ~40 rows per meeting cost a
-    # third of an import.
-    for model, objects in rows.items():
-        rows_insert_with_history(model, objects, user=history_user)
-    rows_insert_with_history(
+    # third of an import. They are written as value tuples: building a model instance
+    # for each cost more than writing it.
+    ids = {
+        model: values_insert_with_history(model, columns, rows[model], user=history_user)
+        for model, columns in _INLINE_COLUMNS.items()
+    }
+    values_insert_with_history(
         PledgeParty,
+        ["pledge_id", "organisation_id", "order"],
         [
-            PledgeParty(
-                pledge_id=pledge.pk, organisation_id=resolver.organisation(name).pk, order=order
-            )
-            for pledge, names in pledge_parties
+            (pledge_id, resolver.organisation(name).pk, order)
+            for pledge_id, names in zip(ids[Pledge], parties, strict=True)
             for order, name in enumerate(names)
         ],
         user=history_user,
@@ -368,25 +335,86 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
     return meetings
 
 
-def _document_row(meeting_id: int, order: int, document: str | dict) -> Document:
+def _inline_rows(rows, parties, meeting_id: int, record: dict, titles, resolver) -> None:
+    """Append the record's inline rows to `rows` (by model, in _INLINE_COLUMNS order), and
+    each pledge's party names to `parties`."""
+    host = record.get("host")
+
+    def person_id(name: str) -> int:
+        return resolver.person(name, titles=titles.get(fold(name), ()), host=host).pk
+
+    rows[MeetingChair] += [
+        (meeting_id, person_id(name), order)
+        for order, name in enumerate(record.get("chairs") or [])
+    ]
+    rows[Attendance] += [
+        (
+            meeting_id,
+            person_id(attendee["name"]),
+            attendee.get("role") or AttendanceRole.ATTENDED,
+            TITLE_SEPARATOR.join(attendee.get("titles") or []),
+            attendee.get("reason") or "",
+            order,
+        )
+        for order, attendee in enumerate(record.get("attendees") or [])
+    ]
+    rows[AttendeeGroup] += [
+        (meeting_id, group["name"].strip(), group.get("role") or AttendanceRole.PARTICIPANT, order)
+        for order, group in enumerate(record.get("attendee_groups") or [])
+    ]
+    rows[AgendaItem] += [
+        (
+            meeting_id,
+            order,
+            item.get("kind") or AgendaKind.OTHER,
+            person_id(item["speaker"]) if item.get("speaker") else None,
+            TITLE_SEPARATOR.join(item.get("speaker_titles") or []),
+            resolver.organisation(item["org"]).pk if item.get("org") else None,
+            item.get("title") or "",
+            item.get("text") or "",
+            "\n".join(item.get("documents") or []),
+        )
+        for order, item in enumerate(record.get("agenda") or [])
+    ]
+    rows[Document] += [
+        _document_row(meeting_id, order, document)
+        for order, document in enumerate(record.get("documents") or [])
+    ]
+    for order, pledge in enumerate(record.get("pledges") or []):
+        scan = pledge.get("scan") or {}
+        rows[Pledge].append(
+            (
+                meeting_id,
+                pledge["title"].strip(),
+                pledge["year"],
+                scan.get("name", ""),
+                scan.get("sha256", ""),
+                order,
+            )
+        )
+        parties.append(pledge.get("parties") or [])
+
+
+def _document_row(meeting_id: int, order: int, document: str | dict) -> tuple:
     data = {"title": document} if isinstance(document, str) else document
     file = data.get("file") or {}
-    return Document(
-        meeting_id=meeting_id,
-        title=data["title"].strip(),
-        issuer=(data.get("issuer") or "").strip(),
-        number=(data.get("number") or "").strip(),
-        file=file.get("name", ""),
-        file_sha256=file.get("sha256", ""),
-        order=order,
+    return (
+        meeting_id,
+        data["title"].strip(),
+        (data.get("issuer") or "").strip(),
+        (data.get("number") or "").strip(),
+        file.get("name", ""),
+        file.get("sha256", ""),
+        order,
     )
 
 
-def _meeting_build(*, record: dict, resolver: NameResolver, user, status: str | None) -> Meeting:
+def _meeting_build(
+    *, record: dict, titles: dict, resolver: NameResolver, user, status: str | None
+) -> Meeting:
     host_name = record.get("host")
     source = record.get("source") or {}
     recorder = record.get("recorder")
-    titles = _titles_by_name(record)
     meeting = Meeting(
         title=record["title"].strip(),
         kind=record["kind"],

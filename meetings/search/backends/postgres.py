@@ -11,6 +11,7 @@ from django.contrib.postgres.search import SearchQueryField, SearchVectorField
 from django.db import connection, models, transaction
 from django.db.models import F, FloatField, Func, QuerySet, Value
 
+from common.bulk import copy_rows
 from meetings.models import Meeting
 from meetings.search.documents import WEIGHTS, MeetingDocument
 
@@ -88,11 +89,13 @@ def replace(documents: list[MeetingDocument], deleted_ids=()) -> None:
     ids = [doc.meeting_id for doc in documents] + list(deleted_ids)
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM search_searchentry WHERE meeting_id = ANY(%s)", [ids])
-        if documents:
-            cursor.executemany(
-                "INSERT INTO search_searchentry (meeting_id, vector) VALUES (%s, %s::tsvector)",
-                [(doc.meeting_id, vector_literal(doc)) for doc in documents],
-            )
+    if documents:
+        # COPY parses each literal as the column's type, tsvector, in one round trip.
+        copy_rows(
+            SearchEntry,
+            SearchEntry._meta.concrete_fields,
+            ((doc.meeting_id, vector_literal(doc)) for doc in documents),
+        )
 
 
 def clear() -> None:
