@@ -81,7 +81,8 @@ class NameResolver:
         key = fold(name)
         candidates = self.people.get(key, [])
         if not candidates:
-            return self.new_people.setdefault(key, Person(name=name.strip()))
+            # The matching key is the name_key Person.save would give it (saved in bulk).
+            return self.new_people.setdefault(key, Person(name=name.strip(), name_key=key))
         if len(candidates) == 1:
             return candidates[0]
         title_keys = {fold(title) for title in titles}
@@ -234,22 +235,26 @@ def _records_prepare(records: list) -> NameResolver:
 def _records_write(
     *, records: list, resolver: NameResolver, user, status: str | None, progress=None
 ) -> list[Meeting]:
+    history_user = user if user is not None and user.is_authenticated else None
     with transaction.atomic():
-        _save_new_names(resolver)
+        _save_new_names(resolver, user=history_user)
         meetings = _meetings_create(
             records=progress(records) if progress else records,
             resolver=resolver,
-            user=user,
+            user=history_user,
             status=status,
         )
         notify_meetings_changed(m.pk for m in meetings)
     return meetings
 
 
-def _save_new_names(resolver: NameResolver) -> None:
-    for person in resolver.new_people.values():
+def _save_new_names(resolver: NameResolver, *, user) -> None:
+    people = list(resolver.new_people.values())
+    for person in people:
         person.full_clean()
-        person.save()
+    # In one batch: a file from another archive may name thousands of new people.
+    rows_insert_with_history(Person, people, user=user)
+    # Units are few, and a unit's save also writes its tree path.
     for org in resolver.new_orgs.values():
         org.full_clean()
         org.save()
@@ -283,10 +288,10 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
     """Write validated records in one batch per table, whatever their number.
 
     Bulk inserts skip Meeting.save() and model signals: history rows are written with
-    them, and the caller announces the change through `meetings_changed`.
+    them, and the caller announces the change through `meetings_changed`. `user` (a
+    signed-in user or None) is the creator and the history's user.
     """
     records = list(records)
-    history_user = user if user is not None and user.is_authenticated else None
     titles = [_titles_by_name(record) for record in records]
     meetings = []
     for index, (record, record_titles) in enumerate(zip(records, titles, strict=True), 1):
@@ -296,7 +301,7 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
                     record=record,
                     titles=record_titles,
                     resolver=resolver,
-                    user=history_user,
+                    user=user,
                     status=status,
                 )
             )
@@ -309,7 +314,7 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
                     for field, messages in error.message_dict.items()
                 ]
             ) from None
-    meetings = rows_insert_with_history(Meeting, meetings, user=history_user)
+    meetings = rows_insert_with_history(Meeting, meetings, user=user)
     rows: dict[type, list[tuple]] = {model: [] for model in _INLINE_COLUMNS}
     parties: list[list[str]] = []  # the party names of each pledge row, in the same order
     for meeting, record, record_titles in zip(meetings, records, titles, strict=True):
@@ -319,7 +324,7 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
     # third of an import. They are written as value tuples: building a model instance
     # for each cost more than writing it.
     ids = {
-        model: values_insert_with_history(model, columns, rows[model], user=history_user)
+        model: values_insert_with_history(model, columns, rows[model], user=user)
         for model, columns in _INLINE_COLUMNS.items()
     }
     values_insert_with_history(
@@ -330,7 +335,7 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
             for pledge_id, names in zip(ids[Pledge], parties, strict=True)
             for order, name in enumerate(names)
         ],
-        user=history_user,
+        user=user,
     )
     return meetings
 

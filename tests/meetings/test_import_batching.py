@@ -1,0 +1,133 @@
+"""An import costs a fixed number of queries however many records it holds, and what it
+writes in batches (inline rows, their history, new people, the search index) is what the
+row-by-row paths would write."""
+
+import copy
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from meetings.models import Attendance, Pledge, PledgeParty
+from meetings.search.indexing import search_index_rebuild
+from meetings.services import meeting_records_import
+from orgs.models import Person
+
+pytestmark = pytest.mark.django_db
+
+PARTIES = ["太原理工大学", "电气与动力工程学院党委"]
+
+
+def records(seed_record: dict, count: int, *, prefix: str = "批量导入测试会议") -> list[dict]:
+    result = []
+    for number in range(count):
+        record = copy.deepcopy(seed_record)
+        record["title"] = f"{prefix}{number}"
+        record["pledges"][0]["parties"] = PARTIES
+        result.append(record)
+    return result
+
+
+def import_query_count(seed_record: dict, count: int, *, prefix: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        meeting_records_import(records=records(seed_record, count, prefix=prefix))
+    return len(captured.captured_queries)
+
+
+def test_an_import_of_twice_the_records_runs_the_same_number_of_queries(seed_record):
+    # The first import creates the people and units both files name; the two measured
+    # imports then cost the same.
+    meeting_records_import(records=records(seed_record, 1, prefix="先导入"))
+
+    two = import_query_count(seed_record, 2, prefix="两条")
+    four = import_query_count(seed_record, 4, prefix="四条")
+
+    assert two == four
+    if connection.vendor == "postgresql":
+        # 2 name look-ups, the savepoint; per table (meeting, 7 inline tables): the
+        # reserved ids, COPY of the rows, COPY of their history (24); the search index:
+        # 7 reads (meeting_documents), its savepoint and release, DELETE and COPY;
+        # the release of the import's savepoint.
+        assert two == 2 + 1 + 24 + 11 + 1
+    else:
+        # 2 name look-ups, the savepoint; per table one INSERT of the rows and one of
+        # their history (16); the search index: 7 reads, its savepoint, DELETE,
+        # the FTS inserts (one executemany) and release; the import's release.
+        assert two == 2 + 1 + 16 + 11 + 1
+
+
+def test_new_people_are_saved_in_one_batch_however_many_a_file_names(seed_record, superuser):
+    meeting_records_import(records=records(seed_record, 1, prefix="先导入"))
+
+    def with_new_attendees(count: int, prefix: str) -> list[dict]:
+        (record,) = records(seed_record, 1, prefix=prefix)
+        record["attendees"] = [
+            {"name": f"{prefix}{n}", "titles": [], "role": "参加"} for n in range(count)
+        ]
+        return [record]
+
+    with CaptureQueriesContext(connection) as few:
+        meeting_records_import(records=with_new_attendees(2, "甲"), user=superuser)
+    with CaptureQueriesContext(connection) as many:
+        meeting_records_import(records=with_new_attendees(30, "乙"), user=superuser)
+
+    assert len(few.captured_queries) == len(many.captured_queries)
+    people = Person.objects.filter(name__startswith="乙")
+    assert people.count() == 30
+    for person in people:
+        (created,) = person.history.all()
+        assert (created.history_type, created.history_user) == ("+", superuser)
+        assert (created.name, created.name_key) == (person.name, person.name_key)
+        assert person.name_key == person.name
+
+
+def test_imported_inline_rows_each_get_a_created_history_row_holding_their_values(
+    seed_record, superuser
+):
+    (meeting,) = meeting_records_import(records=records(seed_record, 1), user=superuser)
+
+    attendances = Attendance.objects.filter(meeting=meeting)
+    assert attendances.count() == len(seed_record["attendees"])
+    for attendance in attendances:
+        (created,) = Attendance.history.filter(id=attendance.pk)
+        assert (created.history_type, created.history_user) == ("+", superuser)
+        assert (created.person_id, created.role, created.titles, created.order) == (
+            attendance.person_id,
+            attendance.role,
+            attendance.titles,
+            attendance.order,
+        )
+    pledge = Pledge.objects.get(meeting=meeting, order=0)
+    assert [link.organisation.name for link in pledge.party_links.all()] == PARTIES
+    assert PledgeParty.history.filter(pledge_id=pledge.pk, history_type="+").count() == 2
+
+
+def test_an_imported_meeting_is_indexed_exactly_as_a_rebuild_indexes_it(seed_record):
+    meetings = meeting_records_import(records=records(seed_record, 3))
+    ids = [meeting.pk for meeting in meetings]
+    imported = index_rows(ids)
+
+    for _ in search_index_rebuild():
+        pass
+
+    assert len(imported) == 3
+    assert imported == index_rows(ids)
+
+
+def index_rows(ids: list[int]) -> list[tuple]:
+    """The stored index entries of the meetings, as the database returns them."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT meeting_id, vector::text FROM search_searchentry"
+                " WHERE meeting_id = ANY(%s) ORDER BY meeting_id",
+                [ids],
+            )
+        else:
+            marks = ", ".join(["%s"] * len(ids))
+            cursor.execute(
+                f"SELECT rowid, a, b, c, d FROM search_meeting_fts WHERE rowid IN ({marks})"
+                " ORDER BY rowid",
+                ids,
+            )
+        return cursor.fetchall()
