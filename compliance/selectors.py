@@ -102,8 +102,12 @@ def periods_between(kind: str, start: datetime.date, end: datetime.date) -> list
     return periods
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Cell:
+    """One branch × period of a rule table. Immutable and shared: the branches with the same
+    numbers in a period hold one Cell, so a whole-school year (~18,000 cells) is a few
+    hundred objects to build, cache and render."""
+
     period: Period
     status: str
     held: int = 0
@@ -112,8 +116,6 @@ class Cell:
     quorum_unknown: int = 0
     # Submitted (报送) but not yet approved: shown, never counted.
     pending: int = 0
-    org_id: int = 0
-    meeting_kind: str = ""
 
     @property
     def ok(self) -> bool | None:
@@ -124,12 +126,15 @@ class Cell:
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
 
-    @property
-    def meetings_url(self) -> str:
-        return (
-            f"{_meeting_list_url()}?org={self.org_id}&kind={_quoted(self.meeting_kind)}"
-            f"&date_after={self.period.start}&date_before={self.period.end}"
-        )
+
+def meetings_url_prefix(*, org_id: int, meeting_kind: str) -> str:
+    """The meetings list (meetings:list) behind a row's cells up to the dates: a cell's link
+    is this followed by `period_query(cell.period)`."""
+    return f"{_meeting_list_url()}?org={org_id}&kind={_quoted(meeting_kind)}"
+
+
+def period_query(period: Period) -> str:
+    return f"&date_after={period.start}&date_before={period.end}"
 
 
 @dataclass(slots=True)
@@ -314,30 +319,77 @@ class _Judge:
     period: Period
     version: RuleVersion | None
     below_index: int | None  # where the version's quorum counts sit in a counts entry
+    today: datetime.date
+    # (held, pending, below, unknown) → the one Cell of this period with those numbers.
+    shared: dict = field(default_factory=dict, compare=False)
 
-    def cell(self, org: Organisation, months: dict, meeting_kind: str, today) -> Cell:
-        version = self.version
-        cell = Cell(self.period, Status.NO_RULE, org_id=org.pk, meeting_kind=meeting_kind)
-        if version is None or org.kind not in version.org_kinds:
-            return cell
-        below = self.below_index
-        for year_month in self.period.months if months else ():
-            entry = months.get(year_month)
-            if entry is not None:
-                cell.held += entry[0]
-                cell.pending += entry[1]
-                if below is not None:
-                    cell.below_quorum += entry[below]
-                    cell.quorum_unknown += entry[below + 1]
-        cell.required = version.min_count
-        # Only valid meetings count: below quorum or with 实到/应到 unknown, they are flagged.
-        if cell.held - cell.below_quorum - cell.quorum_unknown >= cell.required:
-            cell.status = Status.MET
-        elif self.period.end > today:
-            cell.status = Status.NOT_DUE
-        else:
-            cell.status = Status.MISSED
+    def applies_to(self, org_kind: str) -> bool:
+        return self.version is not None and org_kind in self.version.org_kinds
+
+    def add(self, total: list[int], entry: list[int]) -> None:
+        """Add one month's counts entry to `total` (held, pending, below, unknown)."""
+        total[0] += entry[0]
+        total[1] += entry[1]
+        if self.below_index is not None:
+            total[2] += entry[self.below_index]
+            total[3] += entry[self.below_index + 1]
+
+    def cell(self, held=0, pending=0, below_quorum=0, quorum_unknown=0) -> Cell:
+        key = (held, pending, below_quorum, quorum_unknown)
+        cell = self.shared.get(key)
+        if cell is None:
+            required = self.version.min_count
+            # Only valid meetings count: below quorum or with 实到/应到 unknown, they are
+            # flagged.
+            if held - below_quorum - quorum_unknown >= required:
+                status = Status.MET
+            elif self.period.end > self.today:
+                status = Status.NOT_DUE
+            else:
+                status = Status.MISSED
+            cell = Cell(self.period, status, held, required, below_quorum, quorum_unknown, pending)
+            self.shared[key] = cell
         return cell
+
+
+class _RowJudge:
+    """Judges a branch's row of one rule table from its months' counts.
+
+    The work goes by the months a branch has meetings in (a few), not by its cells: a row
+    starts as the cells of a branch without meetings, and only the periods holding one of
+    its months are summed and judged again.
+    """
+
+    def __init__(self, judges: list[_Judge]):
+        self.judges = judges
+        self.month_judges: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for index, judge in enumerate(judges):
+            for year_month in judge.period.months:
+                self.month_judges[year_month].append(index)
+        self.empty_rows: dict[str, list[Cell]] = {}
+
+    def _empty_row(self, org_kind: str) -> list[Cell]:
+        row = self.empty_rows.get(org_kind)
+        if row is None:
+            row = self.empty_rows[org_kind] = [
+                judge.cell() if judge.applies_to(org_kind) else Cell(judge.period, Status.NO_RULE)
+                for judge in self.judges
+            ]
+        return row
+
+    def cells(self, org_kind: str, months: dict) -> list[Cell]:
+        cells = list(self._empty_row(org_kind))
+        totals: dict[int, list[int]] = {}
+        for year_month, entry in months.items():
+            for index in self.month_judges.get(year_month, ()):
+                if index not in totals:
+                    totals[index] = [0, 0, 0, 0]
+                self.judges[index].add(totals[index], entry)
+        for index, total in totals.items():
+            judge = self.judges[index]
+            if judge.applies_to(org_kind):
+                cells[index] = judge.cell(*total)
+        return cells
 
 
 def latest_record_year(*, organisation: Organisation | None = None) -> int | None:
@@ -428,6 +480,7 @@ def compliance_report(
         if organisation is None or org.path.startswith(organisation.path)
     ]
     subtree.sort(key=lambda org: org.path)
+    groups_of = {org.pk: _group_of(org, orgs) for org in subtree}
     by_rule: dict[int, list[RuleVersion]] = defaultdict(list)
     for version in versions:
         by_rule[version.rule_id].append(version)
@@ -437,7 +490,7 @@ def compliance_report(
             _rule_table(
                 rule_versions,
                 subtree=subtree,
-                orgs=orgs,
+                groups_of=groups_of,
                 counts=counts,
                 shares=shares,
                 start=start,
@@ -448,7 +501,9 @@ def compliance_report(
     return ComplianceReport(start, end, today, organisation, tables, monthly_by_kind)
 
 
-def _rule_table(rule_versions, *, subtree, orgs, counts, shares, start, end, today) -> RuleTable:
+def _rule_table(
+    rule_versions, *, subtree, groups_of, counts, shares, start, end, today
+) -> RuleTable:
     rule = rule_versions[0].rule
     periods = sorted(
         {
@@ -463,20 +518,20 @@ def _rule_table(rule_versions, *, subtree, orgs, counts, shares, start, end, tod
     for period in periods:
         version = _judging_version(rule_versions, period)
         key = _quorum_key(version) if version else None
-        judges.append(_Judge(period, version, None if key is None else 2 + 2 * shares.index(key)))
+        below_index = None if key is None else 2 + 2 * shares.index(key)
+        judges.append(_Judge(period, version, below_index, today))
+    row_judge = _RowJudge(judges)
     org_kinds = {kind for v in rule_versions for kind in v.org_kinds}
     groups: dict[int | None, GroupBlock] = {}
     for org in subtree:
         if org.kind not in org_kinds:
             continue
         months = counts.get((org.pk, rule.meeting_kind), {})
-        cells = [judge.cell(org, months, rule.meeting_kind, today) for judge in judges]
-        tally = Tally(
-            met=sum(c.status == Status.MET for c in cells),
-            due=sum(c.status in (Status.MET, Status.MISSED) for c in cells),
-            missed=sum(c.status == Status.MISSED for c in cells),
-        )
-        group = _group_of(org, orgs)
+        cells = row_judge.cells(org.kind, months)
+        statuses = [cell.status for cell in cells]
+        met, missed = statuses.count(Status.MET), statuses.count(Status.MISSED)
+        tally = Tally(met=met, due=met + missed, missed=missed)
+        group = groups_of[org.pk]
         block = groups.setdefault(group.pk if group else None, GroupBlock(group))
         block.rows.append(BranchRow(org, cells, tally))
         block.tally.add(tally)
