@@ -27,6 +27,7 @@ from meetings.interchange import meeting_to_record
 from meetings.models import AttendanceRole, Meeting, MeetingKind
 from meetings.renames import NAMES_GENERATION
 from meetings.selectors import meeting_attendance_summary, meetings_for_export
+from orgs.models import Organisation
 
 CJK_FONT_PACKAGE = "fonts-noto-cjk"
 FANGSONG_FILE = settings.VAR_DIR / "fonts" / "FandolFang-Regular.otf"
@@ -199,17 +200,22 @@ def record_json(records) -> bytes:
     return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode()
 
 
-def _document(template: str, context: dict):
-    """The laid-out WeasyPrint document of a template."""
-    from weasyprint import HTML
-
+def document_html(template: str, context: dict) -> str:
+    """The HTML that WeasyPrint lays out for a template."""
     context = {
         **context,
         "fangsong_url": FANGSONG_FILE.as_uri() if FANGSONG_FILE.exists() else "",
         # XMP's xmp:CreateDate; W3C-DTF as WeasyPrint expects from dcterms.created.
         "created": timezone.localtime().isoformat(timespec="seconds"),
     }
-    html = render_to_string(template, context)
+    return render_to_string(template, context)
+
+
+def _document(template: str, context: dict):
+    """The laid-out WeasyPrint document of a template."""
+    from weasyprint import HTML
+
+    html = document_html(template, context)
     return HTML(string=html, base_url=str(settings.BASE_DIR)).render(font_config=_font_config())
 
 
@@ -353,17 +359,44 @@ def _split(batch, indexes: list[int], *, meeting: Meeting, meta: dict, created) 
     return RenderedPdf(buffer.getvalue(), len(indexes))
 
 
+@dataclass(frozen=True)
+class ComplianceScope:
+    """The 三会一课 chart of a volume kept inside: the share of branches under `organisation`
+    (None: the whole school) meeting each rule in `year`.
+
+    The chart counts every published meeting, internal ones too, as the compliance grid
+    does, so only a reader of internal meetings may ask for it, and the volume then says on
+    its cover that it is internal (内部资料).
+    """
+
+    year: int
+    organisation: Organisation | None = None
+
+
+YEARBOOK_TEMPLATE = "meetings/pdf/yearbook.html"
+
+
 def meetings_yearbook_pdf(
     meetings: Iterable[Meeting],
     *,
     title: str,
     progress: Callable[[Iterable[Meeting]], Iterable[Meeting]] | None = None,
+    compliance: ComplianceScope | None = None,
 ) -> bytes:
     """Many meetings bound into one volume: cover, table of contents, one summary each.
 
     `meetings` should come from meetings_for_export (fixed query count); `progress`
-    wraps the iteration (the export command passes a tqdm bar).
+    wraps the iteration (the export command passes a tqdm bar); `compliance` adds the
+    三会一课 chart (3 more queries).
     """
+    context, records = yearbook_context(
+        meetings, title=title, progress=progress, compliance=compliance
+    )
+    return _render(YEARBOOK_TEMPLATE, context, records=records).content
+
+
+def yearbook_context(meetings, *, title, progress=None, compliance=None) -> tuple[dict, list]:
+    """The yearbook template's context and the records the volume embeds."""
     require_cjk_font()
     if progress is not None:
         meetings = progress(meetings)
@@ -371,20 +404,18 @@ def meetings_yearbook_pdf(
     for meeting in meetings:
         entries.append(summary_context(meeting))
         records.append(meeting_to_record(meeting))
-    return _render(
-        "meetings/pdf/yearbook.html",
-        {
-            "title": title,
-            "entries": entries,
-            "chart": _yearbook_chart(entries),
-            "pdf_meta": {
-                "author": settings.ARCHIVE_FONDS_NAME,
-                "subject": title,
-                "keywords": [_("会议纪要汇编"), *sorted({r["date"][:4] for r in records})],
-            },
+    context = {
+        "title": title,
+        "entries": entries,
+        "chart": _yearbook_chart(entries),
+        "compliance": compliance,
+        "pdf_meta": {
+            "author": settings.ARCHIVE_FONDS_NAME,
+            "subject": title,
+            "keywords": [_("会议纪要汇编"), *sorted({r["date"][:4] for r in records})],
         },
-        records=records,
-    ).content
+    }
+    return context, records
 
 
 def _yearbook_chart(entries: list[dict]) -> Chart | None:

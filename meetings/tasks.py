@@ -17,6 +17,13 @@ class YearbookForm(forms.Form):
         required=False,
         help_text="留空为全校",
     )
+    # Off by default: the volume holds public meetings only and may travel; the chart counts
+    # internal meetings too (pdf.ComplianceScope).
+    compliance_charts = forms.BooleanField(
+        label="附三会一课落实情况图",
+        required=False,
+        help_text="按全部已发布会议（含内部会议）统计，封面标明“内部资料”",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -24,7 +31,11 @@ class YearbookForm(forms.Form):
 
     def params(self) -> dict:
         org = self.cleaned_data["org"]
-        return {"year": self.cleaned_data["year"], "org": org.pk if org else None}
+        return {
+            "year": self.cleaned_data["year"],
+            "org": org.pk if org else None,
+            "compliance_charts": self.cleaned_data["compliance_charts"],
+        }
 
 
 @register(
@@ -49,5 +60,13 @@ def yearbook(*, params: dict, progress, user) -> Outcome:
             yield meeting
 
     title = f"{org.name if org else ''}{params['year']}年会议纪要汇编"
-    content = pdf.meetings_yearbook_pdf(meetings, title=title, progress=counted)
+    # The job's permission already requires it; checked again as the chart's own condition,
+    # since the job runs later than it was asked for.
+    internal = params.get("compliance_charts") and user.has_perm("meetings.view_internal_meeting")
+    content = pdf.meetings_yearbook_pdf(
+        meetings,
+        title=title,
+        progress=counted,
+        compliance=pdf.ComplianceScope(params["year"], org) if internal else None,
+    )
     return Outcome(result={"会议数": total, "标题": title}, file=(f"{title}.pdf", content))

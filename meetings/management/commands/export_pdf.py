@@ -19,8 +19,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         add_year_and_org_arguments(parser, org_help="只收录该单位及其下级单位召开的会议（单位 ID）")
         parser.add_argument("--output", "-o", required=True, help="输出的 PDF 文件")
+        parser.add_argument(
+            "--compliance-charts",
+            action="store_true",
+            help="书末附三会一课落实情况图（按全部已发布会议、含内部会议统计，封面标明内部资料）",
+        )
 
-    def handle(self, *args, year, org, output, **options):
+    def handle(self, *args, year, org, output, compliance_charts, **options):
         organisation = organisation_option(org)
         meetings = meetings_for_yearbook(year=year, org=organisation)
         total = meetings.count()
@@ -38,6 +43,9 @@ class Command(BaseCommand):
                 content = pdf.meetings_yearbook_pdf(
                     meetings,
                     title=title,
+                    compliance=pdf.ComplianceScope(year, organisation)
+                    if compliance_charts
+                    else None,
                     progress=lambda items: tqdm(
                         items, total=total, desc="导出", unit="次会议", file=sys.stderr
                     ),
