@@ -326,14 +326,6 @@ class _Judge:
     def applies_to(self, org_kind: str) -> bool:
         return self.version is not None and org_kind in self.version.org_kinds
 
-    def add(self, total: list[int], entry: list[int]) -> None:
-        """Add one month's counts entry to `total` (held, pending, below, unknown)."""
-        total[0] += entry[0]
-        total[1] += entry[1]
-        if self.below_index is not None:
-            total[2] += entry[self.below_index]
-            total[3] += entry[self.below_index + 1]
-
     def cell(self, held=0, pending=0, below_quorum=0, quorum_unknown=0) -> Cell:
         key = (held, pending, below_quorum, quorum_unknown)
         cell = self.shared.get(key)
@@ -362,10 +354,11 @@ class _RowJudge:
 
     def __init__(self, judges: list[_Judge]):
         self.judges = judges
-        self.month_judges: dict[tuple[int, int], list[int]] = defaultdict(list)
+        # (year, month) → [(index of the judge whose period holds it, its quorum counts' place)]
+        self.month_judges: dict[tuple[int, int], list[tuple]] = defaultdict(list)
         for index, judge in enumerate(judges):
             for year_month in judge.period.months:
-                self.month_judges[year_month].append(index)
+                self.month_judges[year_month].append((index, judge.below_index))
         self.empty_rows: dict[str, list[Cell]] = {}
 
     def _empty_row(self, org_kind: str) -> list[Cell]:
@@ -380,15 +373,20 @@ class _RowJudge:
     def cells(self, org_kind: str, months: dict) -> list[Cell]:
         cells = list(self._empty_row(org_kind))
         totals: dict[int, list[int]] = {}
+        # Inlined: a whole-school year runs this for ~7,000 months with meetings.
         for year_month, entry in months.items():
-            for index in self.month_judges.get(year_month, ()):
-                if index not in totals:
-                    totals[index] = [0, 0, 0, 0]
-                self.judges[index].add(totals[index], entry)
+            for index, below in self.month_judges.get(year_month, ()):
+                total = totals.get(index)
+                if total is None:
+                    total = totals[index] = [0, 0, 0, 0]
+                total[0] += entry[0]
+                total[1] += entry[1]
+                if below is not None:
+                    total[2] += entry[below]
+                    total[3] += entry[below + 1]
         for index, total in totals.items():
-            judge = self.judges[index]
-            if judge.applies_to(org_kind):
-                cells[index] = judge.cell(*total)
+            if cells[index].status != Status.NO_RULE:
+                cells[index] = self.judges[index].cell(*total)
         return cells
 
 

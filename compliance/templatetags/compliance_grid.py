@@ -23,6 +23,8 @@ def _labels() -> dict[str, str]:
     # Said in the title (read by screen readers and on hover) beside the symbols.
     labels["quorum"] = escape(_("，其中未达法定人数 %d 次、到会人数不明 %d 次（均不计入）"))
     labels["pending"] = escape(_("，另有 %d 次已报送待审核（不计入）"))
+    labels["no_group"] = escape(_("未归属上级党组织"))
+    labels["group_summary"] = escape(_("%(counter)s 个组织，%(missed)s 个有未达标周期"))
     return labels
 
 
@@ -59,22 +61,43 @@ def _cell_parts(cell, memo: dict) -> tuple[str, str, str]:
     return parts
 
 
+def _group_header(block, columns: int, labels: dict) -> str:
+    name = escape(block.group.name) if block.group else labels["no_group"]
+    summary = labels["group_summary"] % {
+        "counter": len(block.rows),
+        "missed": block.branches_missed,
+    }
+    return (
+        f'<tr class="group"><th scope="rowgroup" colspan="{columns}">{name} '
+        f'<span class="group-summary">{summary}</span></th>'
+        f'<td class="tally">{block.tally.met}/{block.tally.due}</td></tr>'
+    )
+
+
 @register.simple_tag(takes_context=True)
-def grid_rows(context, rows, meeting_kind: str) -> str:
-    """The rows of one group: a tag call per group, not per branch."""
+def grid_body(context, table) -> str:
+    """A rule table's groups, each a <tbody> of its heading row and its branches' rows: one
+    tag call per table, since the template engine's cost per group and per nested level of
+    a 4 MB page was larger than the rows' own."""
     # Keyed by id(): the cells live as long as the report the page renders.
     memo = context.render_context.get("compliance_cells")
     if memo is None:
         memo = context.render_context["compliance_cells"] = {"labels": _labels()}
+    labels = memo["labels"]
+    meeting_kind = table.rule.meeting_kind
+    columns = len(table.periods) + 1
     html = []
-    for row in rows:
-        prefix = meetings_url_prefix(org_id=row.org.pk, meeting_kind=meeting_kind)
-        prefix = prefix.replace("&", "&amp;")
-        html.append(f'<tr><th scope="row" class="org">{escape(row.org.name)}</th>')
-        for cell in row.cells:
-            opening, period, rest = _cell_parts(cell, memo)
-            html.append(f"{opening}{prefix}{period}{rest}" if period else opening)
-        html.append(f'<td class="tally">{row.tally.met}/{row.tally.due}</td></tr>')
+    for block in table.groups:
+        html.append(f"<tbody>{_group_header(block, columns, labels)}")
+        for row in block.rows:
+            prefix = meetings_url_prefix(org_id=row.org.pk, meeting_kind=meeting_kind)
+            prefix = prefix.replace("&", "&amp;")
+            html.append(f'<tr><th scope="row" class="org">{escape(row.org.name)}</th>')
+            for cell in row.cells:
+                opening, period, rest = _cell_parts(cell, memo)
+                html.append(f"{opening}{prefix}{period}{rest}" if period else opening)
+            html.append(f'<td class="tally">{row.tally.met}/{row.tally.due}</td></tr>')
+        html.append("</tbody>")
     return mark_safe("".join(html))  # noqa: S308 - every variable part is escaped or a number
 
 

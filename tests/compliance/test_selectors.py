@@ -283,3 +283,25 @@ def test_a_submitted_record_is_shown_as_pending_and_never_counted(branch):
     february = cells(result, branch, MeetingKind.BRANCH_COMMITTEE)["2023-02"]
     assert (february.held, february.pending, february.status) == (0, 1, Status.MISSED)
     assert {r["pending"] for r in compliance_records(result)} == {0, 1}
+
+
+def test_branches_with_the_same_numbers_in_a_period_share_one_cell(committee):
+    """What keeps a whole-school year (~18,000 cells) small to build, cache and render."""
+    first, second, idle = (
+        OrganisationFactory(name=f"第{n}党支部", parent=committee) for n in range(3)
+    )
+    for host in (first, second):
+        quorate_meeting(
+            host=host, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, 4, 1)
+        )
+
+    result = report(organisation=committee)
+
+    by_org = {
+        org: cells(result, org, MeetingKind.BRANCH_COMMITTEE) for org in (first, second, idle)
+    }
+
+    assert by_org[first]["2023-04"] is by_org[second]["2023-04"]
+    assert by_org[first]["2023-04"].status == Status.MET
+    assert by_org[idle]["2023-04"].status == Status.MISSED
+    assert by_org[first]["2023-05"] is by_org[second]["2023-05"] is by_org[idle]["2023-05"]

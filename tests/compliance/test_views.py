@@ -159,3 +159,30 @@ def test_grid_without_a_year_adds_one_query_for_the_latest_year(
     # The 10 of test_grid_query_count_does_not_grow_with_branches, plus 1 latest meeting date.
     with django_assert_num_queries(11):
         assert client.get(URL, {"org": branch.parent_id}).status_code == 200
+
+
+def test_each_group_heads_its_branches_with_their_count_those_that_missed_and_its_tally(
+    client, reader_user
+):
+    committee = OrganisationFactory(name="物理学院党委", kind=OrganisationKind.PARTY_COMMITTEE)
+    held = OrganisationFactory(name="物理学院第一党支部", parent=committee)
+    OrganisationFactory(name="物理学院第二党支部", parent=committee)
+    OrganisationFactory(name="无上级党支部")
+    for month in range(1, 13):
+        quorate_meeting(
+            host=held, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, month, 5)
+        )
+    client.force_login(reader_user)
+
+    html = client.get(URL, {"year": "2023"}).content.decode()
+
+    committee_table = html.split("<h2>支部委员会</h2>")[1].split("</table>")[0]
+    assert (
+        '<tr class="group"><th scope="rowgroup" colspan="13">物理学院党委 '
+        '<span class="group-summary">2 个组织，1 个有未达标周期</span></th>'
+        '<td class="tally">12/24</td></tr>'
+    ) in committee_table
+    assert '未归属上级党组织 <span class="group-summary">1 个组织，1 个有未达标周期' in (
+        committee_table
+    )
+    assert '<th scope="row" class="org">物理学院第一党支部</th>' in committee_table
