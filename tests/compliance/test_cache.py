@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from compliance.models import RuleVersion
-from compliance.selectors import compliance_report_cached
+from compliance.selectors import compliance_records, compliance_report_cached
 from meetings.models import Meeting, MeetingKind, MeetingStatus
 from meetings.services import meeting_set_status
 from orgs.models import OrganisationKind
@@ -94,3 +94,24 @@ def test_the_cache_is_shared_not_per_process(settings):
     assert "locmem" not in settings.CACHES["default"]["BACKEND"].lower()
     cache.set("probe", 1)
     assert cache.get("probe") == 1
+
+
+def test_a_report_read_from_the_cache_has_the_same_rows_cells_and_tallies(branch):
+    second_branch = OrganisationFactory(name="机械学院教工第二党支部", parent=branch.parent)
+    for host in (branch, second_branch):
+        MeetingFactory(host=host, kind=MeetingKind.PARTY_LECTURE, date=datetime.date(2023, 2, 9))
+    first, _ = grid(organisation=branch.parent)
+    second, cached = grid(organisation=branch.parent)
+
+    assert cached == 0
+    assert compliance_records(second) == compliance_records(first)
+    rows = [row for table in second.tables for block in table.groups for row in block.rows]
+    assert [(row.org, row.tally) for row in rows] == [
+        (row.org, row.tally)
+        for table in first.tables
+        for block in table.groups
+        for row in block.rows
+    ]
+    # Shared cells stay shared through the cache.
+    yearly = [row for row in rows if row.cells[0].period.kind == "year"]
+    assert yearly[0].cells[0] is yearly[1].cells[0]
