@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0011_text_length_limits'),
+        ('meetings', '0012_review_withdraw'),
         ('orgs', '0002_name_keys_without_invisible_characters'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
