@@ -434,15 +434,29 @@ def record_cleaned(record: Any) -> Any:
     """
     if not isinstance(record, dict):
         return record
-    record = _cleaned_keys(record, ("title", "host", "recorder", "chairs"))
+    record = _blank_names_absent(_cleaned_keys(record, ("title", "host", "recorder", "chairs")))
     for key, fields in _NAMED_PARTS.items():
         items = record.get(key)
         if isinstance(items, list):
             record[key] = [
-                _cleaned_keys(item, fields) if isinstance(item, dict) else _cleaned(item)
+                _blank_names_absent(_cleaned_keys(item, fields))
+                if isinstance(item, dict)
+                else _cleaned(item)
                 for item in items
             ]
     return record
+
+
+# Optional names: record_errors lets one made only of blanks pass as absent, so it must
+# also be absent on import, not a person or unit without a name.
+_OPTIONAL_NAMES = ("host", "recorder", "speaker", "org")
+
+
+def _blank_names_absent(data: dict) -> dict:
+    for key in _OPTIONAL_NAMES:
+        if isinstance(data.get(key), str) and not data[key].strip():
+            data[key] = None
+    return data
 
 
 def _cleaned_keys(data: dict, keys) -> dict:

@@ -129,3 +129,16 @@ def test_a_name_of_invisible_characters_only_is_refused_as_empty(seed_record):
     seed_record["chairs"] = ["\u200b\u200c"]
     with pytest.raises(RecordsRejected, match="chairs\\[1\\]"):
         meeting_records_import(records=seed_record)
+
+
+def test_optional_names_made_of_blanks_are_absent_not_nameless_people_or_units(seed_record):
+    seed_record.update(host=" ", recorder="\u3000")
+    seed_record["agenda"][0].update(speaker="  ", org="\t")
+
+    [meeting] = meeting_records_import(records=[seed_record])
+
+    assert (meeting.host, meeting.recorder) == (None, None)
+    first = meeting.agenda_items.order_by("order").first()
+    assert (first.speaker, first.org) == (None, None)
+    assert not Person.objects.filter(name__regex=r"^\s*$").exists()
+    assert not Organisation.objects.filter(name__regex=r"^\s*$").exists()
