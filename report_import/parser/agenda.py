@@ -93,7 +93,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         r.carried = None
     trigger = trigger or _weak_trigger(r, rest, people, clause.text[:skip])
     if trigger is None:
-        if people and pt.SPEAKERS_GO_ON.match(rest):
+        if people and (pt.SPEAKERS_GO_ON.match(rest) or _new_act_later(r, clause, people)):
             r.carried = (clause.sentence, people)
             return
         _no_verb(r, clause, subject.kind, body, skip)
@@ -124,6 +124,13 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _continue(r, clause)
     else:
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+
+
+def _new_act_later(r: _Reading, clause: Clause, people: list[Participant]) -> bool:
+    """ "X对…给予肯定，并…提出要求": someone other than the current speaker, whose verb comes
+    in a later comma part of the sentence."""
+    current = r.group[-1].speaker if r.group else None
+    return not r.doc.ends_sentence(clause) and {p.name for p in people} != {current}
 
 
 def _programme_items(clause: Clause, m) -> list[Item]:

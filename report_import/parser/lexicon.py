@@ -29,12 +29,19 @@ _SINGLE_SURNAMES = (
 # people.py instead.)
 _NOT_SURNAMES = set("党全国时会和明海平强学支相都来")
 SURNAMES = frozenset(ch for ch in _SINGLE_SURNAMES if ch not in _NOT_SURNAMES)
+# Rare surnames a reporter may still write (佀, 蒯 …): none starts a word of the genre.
+_RARE_SURNAMES = "佀蒯郗蹇訾逄昝笪璩仉酆郏衡"
+# After a title ("党委书记时伟") the left-out surnames are names again.
+TITLED_SURNAMES = frozenset(_SINGLE_SURNAMES + _RARE_SURNAMES)
+SURNAMES = SURNAMES | frozenset(_RARE_SURNAMES)
 COMPOUND_SURNAMES = frozenset(
     _words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木")
 )
 
 # Characters that never occur in a personal name in this genre but end unit names and titles.
 NOT_IN_NAME = frozenset("党委部院校系处组室支记员的了在和与及等对为是会议中上下之从向以就")
+# Of those, the ones a name does contain (杨会成, 王中华) when a title stands before it.
+IN_TITLED_NAME = frozenset("会中")
 
 # A title (职务) ends in one of these. Longest first, so the regex prefers 副书记 over 书记.
 TITLE_ENDINGS = sorted(

@@ -94,8 +94,9 @@ def org_value(text: str, registry: Registry | None = None) -> str | None:
     return None
 
 
-def _surname_ok(name: str) -> bool:
-    return name[:2] in lx.COMPOUND_SURNAMES or name[0] in lx.SURNAMES
+def _surname_ok(name: str, *, titled: bool = False) -> bool:
+    surnames = lx.TITLED_SURNAMES if titled else lx.SURNAMES
+    return name[:2] in lx.COMPOUND_SURNAMES or name[0] in surnames
 
 
 def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
@@ -106,7 +107,10 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
         return False
     if len(name) == 4 and name[:2] not in lx.COMPOUND_SURNAMES:
         return False
-    if not _surname_ok(name) or any(ch in lx.NOT_IN_NAME for ch in name[1:]):
+    allowed = lx.IN_TITLED_NAME if titled else frozenset()
+    if not _surname_ok(name, titled=titled) or any(
+        ch in lx.NOT_IN_NAME and ch not in allowed for ch in name[1:]
+    ):
         return False
     if titled:
         return True

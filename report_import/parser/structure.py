@@ -43,6 +43,9 @@ class Text:
     def starts_sentence(self, clause: Clause) -> bool:
         return self.sentences[clause.sentence][0] == clause.start
 
+    def ends_sentence(self, clause: Clause) -> bool:
+        return not self.text[clause.end : self.sentences[clause.sentence][1]].strip("，。；！？ ")
+
 
 def read_structure(text: str) -> Text:
     sentences = split_sentences(text)
