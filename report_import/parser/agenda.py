@@ -60,10 +60,19 @@ def read_agenda(
 ) -> Agenda:
     r = _Reading(doc, registry.copy(), {c.name for c in chairs}, title, list(mentions))
     for index, clause in enumerate(doc.clauses):
-        _read_clause(r, clause, index in used)
+        _read_clause(r, clause, index in used or _caption(doc, clause))
     items = r.items + _implied_items(doc, r.items, implied)
     items.sort(key=lambda item: item.start)
     return Agenda(items, r.registry, r.mentions[len(mentions) :])
+
+
+def _caption(doc: Text, clause: Clause) -> bool:
+    """A headline or a photo's caption ("书记X做点评讲话"): a short line with no punctuation
+    reports no act of its own."""
+    s = doc.text.rfind("\n", 0, clause.start) + 1
+    e = doc.text.find("\n", clause.end)
+    line = doc.text[s : e if e >= 0 else len(doc.text)].strip()
+    return len(line) <= 40 and not pt.SENTENCE_MARK.search(line)
 
 
 def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
@@ -96,6 +105,9 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         if people and (pt.SPEAKERS_GO_ON.match(rest) or _new_act_later(r, clause, people)):
             r.carried = (clause.sentence, people)
             return
+        if _unnamed_actors(subject, people) and not r.doc.ends_sentence(clause):
+            r.carried = (clause.sentence, [])  # "7位党支部书记根据…，依次…述职": no names
+            return
         _no_verb(r, clause, subject.kind, body, skip)
         return
     _with_verb(r, clause, skip, subject, people, trigger)
@@ -108,7 +120,7 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         people, r.carried = r.carried[1], None
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
         return
-    if subject.kind == "people" and not people and _roles_only(subject):
+    if _unnamed_actors(subject, people):
         subject.kind = "roles"  # "发展对象依次汇报…": an item whose speakers are not named
     if subject.kind == "meeting" and pt.SPEAKING_BODY.match(body[: subject.end]):
         people = [Participant(None, body[: subject.end], [], clause.start, clause.end)]
@@ -161,6 +173,10 @@ def _leaders(r: _Reading, clause: Clause) -> list[Participant]:
     refs, _ = parse_people_list(led.group("who"), led.start("who"), r.registry)
     r.mentions.extend(p for p in refs if p.titles)
     return [Participant(p.name, None, p.titles, p.start, p.end) for p in refs]
+
+
+def _unnamed_actors(subject, people: list[Participant]) -> bool:
+    return subject.kind == "people" and not people and _roles_only(subject)
 
 
 def _roles_only(subject) -> bool:

@@ -196,11 +196,12 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "其他",
         re.compile(
-            r"民主测评|测评|打分|(?:进行|开展)(?:了)?民主评议|宣誓|领誓|重温入党誓词|合影|(?:开展|进行)(?:了)?(?:相互)?批评(?:和|与)自我批评"
+            r"民主测评|测评|评测|打分|(?:进行|开展)(?:了)?民主评议|宣誓|领誓|重温入党誓词|合影|(?:开展|进行)(?:了)?(?:相互)?批评(?:和|与)自我批评"
             r"|颁发(?:了)?|佩戴(?:了)?党徽|奏唱|齐唱|唱响|赠送(?:了)?|缴纳(?:了)?党费"
         ),
     ),
 ]
+SENTENCE_MARK = re.compile(r"[，。；！？：]")
 # Only a meeting as subject turns these into agenda items ("会议审议了…").
 MEETING_TRIGGER = re.compile(r"(?:审议|讨论|研究|听取)(?:了|并通过了?)?")
 # "经支委会认真讨论，一致同意…": a discussion that the clause after it concludes.
