@@ -30,6 +30,8 @@ def items_for(
     rest = body[rest_at:]
     matched = rest[match.start() : match.end()]
     kind = _refined_kind(kind, matched)
+    if kind == "报告" and any(p.name for p in people) and pt.ARRANGEMENT.search(matched):
+        kind = "讲话"
     title, after = _item_title(kind, rest, matched, rest[match.end() :])
     if kind in ("宣读", "学习", "解读", "传达"):
         after = pt.DOC_OBJECT.sub("", after, count=1)

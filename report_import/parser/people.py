@@ -82,8 +82,8 @@ def is_title(text: str) -> bool:
 
 def org_value(text: str, registry: Registry | None = None) -> str | None:
     """The unit a phrase names (without a trailing 学生/代表), or None when it names none."""
-    if not text or len(text) > 50 or "，" in text:
-        return None
+    if not text or len(text) > 50 or "，" in text or "了" in text:
+        return None  # a clause with 了 is a predicate ("点评既充分肯定了…各支部"), not a unit
     if registry and text in registry.orgs:
         return registry.orgs[text]
     if lx.ORG_END_RE.search(text) and len(text) >= 2:
