@@ -135,7 +135,13 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         "expected": attendance.expected,
         "present": attendance.present,
         "attendees": assemble.attendees(
-            attendance.entries, chairs.chairs, recorder, agenda.items, titles, attendance.groups
+            attendance.entries,
+            chairs.chairs,
+            recorder,
+            agenda.items,
+            titles,
+            attendance.groups,
+            agenda.members,
         ),
         "attendee_groups": assemble.attendee_groups(attendance.groups),
         "agenda": assemble.agenda(agenda.items, titles),

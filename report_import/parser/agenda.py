@@ -28,6 +28,7 @@ class Agenda:
     items: list[Item]
     registry: Registry
     mentions: list[PersonRef]  # people the agenda named with titles
+    members: list[Participant]  # people named for a group ("张杰等五位同志"), not as speakers
 
 
 @dataclass
@@ -46,6 +47,7 @@ class _Reading:
     # "A、B、C结合分管工作，先后交流了体会": speakers whose verb comes in a later clause
     carried: tuple[int, list[Participant]] | None = None
     listed: list[Item] = field(default_factory=list)  # items of a programme the report listed
+    members: list[Participant] = field(default_factory=list)
 
 
 def read_agenda(
@@ -63,7 +65,7 @@ def read_agenda(
         _read_clause(r, clause, index in used or _caption(doc, clause))
     items = r.items + _implied_items(doc, r.items, implied)
     items.sort(key=lambda item: item.start)
-    return Agenda(items, r.registry, r.mentions[len(mentions) :])
+    return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 
 
 def _caption(doc: Text, clause: Clause) -> bool:
@@ -97,6 +99,9 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         r.pending.append(clause)
         return
     people = _speakers(r, clause, skip, subject)
+    if _named_group(subject, people):
+        r.members += people  # "黄文哲等17名发展对象依次汇报": the group speaks, not the one named
+        people = []
     r.pending = []
     if r.carried and r.carried[0] != clause.sentence:
         r.carried = None
@@ -125,7 +130,7 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
     if subject.kind == "meeting" and pt.SPEAKING_BODY.match(body[: subject.end]):
         people = [Participant(None, body[: subject.end], [], clause.start, clause.end)]
         subject.kind = "people"  # "支委会报告了审查情况": the committee speaks
-    if subject.kind in ("none", "meeting") and not people:
+    if subject.kind in ("none", "meeting", "roles") and not people:
         people = _leaders(r, clause)
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
@@ -176,7 +181,16 @@ def _leaders(r: _Reading, clause: Clause) -> list[Participant]:
 
 
 def _unnamed_actors(subject, people: list[Participant]) -> bool:
-    return subject.kind == "people" and not people and _roles_only(subject)
+    return subject.kind == "people" and not people and (_roles_only(subject) or _group(subject))
+
+
+def _named_group(subject, people: list[Participant]) -> bool:
+    return len(people) == 1 and _group(subject)
+
+
+def _group(subject) -> bool:
+    elements = [el for group in subject.groups for el in group]
+    return len(elements) == 1 and bool(pt.NAMED_GROUP.match(subject.text[elements[0][2] :]))
 
 
 def _roles_only(subject) -> bool:
@@ -255,6 +269,8 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
         and not pt.DOC.search(body)
     ):
         return "continue"  # "党员们依次参观了…" after the visit was led
+    if subject == "none" and last and last.speaker and body.startswith(last.kind):
+        return "continue"  # "点评既肯定了…", "报告指出…": the act named again as a noun
     if subject in ("none", "meeting", "roles") and kind == "表决":
         return "vote"
     if subject != "none":

@@ -6,7 +6,7 @@ A person's titles are the first specific ones the report gives anywhere; a list 
 
 from . import patterns as pt
 from .items import Item
-from .people import PersonRef
+from .people import Participant, PersonRef
 from .structure import Found
 
 
@@ -26,6 +26,7 @@ def attendees(
     items: list[Item],
     titles: dict[str, list[str]],
     groups: list[tuple[str, str, int, int]] = (),
+    members: list[Participant] = (),
 ) -> list[Found]:
     """Everyone the report names at the meeting, once, attendance roles first.
 
@@ -40,6 +41,7 @@ def attendees(
     people += [(p.name, None, None, p.start, p.end) for p in chairs]
     people += [(p.name, None, None, p.start, p.end) for p in [recorder] if p]
     people += [(i.speaker, None, None, i.start, i.end) for i in items if i.speaker]
+    people += [(p.name, None, None, p.start, p.end) for p in members]
     for name, role, reason, start, end in people:
         if name in seen:
             continue
