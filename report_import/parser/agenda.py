@@ -92,6 +92,8 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         return
     skip = strip_adverbials(clause.text)
     body = clause.text[skip:]
+    if pt.LED_BY.fullmatch(body):
+        return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject = parse_subject(body, r.registry)
     rest = body[subject.end :]
     trigger = find_trigger(rest, meeting_subject=subject.kind == "meeting")
@@ -132,6 +134,9 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         subject.kind = "people"  # "支委会报告了审查情况": the committee speaks
     if subject.kind in ("none", "meeting", "roles") and not people:
         people = _leaders(r, clause)
+    if kind == "其他" and len(people) > 1:
+        r.members += people  # "A、B、C为新党员佩戴党徽": one ceremony, not one item each
+        people = []
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
         _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
