@@ -112,7 +112,10 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         if people and (pt.SPEAKERS_GO_ON.match(rest) or _new_act_later(r, clause, people)):
             r.carried = (clause.sentence, people)
             return
-        if _unnamed_actors(subject, people) and not r.doc.ends_sentence(clause):
+        if (
+            _unnamed_actors(subject, people)
+            or (subject.kind == "meeting" and pt.SPEAKERS_GO_ON.match(rest))
+        ) and not r.doc.ends_sentence(clause):
             r.carried = (clause.sentence, [])  # "7位党支部书记根据…，依次…述职": no names
             return
         _no_verb(r, clause, subject.kind, body, skip)

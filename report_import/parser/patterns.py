@@ -214,7 +214,7 @@ MODIFIER_PHRASE = re.compile(
 )
 # After a list of speakers, what says their verb comes later: "A、B分别围绕…，作了交流".
 SPEAKERS_GO_ON = re.compile(
-    r"^(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|联系|紧扣|聚焦)"
+    r"^(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|联系|紧扣|聚焦|根据|按照|依据)"
     r"|^(?:认真|仔细)?听取"
 )
 # "X认真听取了述职报告，并逐一点评": what X heard is others' act, not X's.
