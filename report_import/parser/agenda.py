@@ -144,6 +144,9 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
     if action == "vote":
         _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
     elif action == "same":
+        current = r.group[-1]
+        if kind == "报告" and current.kind == "发言" and current.speaker:
+            current.kind = "报告"  # "X汇报了…，并作…述职报告": one report
         _continue(r, clause, kind=kind, body=body)
     elif action == "continue" or (subject.kind in ("people", "pronoun") and not people):
         _continue(r, clause)

@@ -113,6 +113,8 @@ def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used
         out.entries.append((person, role, None))
         if m.groupdict().get("speech"):
             out.implied.append((person, "讲话"))
+        elif m.groupdict().get("review"):
+            out.implied.append((person, "点评"))
     out.groups.extend((name, role, g_start, g_end) for name, g_start, g_end in groups)
 
 
