@@ -398,7 +398,7 @@ def _by_title(mentions: list[PersonRef], subject, offset: int) -> list[Participa
     holders = {m.name for m in mentions if titles[0] in m.titles and not m.label}
     if len(holders) != 1:
         return []
-    return [Participant(holders.pop(), [], offset, offset + len(titles[0]))]
+    return [Participant(holders.pop(), None, [], offset, offset + len(titles[0]))]
 
 
 def _comma_participants(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:

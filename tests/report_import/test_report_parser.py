@@ -651,6 +651,15 @@ def test_a_sentence_that_continues_a_speech_stays_with_it():
     assert "把责任落实到支部" in r["agenda"][0]["text"]
 
 
+def test_a_speaker_named_only_by_a_title_given_before_is_that_person():
+    # This raised a TypeError (the first blind run on the second field set stopped on it).
+    r = parse_report(
+        "3月2日，学院召开党建工作会议。学院党委书记田文清出席会议。"
+        "学院党委书记在讲话中指出，要抓好基层党建。"
+    )
+    assert agenda(r) == [("讲话", "田文清")]
+
+
 def test_a_chair_who_speaks_gives_a_speech_and_sums_up_as_chair():
     r = parse_report(
         "3月2日，学院召开党建工作会议。会议由学院党委书记田文清主持。田文清指出，要抓好基层党建。"
