@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from . import patterns as pt
+from .attendance import number
 from .structure import Clause, Found, Text
 
 # Where a year not written with the date came from, for the clerk.
@@ -16,6 +17,7 @@ YEAR_REASONS = {
     "review": "年份据年度总结推断（次年上半年召开）",
     "url": "年份据新闻稿网址推断",
     "published": "年份据发布日期推断",
+    "event": "年份据正文提到的学习教育、全会或纪念日推断",
     "mentioned": "年份据正文中提到的最近年份推断",
     "current": "年份无从推断，暂按当前年份",
 }
@@ -49,7 +51,7 @@ def read_date(
         if found is None:
             return When(Found(None, -1, -1), Found(None, -1, -1), None)
         return When(found, Found(None, -1, -1), int(found.value[:4]), "published")
-    month, day = int(date_match.group("m")), int(date_match.group("d"))
+    month, day = _month_day(date_match)
     if date_match.group("y"):
         year, source = int(date_match.group("y")), "text"
     else:
@@ -66,12 +68,27 @@ def _date_match(doc: Text, lead: Clause | None, stamp: re.Match | None) -> re.Ma
     """The first date of the lead sentence, else of the report's start (not the publication stamp)."""
     spaces = [doc.sentences[lead.sentence]] if lead else []
     spaces.append((0, min(len(doc.text), 400)))
-    for s, e in spaces:
-        for m in pt.DATE_FULL.finditer(doc.text, s, e):
-            if stamp and stamp.start() <= m.start() <= stamp.end():
-                continue
-            return m
+    for regex in (pt.DATE_FULL, pt.DATE_DIGITS):
+        for s, e in spaces:
+            for m in regex.finditer(doc.text, s, e):
+                if stamp and stamp.start() <= m.start() <= stamp.end():
+                    continue
+                if regex is pt.DATE_FULL or _month_day(m) != (0, 0):
+                    return m
     return None
+
+
+def _month_day(m: re.Match) -> tuple[int, int]:
+    """Month and day of a date; of "1029日" the split that makes a date (10-29), two-digit
+    days first ("111日" is 1-11); (0, 0) when none does."""
+    if "m" in m.re.groupindex:
+        return int(m.group("m")), int(m.group("d"))
+    digits = m.group("md")
+    for cut in (len(digits) - 2, len(digits) - 1):
+        month, day = int(digits[:cut] or 0), int(digits[cut:])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return month, day
+    return 0, 0
 
 
 def _relative_date(doc: Text, lead: Clause | None, published: datetime.date | None) -> Found | None:
@@ -123,9 +140,31 @@ def _infer_year(
     if published:
         return _year_before(published, month, day), "published"
     years = [int(y) for y in pt.YEAR_ANY.findall(text)]
+    event = _event_year(text, month, day)
+    if event and event >= max(years, default=0):
+        return event, "event"
     if years:
         return max(years), "mentioned"
     return _year_before(today, month, day), "current"
+
+
+def _event_year(text: str, month: int, day: int) -> int | None:
+    """The latest year the campaigns, plenums and anniversaries the text names put the day in."""
+    years = []
+    for regex, first, last in lx.DATED_EVENTS:
+        if regex.search(text):
+            start, end = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
+            inside = [
+                year
+                for year in range(start.year, end.year + 1)
+                if start <= (safe_date(year, month, day) or end + datetime.timedelta(1)) <= end
+            ]
+            years.append(inside[0] if inside else start.year)
+    for m in lx.ANNIVERSARY_RE.finditer(text):
+        n = number(m.group("n"))
+        if n:
+            years.append(lx.ANNIVERSARY_BASES[m.group("what")] + n)
+    return max(years, default=None)
 
 
 def _url_stamp(url: str | None) -> datetime.date | None:

@@ -180,6 +180,48 @@ PART_OF_DAY = {
     "晚间": "晚上",
     "晚": "晚上",
 }
+# What dates a report that writes no year: the campaigns and plenums that meetings study, with
+# the span in which they were studied (a report names the latest it knows) …
+DATED_EVENTS = [
+    (re.compile(r"三严三实"), "2015-04-01", "2016-03-31"),
+    (re.compile(r"两学一做"), "2016-02-01", "2017-12-31"),
+    (re.compile(r"不忘初心[、，]?牢记使命[”]?主题教育"), "2019-05-31", "2020-01-31"),
+    (re.compile(r"十九届四中全会"), "2019-10-28", "2020-10-25"),
+    (re.compile(r"十九届五中全会"), "2020-10-26", "2021-11-07"),
+    (re.compile(r"党史学习教育"), "2021-02-20", "2022-01-31"),
+    (re.compile(r"十九届六中全会"), "2021-11-08", "2022-10-15"),
+    (re.compile(r"习近平新时代中国特色社会主义思想主题教育"), "2023-04-01", "2024-01-31"),
+    (re.compile(r"党纪学习教育"), "2024-04-01", "2024-08-31"),
+    (re.compile(r"二十届三中全会"), "2024-07-18", "2025-10-19"),
+    (re.compile(r"中央八项规定精神学习教育"), "2025-03-01", "2025-08-31"),
+]
+# … and anniversaries: "纪念辛亥革命110周年" is 1911 + 110.
+ANNIVERSARY_BASES = {
+    "辛亥革命": 1911,
+    "新中国成立": 1949,
+    "中华人民共和国成立": 1949,
+    "建党": 1921,
+    "中国共产党成立": 1921,
+    "改革开放": 1978,
+    "五四运动": 1919,
+    "抗日战争胜利": 1945,
+    "抗战胜利": 1945,
+    "长征胜利": 1936,
+    "建军": 1927,
+    "毛泽东": 1893,
+    "邓小平": 1904,
+    "周恩来": 1898,
+    "刘少奇": 1898,
+    "朱德": 1886,
+    "马克思": 1818,
+    "孙中山": 1866,
+}
+ANNIVERSARY_RE = re.compile(
+    "(?P<what>"
+    + "|".join(sorted(map(re.escape, ANNIVERSARY_BASES), key=len, reverse=True))
+    + r")(?:同志|先生)?(?:诞辰|逝世)?(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年"
+)
+
 DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
 # The attendance verb → the attendee's role.
 ROLES = {

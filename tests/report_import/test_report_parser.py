@@ -736,6 +736,44 @@ def test_year_of_a_yearly_review_named_in_the_body():
     assert r["date"] == "2024-01-09"
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a campaign studied across a new year: the day falls inside its span
+        ("1月10日，化学系党支部召开组织生活会，总结党史学习教育成效。", "2022-01-10"),
+        ("12月2日，化学系党支部召开组织生活会，推进党史学习教育。", "2021-12-02"),
+        # a plenum studied the next year
+        ("6月3日，学院党委召开专题会议，学习十九届六中全会通过的历史决议。", "2022-06-03"),
+        ("4月17日，学院党委部署开展党纪学习教育。", "2024-04-17"),
+        # an anniversary: the event's year plus the count
+        ("10月9日，历史系党支部开展纪念辛亥革命一百一十周年主题党日活动。", "2021-10-09"),
+        ("8月20日，学院党委召开纪念邓小平同志诞辰120周年座谈会。", "2024-08-20"),
+    ],
+)
+def test_year_from_a_campaign_plenum_or_anniversary_the_report_names(text, date):
+    record, trace = parse_report_with_trace(text)
+    assert record["date"] == date
+    assert trace["year"]["source"] == "event" and trace["year"]["inferred"]
+
+
+def test_a_year_the_text_mentions_later_than_its_campaign_wins():
+    text = "6月3日，学院党委召开专题会议，学习十九届六中全会精神，部署2023年工作。"
+    assert _year(text) == ("2023-06-03", "mentioned")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2022920日，学校召开二级党组织书记研讨会。", "2022-09-20"),
+        ("1029日下午，学院党委召开中心组学习会，部署2024年工作。", "2024-10-29"),
+        ("417日，学院党委召开党建工作会议，部署2020年工作。", "2020-04-17"),
+        ("71日，支部书记为全体党员讲授党课，部署2021年工作。", "2021-07-01"),
+    ],
+)
+def test_a_page_that_lost_its_year_and_month_characters_still_gives_the_date(text, date):
+    assert parse_report(text)["date"] == date
+
+
 def test_a_short_form_of_a_name_is_the_person_named_in_full_before():
     r = parse_report(
         "4月2日，数学系教工党支部召开支部党员大会。组织委员童晓鸥讲授专题党课。"
