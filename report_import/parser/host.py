@@ -91,8 +91,8 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
         return None
     if fold(subject) in registry.orgs:
         return registry.orgs[fold(subject)]
-    if org_value(subject, registry):
-        return subject
+    if org_value(subject, registry) or org_value(lx.COLLECTIVE_TAIL_RE.sub("", subject)):
+        return subject  # "…分党委领导班子2022年度民主生活会": the team holds it
     return None
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import patterns as pt
-from .people import Registry, org_value
+from .people import Registry, org_value, token_starts
 from .structure import Clause, Found, Text
 
 
@@ -62,7 +62,7 @@ def _tidy_title(title: Found | None) -> Found | None:
 def _find_lead(doc: Text, registry: Registry):
     """The lead clause and title, and the headline's when a headline came first."""
     lead, title, headline = None, None, None
-    for clause in doc.clauses[:16]:
+    for clause in doc.clauses[:40]:  # a page's byline lines (文：…、图：…) come first
         if lead is not None:
             if headline is None and _is_headline(doc, lead):
                 headline = (lead, title)
@@ -166,7 +166,16 @@ def split_host_title(subject: str, registry: Registry) -> tuple[str | None, str 
     if not splits:
         return None, subject, 0
     good = [k for k in splits if pt.TITLE_START.match(subject, k)]
-    k = good[0] if good else splits[-1]
+    if not good:
+        starts, _ = token_starts(subject)  # "学校二级党组|织书记…" cuts a word: not a unit
+        good = [k for k in splits if k in starts][-1:]
+    if not good:
+        return None, subject, 0
+    # "政府管理学院第一教工党支部党组织生活会": a numbered branch is the unit, not the name
+    k = next((k for k in good if not pt.NUMBERED_UNIT.match(subject, k)), good[-1])
+    crew = lx.COLLECTIVE_HEAD_RE.match(subject, k)
+    if crew and pt.TITLE_START.match(subject, crew.end()):
+        k = crew.end()  # "…分党委领导班子2022年度民主生活会": the team holds it
     if subject[:k].endswith("党委") and pt.COMMITTEE_MEETING.match(subject, k):
         k -= 2
     return subject[:k], subject[k:], k

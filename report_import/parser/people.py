@@ -160,7 +160,7 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
             candidates.append((prefix or None, name))
     if len(candidates) > 1:
         # 3- or 2-character name: let jieba's segmentation of the piece decide.
-        starts, names = _token_starts(piece)
+        starts, names = token_starts(piece)
         candidates = (
             [c for c in candidates if c[1] in names]
             or [c for c in candidates if len(c[0] or "") in starts]
@@ -174,7 +174,7 @@ _NAME_THEN_POST = re.compile(
 )
 
 
-def _token_starts(text: str) -> tuple[set[int], set[str]]:
+def token_starts(text: str) -> tuple[set[int], set[str]]:
     """Offsets where jieba's tokens start, and the tokens it tags as person names."""
     starts, names, pos = set(), set(), 0
     for word, tag in nlp.tag_tokens(text):

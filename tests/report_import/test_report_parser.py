@@ -712,6 +712,55 @@ def test_meeting_names_and_kinds_of_the_field(lead, title, kind):
 
 
 @pytest.mark.parametrize(
+    ("lead", "title", "host"),
+    [
+        # the meeting's name as the subject, its unit before it
+        (
+            "2月15日下午，外语学院分党委领导班子2023年度民主生活会在行政楼三楼会议室召开。",
+            "2023年度民主生活会",
+            "外语学院分党委领导班子",
+        ),
+        (
+            "2021年4月6日，经济学院第二教工党支部党组织生活会在B3-105召开。",
+            "党组织生活会",
+            "经济学院第二教工党支部",
+        ),
+        (
+            "9月20日，学校二级党组织书记“赋能提质”专题研讨会在图书馆报告厅召开。",
+            "二级党组织书记“赋能提质”专题研讨会",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_named_before_its_verb_keeps_its_unit_apart(lead, title, host):
+    r = parse_report(lead)
+    assert r["title"] == title
+    if host:
+        assert r["host"] == host
+
+
+def test_the_lead_sentence_is_found_after_a_page_s_byline_lines():
+    byline = "".join(
+        f"- {k}：{v}\n"
+        for k, v in [
+            ("文", "王一"),
+            ("图", "李二"),
+            ("编辑", "张三"),
+            ("审核", "赵四"),
+            ("来源", "党委组织部"),
+            ("时间", "2026-01-15"),
+            ("点击", "246"),
+        ]
+    )
+    r = parse_report(
+        byline + "1月14日下午，我校2025年度二级党组织书记抓基层党建工作述职评议会议在"
+        "图书馆三楼会议室召开。"
+    )
+    assert r["title"] == "2025年度二级党组织书记抓基层党建工作述职评议会议"
+    assert (r["kind"], r["venue"]) == ("述职评议会", "图书馆三楼会议室")
+
+
+@pytest.mark.parametrize(
     ("lead", "venue"),
     [
         ("3月5日，化工系党支部于实验楼203室召开支部大会。", "实验楼203室"),
