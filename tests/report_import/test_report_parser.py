@@ -739,6 +739,15 @@ def test_a_meeting_named_before_its_verb_keeps_its_unit_apart(lead, title, host)
         assert r["host"] == host
 
 
+def test_a_headline_over_two_lines_names_the_meeting_and_the_body_its_place():
+    r = parse_report(
+        "凝心聚力强党性\n——会计学院教工第三党支部召开十月份组织生活会\n"
+        "为加强党员教育，会计学院教工第三党支部根据上级部署，于2023年10月12日在B2-302召开"
+        "10月份组织生活会。"
+    )
+    assert (r["title"], r["venue"]) == ("10月份组织生活会", "B2-302")
+
+
 def test_the_lead_sentence_is_found_after_a_page_s_byline_lines():
     byline = "".join(
         f"- {k}：{v}\n"
