@@ -38,7 +38,7 @@ YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度)?")
 # "在…召开": the venue is what lies between the last 在 and the verb.
 CONVENE_VERBS = r"(?:组织召开|隆重召开|顺利召开|正式召开|召开|举行|举办|开展|召集|进行|组织)"
 VENUE = re.compile(
-    r"(?:在|赴|前往|走进|于)(?P<venue>[^，。；在赴于]{2,40}?)(?:上|线上)?，?(?:以[^，。；]{1,14}?(?:方式|形式))?(?:隆重|顺利|正式|集中|联合)?"
+    r"(?:在|赴|前往|走进|于)(?P<venue>[^，。；在赴于]{2,40}?)(?:上|线上)?，?(?:以[^，。；]{1,14}?(?:方式|形式))?(?:隆重|顺利|正式|集中|联合)?(?:主持)?"
     + CONVENE_VERBS
 )
 # What 于/在 may also introduce before a verb: a time, not a place.
@@ -70,8 +70,9 @@ CHAIR_BY = re.compile(
     r"(?:会议|学习|活动)?(?P<speech>并(?:作)?(?:总结)?讲话)?"
 )
 CHAIR_SUBJECT_REST = (
-    r"(?:出席并|出席会议并)?(?:共同)?主持(?:了)?(?:本次|此次)?(?:会议|学习|活动|大会|会)?"
-    r"(?:召开)?(?P<speech>并(?:作)?(?:总结)?讲话)?$"
+    r"(?:在[^，。；在]{2,30}?)?(?:出席并|出席会议并)?(?:共同)?主持(?:了)?(?:本次|此次)?(?:会议|学习|活动|大会|会)?"
+    # "X在Y主持召开党委扩大会议": the chair convenes the meeting
+    r"(?:召开(?:了)?[^，。；]*?)?(?P<speech>并(?:作)?(?:总结)?讲话)?$"
 )
 CHAIR_FIELD = re.compile(r"主持人?[：:]\s*(?P<who>[^，。；\n]{2,40})")
 # "会议第一项，主持人胡敏宣读到会人数": the chair named by the word 主持人.

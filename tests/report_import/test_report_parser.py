@@ -748,6 +748,12 @@ def test_a_headline_over_two_lines_names_the_meeting_and_the_body_its_place():
     assert (r["title"], r["venue"]) == ("10月份组织生活会", "B2-302")
 
 
+def test_a_leader_who_convenes_the_meeting_in_a_room_chairs_it():
+    r = parse_report("4月17日，学院党委书记邹晓晴在西区图书馆809会议室主持召开学院党委扩大会议。")
+    assert r["chairs"] == ["邹晓晴"]
+    assert (r["venue"], r["title"]) == ("西区图书馆809会议室", "学院党委扩大会议")
+
+
 def test_the_lead_sentence_is_found_after_a_page_s_byline_lines():
     byline = "".join(
         f"- {k}：{v}\n"
