@@ -209,7 +209,10 @@ def _roles_only(subject) -> bool:
 
 
 def _same_act(last: Item, new: Item) -> bool:
-    return bool(new.speaker) and (new.speaker, new.kind) == (last.speaker, last.kind)
+    if not new.speaker or new.speaker != last.speaker:
+        return False
+    # "X在点评中肯定了…。X要求…": a reviewer's demands are still the review
+    return new.kind == last.kind or (new.kind == "讲话" and last.kind == "点评")
 
 
 def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) -> None:

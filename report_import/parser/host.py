@@ -91,9 +91,10 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
         return None
     if fold(subject) in registry.orgs:
         return registry.orgs[fold(subject)]
-    if org_value(subject, registry) or org_value(lx.COLLECTIVE_TAIL_RE.sub("", subject)):
-        return subject  # "…分党委领导班子2022年度民主生活会": the team holds it
-    return None
+    if org_value(subject, registry):
+        return subject
+    team = pt.TEAM_TAIL.sub("", subject)  # "外语学院分党委领导班子…民主生活会": its committee
+    return team if team != subject and org_value(team, registry) else None
 
 
 def _institution(

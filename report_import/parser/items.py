@@ -32,6 +32,8 @@ def items_for(
     kind = _refined_kind(kind, matched)
     if kind == "报告" and any(p.name for p in people) and pt.ARRANGEMENT.search(matched):
         kind = "讲话"
+    if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
+        kind = "报告"
     title, after = _item_title(kind, rest, matched, rest[match.end() :])
     if kind in ("宣读", "学习", "解读", "传达"):
         after = pt.DOC_OBJECT.sub("", after, count=1)

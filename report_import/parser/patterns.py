@@ -248,6 +248,8 @@ WEAK_TRIGGER = re.compile(
     r"(?:指出|强调|要求|表示|希望|勉励|提出|号召)"
 )
 
+# "代表领导班子作对照检查": the team's self-examination, given by its secretary, is a report.
+ON_BEHALF_OF_TEAM = re.compile(r"代表[^，。；]{0,14}?(?:班子|党委|党总支|支委会|支部)")
 # "对…作部署/进行安排": a leader who arranges the work speaks; the meeting itself reports.
 ARRANGEMENT = re.compile(r"(?:部署|总结和梳理|总结|梳理|安排|布置)$")
 REPORT_TITLE_QUOTED = re.compile(r"(?:题为|以)[“《](?P<t>[^”》]{1,80})[”》]")
@@ -290,6 +292,7 @@ SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
 COLLEGE = re.compile(r"我院|学院|本院")
 # "学院党委召开…": the college the report is about convenes, through its committee or branch.
 OWN_COLLEGE = re.compile(r"(?:我院|学院|本院)(?P<body>|党委|党总支|分党委|党支部|党政联席会)")
+TEAM_TAIL = re.compile(r"(?:校|院)?(?:领导班子|班子)$")
 PLACE_PREPOSITION = re.compile(r"在|赴|前往|走进|于")
 # Words no convening unit's name contains: the "subject" is a predicate ("王书记代表学院").
 NOT_A_HOST = re.compile(r"代表|助力|推动|服务|围绕|^在|^二级")
