@@ -68,6 +68,12 @@ def read_agenda(
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 
 
+def _count_prefix(text: str) -> int:
+    """ "6位党支部书记依次述职": the count before a subject is not part of it."""
+    m = pt.COUNT_PREFIX.match(text)
+    return m.end() if m else 0
+
+
 def _caption(doc: Text, clause: Clause) -> bool:
     """A headline or a photo's caption ("书记X做点评讲话"): a short line with no punctuation
     reports no act of its own."""
@@ -91,6 +97,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         _open_items(r, r.listed, [])
         return
     skip = strip_adverbials(clause.text)
+    skip += _count_prefix(clause.text[skip:])
     body = clause.text[skip:]
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
@@ -102,7 +109,10 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         return
     people = _speakers(r, clause, skip, subject)
     if _named_group(subject, people):
-        r.members += people  # "黄文哲等17名发展对象依次汇报": the group speaks, not the one named
+        # "张杰等五位同志作交流发言": the group speaks; the one named attends when the report
+        # gives the post ("医学院党总支书记张杰"), a bare name is only an example of the group
+        element = subject.groups[0][0][0]
+        r.members += [p for p in people if element != p.name]
         people = []
     r.pending = []
     if r.carried and r.carried[0] != clause.sentence:
@@ -114,7 +124,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
             return
         if (
             _unnamed_actors(subject, people)
-            or (subject.kind == "meeting" and pt.SPEAKERS_GO_ON.match(rest))
+            or (subject.kind == "meeting" and _meeting_acts_on(r, clause, rest))
         ) and not r.doc.ends_sentence(clause):
             r.carried = (clause.sentence, [])  # "7位党支部书记根据…，依次…述职": no names
             return
@@ -137,9 +147,11 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         subject.kind = "people"  # "支委会报告了审查情况": the committee speaks
     if subject.kind in ("none", "meeting", "roles") and not people:
         people = _leaders(r, clause)
+        if people and subject.kind == "meeting":
+            subject.kind = "roles"  # "在X的领誓下，全体党员…": X leads a new act
     if kind == "其他" and len(people) > 1:
         r.members += people  # "A、B、C为新党员佩戴党徽": one ceremony, not one item each
-        people = []
+        people, subject.kind = [], "roles"
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
         _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
@@ -189,6 +201,15 @@ def _leaders(r: _Reading, clause: Clause) -> list[Participant]:
     refs, _ = parse_people_list(led.group("who"), led.start("who"), r.registry)
     r.mentions.extend(p for p in refs if p.titles)
     return [Participant(p.name, None, p.titles, p.start, p.end) for p in refs]
+
+
+def _meeting_acts_on(r: _Reading, clause: Clause, rest: str) -> bool:
+    """ "会议总结回顾了…，并对…作出部署" told as a step; in the lead's paragraph the same words
+    sum up the whole meeting, whose steps follow."""
+    if not pt.MEETING_ACTS_ON.match(rest):
+        return False
+    lead = next((c for c in r.doc.clauses if r.title and c.start <= r.title.start < c.end), None)
+    return lead is None or lead.paragraph != clause.paragraph
 
 
 def _unnamed_actors(subject, people: list[Participant]) -> bool:

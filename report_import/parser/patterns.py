@@ -221,6 +221,11 @@ SPEAKERS_GO_ON = re.compile(
     r"^(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|联系|紧扣|聚焦|根据|按照|依据)"
     r"|^(?:认真|仔细)?听取"
 )
+# "与会人员根据…，对…测评", "会议总结回顾了…，并对…作出部署": the meeting's act goes on.
+MEETING_ACTS_ON = re.compile(
+    r"(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|联系|紧扣|聚焦|根据|按照|依据)"
+    r"|(?:全面|认真|系统)?(?:总结|回顾|梳理)(?:回顾|总结)?了"
+)
 # "X认真听取了述职报告，并逐一点评": what X heard is others' act, not X's.
 HEARD = re.compile(r"(?:认真|仔细)?听取(?:了)?[^，。；]*")
 # "全体领导班子成员出席会议": the leaders named later attended as 出席 too.
@@ -238,6 +243,7 @@ PROGRAMME_KINDS = [
 ]
 # "黄文哲等17名发展对象": one name standing for a group, whose act is collective.
 NAMED_GROUP = re.compile(r"^等[\d一二两三四五六七八九十百]+(?:名|位|个|人)")
+COUNT_PREFIX = re.compile(r"[\d一二两三四五六七八九十]+(?:位|名)(?=[\u4e00-\u9fff])")
 # "A、B、C等中心组成员": the label after 等 is each named person's title.
 LIST_LABEL = re.compile(r"^等(?:[\d一二两三四五六七八九十]+(?:名|位))?(?P<label>[^，。；]{2,12})$")
 # The chair's words at the end of the meeting sum it up: still presiding.

@@ -392,11 +392,12 @@ def _element_at(
             choices.append(choice)
             if typ == "person":
                 break
-    # The shortest element that can stand, except that a person beats a bare title
-    # followed by what only looks like a predicate ("党员" + "代表马一鸣…").
+    # The shortest element that can stand, except that a person beats a bare title or unit
+    # followed by what only looks like a predicate ("党员" + "代表马一鸣…", "党委" + "组织部部长…").
     people = [c for c in choices if c[1] == "person"]
     first = choices[0] if choices else None
-    return people[0] if people and first[1] == "title" and first[2] == "follow" else first
+    shadowed = first and first[1] in ("title", "org") and first[2] == "follow"
+    return people[0] if people and shadowed else first
 
 
 def _may_follow(text: str, j: int) -> bool:

@@ -755,6 +755,16 @@ def test_a_leader_who_convenes_the_meeting_in_a_room_chairs_it():
     assert (r["venue"], r["title"]) == ("西区图书馆809会议室", "学院党委扩大会议")
 
 
+def test_one_name_standing_for_a_group_gives_one_collective_item():
+    r = parse_report(
+        "6月26日，学校召开党建工作研讨会。医学院党总支书记张杰等五位同志作了交流发言。"
+        "陈思远等5名发展对象依次向大会汇报了思想情况。"
+    )
+    assert agenda(r) == [("交流", None), ("发言", None)]
+    # the one with a post attends; a bare name given as an example does not
+    assert [a["name"] for a in r["attendees"]] == ["张杰"]
+
+
 def test_the_lead_sentence_is_found_after_a_page_s_byline_lines():
     byline = "".join(
         f"- {k}：{v}\n"
