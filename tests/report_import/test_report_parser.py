@@ -765,6 +765,16 @@ def test_one_name_standing_for_a_group_gives_one_collective_item():
     assert [a["name"] for a in r["attendees"]] == ["张杰"]
 
 
+def test_numbered_parts_of_a_study_and_a_lecture_called_a_theory_class():
+    r = parse_report(
+        "1月10日上午，财务处党支部在明德楼229会议室开展主题党日活动。会议由李欣同志主持。\n"
+        "一、李欣同志带领全体党员共同认真学习习近平总书记的重要讲话。\n"
+        "二、全体与会党员共同学习全国高校党的建设工作会议精神。\n"
+        "三、院党委书记吴文澜为学生党员作了《做合格党员》为题的政治理论课。"
+    )
+    assert agenda(r) == [("学习", "李欣"), ("学习", None), ("报告", "吴文澜")]
+
+
 def test_the_lead_sentence_is_found_after_a_page_s_byline_lines():
     byline = "".join(
         f"- {k}：{v}\n"
