@@ -119,14 +119,20 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
     return tag is None or tag.startswith("nr")
 
 
+_HONORIFICS = ("副教授", "教授", "同志", "老师")
+
+
 def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | None]:
     """`校党委副书记李晋平` → ("校党委副书记", "李晋平"); `中层干部` → ("中层干部", None)."""
     piece = piece.strip()
     if piece.startswith("由") and len(piece) > 4:
         piece = piece[1:]  # "由党支部书记马树振": the preposition is not part of the title
-    if piece.endswith(("同志", "老师")) and len(piece) > 3:
-        title, name = split_title_name(piece[:-2], registry)
-        if name:
+    honorific = next((h for h in _HONORIFICS if piece.endswith(h)), None)
+    if honorific and len(piece) > len(honorific) + 1:
+        title, name = split_title_name(piece[: -len(honorific)], registry)
+        if name and title:  # "…辅导员南亚娟副教授": the post before the name is the title
+            return title, name
+        if name and honorific in ("同志", "老师"):
             return title, name
     if not piece:
         return None, None

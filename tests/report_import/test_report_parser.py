@@ -775,6 +775,19 @@ def test_numbered_parts_of_a_study_and_a_lecture_called_a_theory_class():
     assert agenda(r) == [("学习", "李欣"), ("学习", None), ("报告", "吴文澜")]
 
 
+def test_professors_who_sit_in_keep_their_posts_and_drop_the_honorific():
+    r = parse_report(
+        "6月3日，书院党总支召开党课报告会。化工系党支部书记徐东明教授、书院辅导员南亚琴副教授"
+        "列席参会。"
+    )
+    assert attendee(r, "徐东明") == {
+        "name": "徐东明",
+        "titles": ["化工系党支部书记"],
+        "role": "列席",
+    }
+    assert attendee(r, "南亚琴")["titles"] == ["书院辅导员"]
+
+
 def test_the_lead_sentence_is_found_after_a_page_s_byline_lines():
     byline = "".join(
         f"- {k}：{v}\n"
