@@ -128,6 +128,8 @@ TEMPLATES = [
         },
     },
 ]
+# Plain widgets written in Python with Django's markup (a big meeting shows ~3,500).
+FORM_RENDERER = "common.fast_widgets.FastWidgetRenderer"
 
 DATABASES = {
     "default": dj_database_url.parse(

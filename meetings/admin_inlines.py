@@ -20,7 +20,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from common.autocomplete import SafeAutocompleteMixin, SafeAutocompleteSelect, is_key
-from common.fast_widgets import FastWidgetRenderer
 from common.text import fold
 from meetings.models import (
     TITLE_SEPARATOR,
@@ -151,7 +150,9 @@ class PreloadedInlineFormSet(BaseInlineFormSet):
             form.fields[name].preloaded = rows
 
 
-FAST_RENDERER = FastWidgetRenderer()
+# Django's inline templates with their rows written in Python: see common/fast_inlines.py.
+TABULAR_TEMPLATE = "admin/meetings/edit_inline/tabular.html"
+STACKED_TEMPLATE = "admin/meetings/edit_inline/stacked.html"
 
 
 class PreloadedInline(SafeAutocompleteMixin):
@@ -159,11 +160,6 @@ class PreloadedInline(SafeAutocompleteMixin):
 
     form = PreloadedInlineForm
     formset = PreloadedInlineFormSet
-
-    def get_formset(self, request, obj=None, **kwargs):
-        # Its forms write their inputs and selects in Python: see common/fast_widgets.py.
-        kwargs.setdefault("renderer", FAST_RENDERER)
-        return super().get_formset(request, obj, **kwargs)
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
@@ -226,6 +222,7 @@ ORDER_HIDDEN = {"order": forms.HiddenInput}
 
 class MeetingChairInline(PreloadedInline, admin.TabularInline):
     model = MeetingChair
+    template = TABULAR_TEMPLATE
     extra = 0
     autocomplete_fields = ["person"]
     fields = ["person", "order"]
@@ -250,6 +247,7 @@ class AttendeeGroupInline(MeetingChairInline):
 
 class AgendaItemInline(PreloadedInline, admin.StackedInline):
     model = AgendaItem
+    template = STACKED_TEMPLATE
     extra = 0
     autocomplete_fields = ["speaker", "org"]
     fields = [
@@ -346,6 +344,7 @@ class PledgeFormSet(PreloadedInlineFormSet):
 
 class PledgeInline(PreloadedInline, admin.TabularInline):
     model = Pledge
+    template = TABULAR_TEMPLATE
     form = PledgeForm
     formset = PledgeFormSet
     extra = 0
