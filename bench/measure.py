@@ -105,6 +105,7 @@ TARGETS = {
     "search_p95": Target(150),
     "list": Target(80),
     "detail_big": Target(120),
+    "admin_big": Target(400),
     "pdf": Target(800),
     "pdf_big": Target(3000),
     "pdf_big_peak_memory": Target(400),
@@ -174,25 +175,46 @@ class Bench:
         self.client = Client(raise_request_exception=False)
         self.client.force_login(self.user)
 
-    def url(self, name: str, url: str | None, *, unit: str = "ms", uncached=False) -> Result:
+    def url(
+        self, name: str, url: str | None, *, unit: str = "ms", uncached=False, client=None
+    ) -> Result:
         """Median time of a page; `uncached` empties the cache before each request, so a
         cached response (the PDFs) cannot pass for a render."""
         if url is None:
             return Result(name, None, unit, note="n/a (no such meeting in the database)")
-        status = self.client.get(url).status_code
+        client = client or self.client
+        status = client.get(url).status_code
         if status != 200:
             return Result(name, None, unit, note=f"HTTP {status}")
 
         def request():
             if uncached:
                 cache.clear()
-            return self.client.get(url)
+            return client.get(url)
 
         value = median_ms(request, repeats=self.repeats, warmup=self.warmup)
         self.log(f"{name}: {value:.1f} ms")
         return Result(
             name, round(value, 1), unit, note="rendered, cache emptied" if uncached else ""
         )
+
+    def admin_change_page(self, name: str, meeting_id: int | None) -> Result:
+        """A meeting's admin change page as a superuser opens it to edit: the meeting is made
+        a draft (a final record opens read-only) in a transaction rolled back afterwards."""
+        if meeting_id is None:
+            return self.url(name, None)
+        with transaction.atomic():
+            Meeting.objects.filter(pk=meeting_id).update(status=MeetingStatus.DRAFT)
+            client = Client(raise_request_exception=False)
+            client.force_login(self.superuser)
+            url = f"/admin/meetings/meeting/{meeting_id}/change/"
+            editable = b'name="attendances-0-person"' in client.get(url).content
+            result = self.url(name, url, client=client) if editable else None
+            transaction.set_rollback(True)
+        if result is None:
+            return Result(name, None, "ms", note="n/a (the page opened read-only)")
+        result.note = "; ".join(filter(None, [result.note, "editable (draft), superuser"]))
+        return result
 
     def search(self, queries: list[str] = SEARCH_QUERIES) -> Result:
         """p50 over the queries of each query's median, beside the admin's changelist search;
@@ -363,6 +385,7 @@ class Bench:
             *self._search_p95(),
             self.url("list", urls["list"]),
             self.url("detail_big", urls["detail_big"]),
+            self.admin_change_page("admin_big", big),
             self.url("pdf", seed and f"/meetings/{seed}/summary.pdf", uncached=True),
             self.url("pdf_big", big and f"/meetings/{big}/summary.pdf", uncached=True),
             self.pdf_peak_memory("pdf_big_peak_memory", big and f"/meetings/{big}/summary.pdf"),

@@ -173,10 +173,11 @@ class PreloadedInline(SafeAutocompleteMixin):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if formfield is not None and isinstance(formfield.widget, RelatedFieldWidgetWrapper):
-            # Each row keeps "+" (a new person); editing or viewing one opens from the
-            # people's own pages, and the page renders faster without them.
+            # Each row keeps "+" (a new person); editing, viewing or deleting one is done
+            # from the people's own pages, and the page renders faster without the links.
             formfield.widget.can_change_related = False
             formfield.widget.can_view_related = False
+            formfield.widget.can_delete_related = False
         return formfield
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):

@@ -14,8 +14,8 @@ from bench.measure import (
     results_table,
     results_write,
 )
-from bench.synthetic import archive_generate
-from meetings.models import Meeting
+from bench.synthetic import BIG_MEETING_TITLE, archive_generate
+from meetings.models import Meeting, MeetingStatus
 from orgs.models import Organisation, OrganisationKind, Position
 
 WHEN = datetime.datetime(2024, 5, 1, 9, 30, tzinfo=datetime.UTC)
@@ -171,3 +171,27 @@ def test_the_sizes_table_has_one_row_per_archive_size(tmp_path):
     assert lines[2].startswith("| 10,000 | 10 | 20 |")
     assert lines[3].startswith("| 30,000 | 12.5 | 25 |")
     assert lines[3].endswith("| 9 | 400 |")
+
+
+@pytest.mark.django_db
+def test_the_admin_row_times_the_big_meeting_open_to_edit_and_leaves_it_as_it_was():
+    archive_generate(meetings=20, seed=1)
+    big = Meeting.objects.get(title=BIG_MEETING_TITLE)
+
+    result = Bench(repeats=1, warmup=0).admin_change_page("admin_big", big.pk)
+
+    assert result.value > 0 and result.note == "editable (draft), superuser"
+    assert Meeting.objects.get(pk=big.pk).status == big.status == MeetingStatus.PUBLISHED
+
+
+@pytest.mark.django_db
+def test_the_admin_row_is_not_available_when_the_page_opens_read_only(monkeypatch):
+    from meetings.admin import MeetingAdmin
+
+    archive_generate(meetings=20, seed=1)
+    big = Meeting.objects.get(title=BIG_MEETING_TITLE)
+    monkeypatch.setattr(MeetingAdmin, "has_change_permission", lambda *args: False)
+
+    result = Bench(repeats=1, warmup=0).admin_change_page("admin_big", big.pk)
+
+    assert result.value is None and "read-only" in result.note

@@ -262,3 +262,16 @@ def test_change_page_shows_present_beside_expected_with_the_named_count_as_a_hin
     assert 'name="expected"' in html and 'name="present"' in html
     hint = html.split("名单中出席、参加人数")[1]
     assert '<div class="readonly">3</div>' in hint[:300]
+
+
+def test_a_row_offers_a_new_person_but_no_link_to_change_view_or_delete_one(client, superuser):
+    meeting = DraftMeetingFactory()
+    AttendanceFactory(meeting=meeting)
+    client.force_login(superuser)
+
+    html = client.get(reverse("admin:meetings_meeting_change", args=[meeting.pk])).content
+    row = html.decode().split('id="attendances-0"')[1].split("</tr>")[0]
+
+    assert 'id="add_id_attendances-0-person"' in row
+    assert "change-related" not in row and "view-related" not in row
+    assert "delete-related" not in row
