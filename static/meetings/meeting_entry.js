@@ -1,7 +1,8 @@
 // The meeting page's entry helpers: rows keep the order they are shown in (drag them, or
 // use the arrow keys on their handle); choosing a person fills the titles held on the
 // meeting's date; a pasted list of names or agenda lines becomes rows, with new and
-// ambiguous names marked; the role of many attendance rows is set at once.
+// ambiguous names marked; the role of many attendance rows is set at once; a form without
+// a chosen file is posted urlencoded.
 // Admin media scripts load in <head>: wait for the form to exist.
 document.addEventListener("DOMContentLoaded", function () {
   "use strict";
@@ -234,6 +235,16 @@ document.addEventListener("DOMContentLoaded", function () {
       text.value = "";
     });
   }
+
+  // ---- posting -----------------------------------------------------------------
+  // The form is multipart for its file inputs; with no file chosen it is sent urlencoded,
+  // which the server reads in a fraction of the time (a big meeting posts ~3,000 fields).
+  form.addEventListener("submit", () => {
+    const files = Array.from(form.querySelectorAll("input[type='file']"));
+    if (!files.some((input) => input.files && input.files.length)) {
+      form.enctype = "application/x-www-form-urlencoded";
+    }
+  });
 
   if (panel && entryUrl) {
     panel.hidden = false;
