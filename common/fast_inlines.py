@@ -122,15 +122,19 @@ def _tabular_row(inline_admin_formset, inline_admin_form, index: int, count: int
     return "".join(parts)
 
 
-def tabular_rows(inline_admin_formset) -> SafeString:
-    """The <tbody> rows of admin/edit_inline/tabular.html."""
+def _each_form(inline_admin_formset, render_form, separator: str) -> SafeString:
     forms = list(inline_admin_formset)
     return mark_safe(
-        "\n".join(
-            _tabular_row(inline_admin_formset, form, index, len(forms))
+        separator.join(
+            render_form(inline_admin_formset, form, index, len(forms))
             for index, form in enumerate(forms)
         )
     )
+
+
+def tabular_rows(inline_admin_formset) -> SafeString:
+    """The <tbody> rows of admin/edit_inline/tabular.html."""
+    return _each_form(inline_admin_formset, _tabular_row, "\n")
 
 
 def _fieldset_field(field, single: bool) -> str:
@@ -235,10 +239,4 @@ def _stacked_item(inline_admin_formset, inline_admin_form, index: int, count: in
 
 def stacked_items(inline_admin_formset) -> SafeString:
     """The forms of admin/edit_inline/stacked.html, each with its fieldsets."""
-    forms = list(inline_admin_formset)
-    return mark_safe(
-        "".join(
-            _stacked_item(inline_admin_formset, form, index, len(forms))
-            for index, form in enumerate(forms)
-        )
-    )
+    return _each_form(inline_admin_formset, _stacked_item, "")
