@@ -2,40 +2,61 @@
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.db.models import Q
 from django.forms.utils import flatatt
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from common.cache import generation
 from meetings.models import AgendaItem, Attendance, MeetingChair, MeetingKind
+from meetings.renames import ORGS_GENERATION
 from meetings.search import search_meetings
 from meetings.validators import EARLIEST_MEETING_DATE, latest_meeting_date, validate_meeting_date
 from orgs.models import PATH_STEP, Organisation, Person
 
 QUERY_MAX_LENGTH = 100
+# A new generation makes a new key; old entries just expire.
+ORGANISATION_OPTIONS_TIMEOUT = 24 * 3600
 
 
 class OrganisationSelect(forms.Select):
     """The organisation tree as one <select>, indented by depth.
 
     Rendered in Python from one values query: Django's per-option templates took about
-    a tenth of a second for a university's ~900 units, on every list page.
+    a tenth of a second for a university's ~900 units, on every list page. The options
+    are kept in the shared cache under the organisations' generation (any unit saved or
+    deleted starts a new one), so a page usually runs no query for them at all.
     """
 
     empty_label = _("全部组织")
 
     def render(self, name, value, attrs=None, renderer=None):
+        options = _organisation_options(str(self.empty_label))
         selected = str(value) if value not in (None, "") else ""
+        if selected.isdigit():
+            # Only digits can name an option: anything else selects nothing, as before.
+            options = options.replace(
+                f'<option value="{selected}">', f'<option value="{selected}" selected>', 1
+            )
+        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        return mark_safe(f"<select{flatatt(final_attrs)}>{options}</select>")  # noqa: S308 - escaped in _organisation_options
+
+
+def _organisation_options(empty_label: str) -> str:
+    key = f"organisation-options:{generation(ORGS_GENERATION)}:{empty_label}"
+    options = cache.get(key)
+    if options is None:
         rows = Organisation.objects.order_by("path").values_list("pk", "name", "path")
         # Plain string building: format_html per option cost more than the query.
-        options = [f'<option value="">{escape(self.empty_label)}</option>']
+        parts = [f'<option value="">{escape(empty_label)}</option>']
         for pk, label, path in rows:
-            flag = " selected" if str(pk) == selected else ""
             indent = "\u3000" * (len(path) // PATH_STEP - 1)  # full-width spaces: the depth
-            options.append(f'<option value="{pk}"{flag}>{indent}{escape(label)}</option>')
-        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
-        return mark_safe(f"<select{flatatt(final_attrs)}>{''.join(options)}</select>")  # noqa: S308 - escaped above
+            parts.append(f'<option value="{pk}">{indent}{escape(label)}</option>')
+        options = "".join(parts)
+        cache.set(key, options, ORGANISATION_OPTIONS_TIMEOUT)
+    return options
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):

@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from common.urls import id_url
 from meetings.files import sha256_of, stored_name
 from meetings.validators import validate_meeting_date, validate_upload
 from orgs.models import Organisation, Person
@@ -84,6 +84,9 @@ class AgendaKind(models.TextChoices):
     STUDY = "学习", _("学习")
     VOTE = "表决", _("表决")
     OTHER = "其他", _("其他")
+
+
+_KIND_LABELS = dict(MeetingKind.choices)
 
 
 class MeetingStatus(models.TextChoices):
@@ -287,7 +290,13 @@ class Meeting(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("meetings:detail", args=[self.pk])
+        return id_url("meetings:detail", self.pk)
+
+    @property
+    def kind_label(self) -> str:
+        """`get_kind_display()` without its cost: Django hashes every lazy label of the
+        choices (a translation lookup each) on each call, 15 per row of a list page."""
+        return _KIND_LABELS.get(self.kind, self.kind)
 
     @property
     def decision_list(self) -> list[str]:

@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from common.text import fold
+from common.urls import id_url
 
 PATH_STEP = 6  # digits per tree level in Organisation.path
 
@@ -91,7 +91,7 @@ class Organisation(models.Model):
                 self._move_subtree(old_path)
 
     def get_absolute_url(self) -> str:
-        return reverse("orgs:detail", args=[self.pk])
+        return id_url("orgs:detail", self.pk)
 
     def _compute_path(self) -> str:
         segment = str(self.pk).zfill(PATH_STEP)
@@ -142,7 +142,7 @@ class Person(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("meetings:person", args=[self.pk])
+        return id_url("meetings:person", self.pk)
 
 
 class Position(models.Model):

@@ -257,9 +257,9 @@ def test_a_page_of_results_with_highlights_costs_a_fixed_number_of_queries(
 
     # 1 the page of meetings, 2 agenda items, 3 documents, 4 pledges. PostgreSQL first
     # picks the plan and fetches the rank window, in a transaction of its own: savepoint,
-    # SET enable_seqscan, table size, capped match count, enable_bitmapscan (off for
-    # common terms), the window's ids, two RESETs, release: 9 more, whatever the page size.
-    expected = 13 if connection.vendor == "postgresql" else 4
+    # the plan hint, the window's ids, the RESETs (only inside an outer transaction, as
+    # here), release: 5 more, whatever the page size.
+    expected = 9 if connection.vendor == "postgresql" else 4
     with django_assert_num_queries(expected):
         page = list(search_meetings(Meeting.objects.all(), "二十大")[:20])
         highlights = search_highlights(page, "二十大")
@@ -287,7 +287,7 @@ def test_on_postgresql_only_the_newest_matches_are_ranked(monkeypatch):
 def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_behind(monkeypatch):
     if connection.vendor != "postgresql":
         pytest.skip("the planner hints are PostgreSQL's")
-    from django.test.utils import CaptureQueriesContext
+    from django.db import transaction
 
     from meetings.search import query_terms
     from meetings.search.backends import postgres
@@ -299,19 +299,32 @@ def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_beh
     )
     meeting_with_text("另一次会议", "脱贫攻坚", date=datetime.date(2020, 1, 1))
 
-    def window(query: str) -> tuple[list[int], str]:
+    def window(query: str) -> tuple[list[int], bool]:
         literal = postgres.query_literal(query_terms(query))
-        with CaptureQueriesContext(connection) as captured:
-            ids = postgres.newest_match_ids(Meeting.objects.all(), literal)
-        (hint,) = [q["sql"] for q in captured.captured_queries if "set_config" in q["sql"]]
-        return ids, hint
+        with transaction.atomic(), connection.cursor() as cursor:
+            walks_dates = postgres.plan_hint(cursor, literal)
+        return postgres.newest_match_ids(Meeting.objects.all(), literal), walks_dates
 
-    common_ids, common_hint = window("乡村振兴")  # three matches: at least the window
-    rare_ids, rare_hint = window("脱贫攻坚")  # one match: fewer than the window
+    common_ids, common_walks_dates = window("乡村振兴")  # three matches: at least the window
+    rare_ids, rare_walks_dates = window("脱贫攻坚")  # one match: fewer than the window
 
     assert common_ids == [newest.pk, middle.pk]
-    assert "'off'" in common_hint  # walks the date index
-    assert len(rare_ids) == 1 and "'on'" in rare_hint  # asks the GIN index
+    assert common_walks_dates  # walks the date index
+    assert len(rare_ids) == 1 and not rare_walks_dates  # asks the GIN index
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_bitmapscan")
+        assert cursor.fetchone()[0] == "on"
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_a_search_outside_any_transaction_leaves_no_setting_behind():
+    if connection.vendor != "postgresql":
+        pytest.skip("the planner hints are PostgreSQL's")
+    meeting_with_text("会议", "乡村振兴")
+
+    assert found("乡村振兴") == ["会议"]
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_bitmapscan")
         assert cursor.fetchone()[0] == "on"

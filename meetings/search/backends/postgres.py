@@ -7,6 +7,7 @@ so PostgreSQL's parser never re-splits Chinese and a phrase never spans two segm
 from collections import defaultdict
 from functools import lru_cache
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
 from django.db import connection, models, transaction
 from django.db.models import F, FloatField, Func, QuerySet, Value
@@ -148,6 +149,14 @@ RANK_WINDOW = 300
 COMMON_SHARE = 0.25
 
 
+class _InArray(Func):
+    # `id = ANY(%s)` with one array parameter: an `IN (%s, %s, …)` of the window's 300 ids
+    # cost the driver more (splitting and quoting each placeholder) than the query itself.
+    arg_joiner = " = ANY("
+    template = "(%(expressions)s))"
+    output_field = models.BooleanField()
+
+
 def search(queryset: QuerySet, terms: list[list[list[str]]]) -> QuerySet:
     """The newest matches of `terms` in `queryset`, annotated with `search_rank`.
 
@@ -156,7 +165,8 @@ def search(queryset: QuerySet, terms: list[list[list[str]]]) -> QuerySet:
     """
     literal = query_literal(terms)
     newest = newest_match_ids(queryset, literal)
-    return queryset.filter(pk__in=newest).annotate(
+    ids = Value(newest, output_field=ArrayField(models.BigIntegerField()))
+    return queryset.filter(_InArray(F("pk"), ids)).annotate(
         search_rank=Func(
             F("search_entry__vector"),
             _TsQuery(Value(literal)),
@@ -166,36 +176,52 @@ def search(queryset: QuerySet, terms: list[list[list[str]]]) -> QuerySet:
     )
 
 
+# The plan hint, in one round trip: seq scans off (a `@@` test per row reads the row's
+# vector from TOAST), then bitmap scans off when at least `common` meetings match, so the
+# window walks the date index; the count stops at `common` and reads GIN only.
+_HINT_SQL = """
+SET LOCAL enable_seqscan = off;
+SELECT set_config('enable_bitmapscan', CASE WHEN count(capped.hit) >= common THEN 'off' ELSE 'on' END, true)
+FROM (
+    SELECT greatest(%(window)s, (reltuples * %(share)s)::bigint) AS common
+    FROM pg_class WHERE oid = 'search_searchentry'::regclass
+) AS size
+LEFT JOIN LATERAL (
+    SELECT 1 AS hit FROM search_searchentry
+    WHERE vector @@ %(query)s::tsquery LIMIT size.common
+) AS capped ON true
+GROUP BY common
+"""
+
+
+def plan_hint(cursor, literal: str) -> bool:
+    """Set the plan hint for the rest of the transaction; True when the window walks dates."""
+    cursor.execute(_HINT_SQL, {"window": RANK_WINDOW, "share": COMMON_SHARE, "query": literal})
+    cursor.nextset()  # the result of the SELECT, after the SET's
+    return cursor.fetchone()[0] == "off"
+
+
 def newest_match_ids(queryset: QuerySet, literal: str) -> list[int]:
     """The ids of the newest RANK_WINDOW meetings of `queryset` matching the tsquery `literal`.
 
     PostgreSQL cannot tell how dense a phrase is, nor that testing `@@` on a row means
     reading its vector from TOAST; left alone it scans the whole index table. So the plan
     is chosen here, from a capped count the GIN index answers without any vector: a common
-    query walks the date index, a rare one asks GIN for all its matches. Four queries in
-    one transaction: the table size, the capped count, the hint, the window itself.
+    query walks the date index, a rare one asks GIN for all its matches. Two round trips in
+    one transaction: the hint (`plan_hint`), the window itself.
     """
     window = (
         queryset.filter(_Matches(F("search_entry__vector"), _TsQuery(Value(literal))))
         .order_by("-date", "-pk")
         .values_list("pk", flat=True)[:RANK_WINDOW]
     )
+    # SET LOCAL lasts until the transaction ends: only inside an outer one must it be undone.
+    nested = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'search_searchentry'::regclass")
-        common = max(RANK_WINDOW, int(cursor.fetchone()[0] * COMMON_SHARE))
-        cursor.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM search_searchentry"
-            " WHERE vector @@ %s::tsquery LIMIT %s) AS capped",
-            [literal, common],
-        )
-        walk_dates = cursor.fetchone()[0] >= common
-        cursor.execute(
-            "SELECT set_config('enable_bitmapscan', %s, true)", ["off" if walk_dates else "on"]
-        )
+        plan_hint(cursor, literal)
         # Fetched here (one query) rather than nested: as a subquery the planner scanned
         # the whole meeting table to join the window back.
         newest = list(window)
-        cursor.execute("RESET enable_seqscan")
-        cursor.execute("RESET enable_bitmapscan")
+        if nested:
+            cursor.execute("RESET enable_seqscan; RESET enable_bitmapscan")
     return newest
