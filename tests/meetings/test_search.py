@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.core.paginator import Paginator
-from django.db import connection
+from django.db import connection, transaction
 from django.urls import reverse
 
 from meetings.models import Meeting, MeetingKind, MeetingStatus, MeetingVisibility
@@ -257,9 +257,9 @@ def test_a_page_of_results_with_highlights_costs_a_fixed_number_of_queries(
 
     # 1 the page of meetings, 2 agenda items, 3 documents, 4 pledges. PostgreSQL first
     # picks the plan and fetches the rank window, in a transaction of its own: savepoint,
-    # the plan hint, the window's ids, the RESETs (only inside an outer transaction, as
-    # here), release: 5 more, whatever the page size.
-    expected = 9 if connection.vendor == "postgresql" else 4
+    # the lexemes' shares, the plan hint, the window's ids, the RESETs (only inside an
+    # outer transaction, as here), release: 6 more, whatever the page size.
+    expected = 10 if connection.vendor == "postgresql" else 4
     with django_assert_num_queries(expected):
         page = list(search_meetings(Meeting.objects.all(), "二十大")[:20])
         highlights = search_highlights(page, "二十大")
@@ -287,7 +287,6 @@ def test_on_postgresql_only_the_newest_matches_are_ranked(monkeypatch):
 def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_behind(monkeypatch):
     if connection.vendor != "postgresql":
         pytest.skip("the planner hints are PostgreSQL's")
-    from django.db import transaction
 
     from meetings.search import query_terms
     from meetings.search.backends import postgres
@@ -299,14 +298,18 @@ def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_beh
     )
     meeting_with_text("另一次会议", "脱贫攻坚", date=datetime.date(2020, 1, 1))
 
-    def window(query: str) -> tuple[list[int], bool]:
-        literal = postgres.query_literal(query_terms(query))
-        with transaction.atomic(), connection.cursor() as cursor:
-            walks_dates = postgres.plan_hint(cursor, literal)
-        return postgres.newest_match_ids(Meeting.objects.all(), literal), walks_dates
+    with connection.cursor() as cursor:
+        # The plan follows the statistics ANALYZE keeps of each lexeme.
+        cursor.execute("ANALYZE search_searchentry")
 
-    common_ids, common_walks_dates = window("乡村振兴")  # three matches: at least the window
-    rare_ids, rare_walks_dates = window("脱贫攻坚")  # one match: fewer than the window
+    def window(query: str) -> tuple[list[int], bool]:
+        terms = query_terms(query)
+        with transaction.atomic(), connection.cursor() as cursor:
+            walks_dates = postgres.walks_dates(cursor, terms)
+        return postgres.newest_match_ids(Meeting.objects.all(), terms), walks_dates
+
+    common_ids, common_walks_dates = window("乡村振兴")  # 3 of 4 meetings, above the window
+    rare_ids, rare_walks_dates = window("脱贫攻坚")  # 1 of 4: fewer than the window
 
     assert common_ids == [newest.pk, middle.pk]
     assert common_walks_dates  # walks the date index
@@ -330,3 +333,17 @@ def test_on_postgresql_a_search_outside_any_transaction_leaves_no_setting_behind
         assert cursor.fetchone()[0] == "on"
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
+
+
+def test_on_postgresql_a_phrase_is_estimated_as_common_as_its_rarest_pair():
+    if connection.vendor != "postgresql":
+        pytest.skip("the plan estimate is PostgreSQL's")
+    from meetings.search import query_terms
+    from meetings.search.backends.postgres import estimated_share
+
+    shares = {"意识 形态": 0.63, "形态 工作": 0.63, "工作 责任": 0.55, "责任 制": 0.55}
+
+    # PostgreSQL's own estimate multiplies the four pairs: 0.12, a "rare" phrase.
+    assert estimated_share(query_terms("意识形态工作责任制"), shares) == 0.55
+    # Every term is required: the query is as common as its rarest term.
+    assert estimated_share(query_terms("意识形态 王建国"), shares) == 0.0

@@ -164,7 +164,7 @@ def search(queryset: QuerySet, terms: list[list[list[str]]]) -> QuerySet:
     is plain and lazy.
     """
     literal = query_literal(terms)
-    newest = newest_match_ids(queryset, literal)
+    newest = newest_match_ids(queryset, terms)
     ids = Value(newest, output_field=ArrayField(models.BigIntegerField()))
     return queryset.filter(_InArray(F("pk"), ids)).annotate(
         search_rank=Func(
@@ -176,49 +176,78 @@ def search(queryset: QuerySet, terms: list[list[list[str]]]) -> QuerySet:
     )
 
 
-# The plan hint, in one round trip: seq scans off (a `@@` test per row reads the row's
-# vector from TOAST), then bitmap scans off when at least `common` meetings match, so the
-# window walks the date index; the count stops at `common` and reads GIN only.
-_HINT_SQL = """
-SET LOCAL enable_seqscan = off;
-SELECT set_config('enable_bitmapscan', CASE WHEN count(capped.hit) >= common THEN 'off' ELSE 'on' END, true)
-FROM (
-    SELECT greatest(%(window)s, (reltuples * %(share)s)::bigint) AS common
-    FROM pg_class WHERE oid = 'search_searchentry'::regclass
-) AS size
-LEFT JOIN LATERAL (
-    SELECT 1 AS hit FROM search_searchentry
-    WHERE vector @@ %(query)s::tsquery LIMIT size.common
-) AS capped ON true
-GROUP BY common
+# How common the query's lexemes are, from the statistics ANALYZE keeps of the column
+# (for a tsvector: its most common lexemes, each with the share of rows holding it), and
+# how many rows the table has. A lexeme missing from the list is rarer than all on it.
+_FREQUENCIES_SQL = """
+SELECT common.lexeme, common.share, c.reltuples
+FROM pg_class c
+LEFT JOIN pg_stats s
+    ON s.schemaname = current_schema() AND s.tablename = 'search_searchentry'
+    AND s.attname = 'vector'
+LEFT JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs)
+    AS common(lexeme, share) ON common.lexeme = ANY(%s)
+WHERE c.oid = 'search_searchentry'::regclass
 """
 
 
-def plan_hint(cursor, literal: str) -> bool:
-    """Set the plan hint for the rest of the transaction; True when the window walks dates."""
-    cursor.execute(_HINT_SQL, {"window": RANK_WINDOW, "share": COMMON_SHARE, "query": literal})
-    cursor.nextset()  # the result of the SELECT, after the SET's
-    return cursor.fetchone()[0] == "off"
+def _alternatives(terms: list[list[list[str]]]) -> list[list[list[str]]]:
+    """Per term, per alternative, the lexemes that must all be present (see query_literal)."""
+    return [
+        [
+            phrase
+            if len(phrase) == 1
+            else [_pair(a, b) for a, b in zip(phrase, phrase[1:], strict=False)]
+            for phrase in term
+        ]
+        for term in terms
+    ]
 
 
-def newest_match_ids(queryset: QuerySet, literal: str) -> list[int]:
-    """The ids of the newest RANK_WINDOW meetings of `queryset` matching the tsquery `literal`.
+def estimated_share(terms: list[list[list[str]]], shares: dict[str, float]) -> float:
+    """The share of meetings matching `terms`, from the shares of single lexemes.
+
+    An alternative is at most as common as its rarest lexeme, and the pairs of a phrase
+    nearly always come together, so that is the estimate (PostgreSQL's own multiplies
+    them and took `意识形态工作责任制`, in 55% of meetings, for a rare phrase). A term is as
+    common as its commonest alternative; the query as its rarest term.
+    """
+    return min(
+        max(min(shares.get(lexeme, 0.0) for lexeme in lexemes) for lexemes in term)
+        for term in _alternatives(terms)
+    )
+
+
+def walks_dates(cursor, terms: list[list[list[str]]]) -> bool:
+    """Whether the newest matches are best found by walking the date index (one query)."""
+    lexemes = sorted({lexeme for term in _alternatives(terms) for alt in term for lexeme in alt})
+    cursor.execute(_FREQUENCIES_SQL, [lexemes])
+    rows = cursor.fetchall()
+    shares = {lexeme: share for lexeme, share, _ in rows if lexeme is not None}
+    share = estimated_share(terms, shares)
+    return share >= COMMON_SHARE and share * rows[0][2] >= RANK_WINDOW
+
+
+def newest_match_ids(queryset: QuerySet, terms: list[list[list[str]]]) -> list[int]:
+    """The ids of the newest RANK_WINDOW meetings of `queryset` matching `terms`.
 
     PostgreSQL cannot tell how dense a phrase is, nor that testing `@@` on a row means
     reading its vector from TOAST; left alone it scans the whole index table. So the plan
-    is chosen here, from a capped count the GIN index answers without any vector: a common
-    query walks the date index, a rare one asks GIN for all its matches. Two round trips in
-    one transaction: the hint (`plan_hint`), the window itself.
+    is chosen here (`walks_dates`): a common query walks the date index, a rare one asks
+    GIN for all its matches. Three round trips in one transaction: the lexemes' shares,
+    the hint, the window itself.
     """
     window = (
-        queryset.filter(_Matches(F("search_entry__vector"), _TsQuery(Value(literal))))
+        queryset.filter(_Matches(F("search_entry__vector"), _TsQuery(Value(query_literal(terms)))))
         .order_by("-date", "-pk")
         .values_list("pk", flat=True)[:RANK_WINDOW]
     )
     # SET LOCAL lasts until the transaction ends: only inside an outer one must it be undone.
     nested = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
-        plan_hint(cursor, literal)
+        bitmaps = "off" if walks_dates(cursor, terms) else "on"
+        # Seq scans off: a `@@` test per row of a scan would read every vector from TOAST.
+        cursor.execute(f"SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = {bitmaps}")
         # Fetched here (one query) rather than nested: as a subquery the planner scanned
         # the whole meeting table to join the window back.
         newest = list(window)
