@@ -335,9 +335,7 @@ def test_on_postgresql_a_search_outside_any_transaction_leaves_no_setting_behind
         assert cursor.fetchone()[0] == "on"
 
 
-def test_on_postgresql_a_phrase_is_estimated_as_common_as_its_rarest_pair():
-    if connection.vendor != "postgresql":
-        pytest.skip("the plan estimate is PostgreSQL's")
+def test_the_postgresql_plan_estimates_a_phrase_as_common_as_its_rarest_pair():
     from meetings.search import query_terms
     from meetings.search.backends.postgres import estimated_share
 
