@@ -132,8 +132,10 @@ class MeetingFilter(django_filters.FilterSet):
         # "A year after today" moves: set when the form is built, not when the module loads.
         self.filters["year"].extra["max_value"] = latest_meeting_date().year
         # Only people of the meetings this user may see: the id of anyone else is refused
-        # exactly like an id that does not exist, and their name is never shown.
-        self.filters["person"].queryset = self.queryset.people()
+        # exactly like an id that does not exist, and their name is never shown. Without a
+        # person asked for, the field stays empty and needs no choices (it is hidden).
+        if self.data.get("person"):
+            self.filters["person"].queryset = self.queryset.people()
 
     def filter_org(self, queryset, name, value: Organisation):
         # One prefix match on the host's materialised path covers the whole subtree.
