@@ -416,3 +416,45 @@ def test_a_logged_in_reader_adds_only_the_session_and_permission_queries(
     # 1 session, 2 user, 3 user's permissions, 4 group permissions, then the page's 9.
     with django_assert_num_queries(13):
         assert client.get(reverse("meetings:detail", args=[meeting.pk])).status_code == 200
+
+
+def test_the_organisation_options_come_from_the_cache_until_a_unit_is_saved(
+    client, reader_user, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(reader_user)  # past the anonymous page cache: the page is rendered
+    unit = OrganisationFactory(name="甲单位")
+    MeetingChairFactory(meeting=MeetingFactory(host=unit))
+    assert "甲单位" in client.get(reverse("meetings:list")).content.decode()
+
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(reverse("meetings:list")).content.decode()
+    assert "甲单位" in page
+    assert not [q for q in captured if 'FROM "orgs_organisation" ORDER BY' in q["sql"]]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        OrganisationFactory(name="乙单位")
+        unit.name = "丙单位"
+        unit.save()
+    page = client.get(reverse("meetings:list")).content.decode()
+    assert "乙单位" in page and "丙单位" in page and "甲单位" not in page
+
+
+def test_the_chosen_organisation_stays_selected_in_the_cached_options(client, reader_user):
+    client.force_login(reader_user)
+    chosen, other = OrganisationFactory(name="甲单位"), OrganisationFactory(name="乙单位")
+    client.get(reverse("meetings:list"))  # fills the cache
+
+    page = client.get(reverse("meetings:list"), {"org": chosen.pk}).content.decode()
+
+    assert f'<option value="{chosen.pk}" selected>' in page
+    assert f'<option value="{other.pk}">' in page
+
+
+def test_the_kind_label_is_the_choice_label_or_the_stored_value():
+    meeting = MeetingFactory(kind=MeetingKind.BRANCH_MEMBERS)
+    assert meeting.kind_label == meeting.get_kind_display() == "支部党员大会"
+    meeting.kind = "旧的类别"  # a value no longer among the choices
+    assert meeting.kind_label == "旧的类别"
