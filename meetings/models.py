@@ -294,8 +294,7 @@ class Meeting(models.Model):
 
     @property
     def kind_label(self) -> str:
-        """`get_kind_display()` without its cost: Django hashes every lazy label of the
-        choices (a translation lookup each) on each call, 15 per row of a list page."""
+        """`get_kind_display()` without hashing every lazy label of the choices each call."""
         return _KIND_LABELS.get(self.kind, self.kind)
 
     @property
