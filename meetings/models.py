@@ -86,9 +86,6 @@ class AgendaKind(models.TextChoices):
     OTHER = "其他", _("其他")
 
 
-_KIND_LABELS = dict(MeetingKind.choices)
-
-
 class MeetingStatus(models.TextChoices):
     """报送 → 审核: a clerk submits, a reviewer approves (publishes) or returns."""
 
@@ -291,11 +288,6 @@ class Meeting(models.Model):
 
     def get_absolute_url(self) -> str:
         return id_url("meetings:detail", self.pk)
-
-    @property
-    def kind_label(self) -> str:
-        """`get_kind_display()` without hashing every lazy label of the choices each call."""
-        return _KIND_LABELS.get(self.kind, self.kind)
 
     @property
     def decision_list(self) -> list[str]:
