@@ -247,10 +247,17 @@ def newest_match_ids(queryset: QuerySet, terms: list[list[list[str]]]) -> list[i
     with transaction.atomic(), connection.cursor() as cursor:
         bitmaps = "off" if walks_dates(cursor, terms) else "on"
         # Seq scans off: a `@@` test per row of a scan would read every vector from TOAST.
-        cursor.execute(f"SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = {bitmaps}")
+        # No parallel workers: a walk split between them took twice as long (a document
+        # title in 14% of meetings: 73 ms against 38 ms alone) and more CPU in all.
+        cursor.execute(
+            "SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0;"
+            f" SET LOCAL enable_bitmapscan = {bitmaps}"
+        )
         # Fetched here (one query) rather than nested: as a subquery the planner scanned
         # the whole meeting table to join the window back.
         newest = list(window)
         if nested:
-            cursor.execute("RESET enable_seqscan; RESET enable_bitmapscan")
+            cursor.execute(
+                "RESET enable_seqscan; RESET max_parallel_workers_per_gather; RESET enable_bitmapscan"
+            )
     return newest
