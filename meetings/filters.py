@@ -10,7 +10,6 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from common.cache import generation
-from common.fast_widgets import FastWidgetRenderer
 from meetings.models import AgendaItem, Attendance, MeetingChair, MeetingKind
 from meetings.renames import ORGS_GENERATION
 from meetings.search import search_meetings
@@ -73,12 +72,6 @@ class YearFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
 
 
-class MeetingFilterForm(forms.Form):
-    # Inputs and selects written in Python (common/fast_widgets.py): through Django's
-    # templates, one per option, the form cost more than the table of results.
-    default_renderer = FastWidgetRenderer
-
-
 class MeetingFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         choices=MeetingKind.choices, label=_("会议类别"), empty_label=_("全部类别")
@@ -123,9 +116,6 @@ class MeetingFilter(django_filters.FilterSet):
         label=_("排序"),
         empty_label=_("默认排序"),
     )
-
-    class Meta:
-        form = MeetingFilterForm
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
