@@ -39,7 +39,7 @@ from meetings.models import (
     ReviewAction,
     ReviewStep,
 )
-from meetings.search import search_highlights
+from meetings.search import result_cap, search_highlights
 from orgs.models import PATH_STEP, Organisation, Person, Position
 
 
@@ -99,28 +99,31 @@ def meetings_for_yearbook(*, year: int, org: Organisation | None = None) -> Quer
 
 
 LIST_PAGE_SIZE = 20
-SEARCH_RESULT_CAP = 1000
 
 
 class CappedPaginator(Paginator):
-    """Counts search hits only up to SEARCH_RESULT_CAP (+1 to know there are more).
+    """Counts search hits only up to the backend's result cap (+1 to know there are more).
 
     Counting every hit of a common word would read the index entry of nearly every
-    meeting; nobody pages through more than a thousand search results.
+    meeting; nobody pages through more than a few hundred search results.
     """
+
+    @cached_property
+    def cap(self) -> int:
+        return result_cap()
 
     @cached_property
     def _counted(self) -> int:
         # Unordered, so the count leaves out the rank (which reads every hit's index row).
-        return self.object_list.order_by()[: SEARCH_RESULT_CAP + 1].count()
+        return self.object_list.order_by()[: self.cap + 1].count()
 
     @property
     def count(self) -> int:
-        return min(self._counted, SEARCH_RESULT_CAP)
+        return min(self._counted, self.cap)
 
     @property
     def capped(self) -> bool:
-        return self._counted > SEARCH_RESULT_CAP
+        return self._counted > self.cap
 
 
 def query_given(params) -> bool:

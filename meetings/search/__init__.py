@@ -54,6 +54,13 @@ def search_meetings(queryset: QuerySet, query: str) -> QuerySet:
     return backends.current().search(queryset, terms).order_by("-search_rank", "-date", "-pk")
 
 
+def result_cap() -> int:
+    """How many results a search lists at most on this database (its backend says)."""
+    from meetings.search import backends
+
+    return backends.current().result_cap()
+
+
 def meeting_search(query: str, *, user) -> QuerySet:
     from meetings.models import Meeting
 

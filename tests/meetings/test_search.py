@@ -290,8 +290,15 @@ def test_on_postgresql_only_the_newest_matches_are_ranked(monkeypatch):
     meeting_with_text("乡村振兴专题会议", "内容", date=datetime.date(2022, 1, 1))
     meeting_with_text("工作会议", "推进乡村振兴", date=datetime.date(2023, 1, 1))
 
-    # The two newest matches, the title hit first; the oldest is beyond the window.
-    assert found("乡村振兴") == ["乡村振兴专题会议", "工作会议"]
+    # The two newest matches, the title hit first; the oldest is beyond the window: it
+    # comes last whatever its rank, kept only so that a count knows there are more ...
+    assert found("乡村振兴") == ["乡村振兴专题会议", "工作会议", "调研会议（最早）"]
+    # ... and the list page never shows it.
+    from meetings.selectors import meeting_list
+
+    page = meeting_list(user=None, params={"q": "乡村振兴"}).page
+    assert [m.title for m in page.object_list] == ["乡村振兴专题会议", "工作会议"]
+    assert page.paginator.capped
 
 
 def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_behind(monkeypatch):
@@ -303,7 +310,7 @@ def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_beh
 
     monkeypatch.setattr(postgres, "RANK_WINDOW", 2)
     settings_before = planner_settings()
-    _oldest, middle, newest = (
+    oldest, middle, newest = (
         meeting_with_text(f"会议{n}", "乡村振兴", date=datetime.date(2021 + n, 1, 1))
         for n in range(3)
     )
@@ -322,7 +329,8 @@ def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_beh
     common_ids, common_walks_dates = window("乡村振兴")  # 3 of 4 meetings, above the window
     rare_ids, rare_walks_dates = window("脱贫攻坚")  # 1 of 4: fewer than the window
 
-    assert common_ids == [newest.pk, middle.pk]
+    # The window, and the next match to tell that there are more.
+    assert common_ids == [newest.pk, middle.pk, oldest.pk]
     assert common_walks_dates  # walks the date index
     assert len(rare_ids) == 1 and not rare_walks_dates  # asks the GIN index
     assert planner_settings() == settings_before

@@ -2,10 +2,12 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
 from django.http import Http404
 
 from meetings import selectors
 from meetings.models import AttendanceRole, MeetingKind, MeetingStatus, MeetingVisibility
+from meetings.search import backends
 from tests.factories import (
     AgendaItemFactory,
     AttendanceFactory,
@@ -207,8 +209,14 @@ def test_pledge_register_groups_visible_pledges_by_year_newest_first(mixed):
     assert old.meeting == mixed["public"]
 
 
+def set_search_cap(monkeypatch, cap: int) -> None:
+    # On PostgreSQL the cap is the window of newest matches that are ranked.
+    name = "RANK_WINDOW" if connection.vendor == "postgresql" else "RESULT_CAP"
+    monkeypatch.setattr(backends.current(), name, cap)
+
+
 def test_search_results_are_counted_only_up_to_the_cap(monkeypatch, client):
-    monkeypatch.setattr(selectors, "SEARCH_RESULT_CAP", 3)
+    set_search_cap(monkeypatch, 3)
     for n in range(5):
         MeetingFactory(title=f"党建工作会议第{n}次")
     capped = selectors.meeting_list(user=None, params={"q": "党建"})
@@ -218,4 +226,13 @@ def test_search_results_are_counted_only_up_to_the_cap(monkeypatch, client):
     plain = selectors.meeting_list(user=None, params={})
     assert plain.page.paginator.count == 5
     page = client.get("/meetings/", {"q": "党建"}).content.decode()
-    assert "超过 3 次会议，仅列出最相关的 3 次" in page
+    assert "超过 3 次会议符合条件，仅列出其中 3 次" in page
+    assert "共 3 次会议" not in page
+
+
+def test_a_search_with_exactly_the_cap_of_matches_is_not_called_capped(monkeypatch):
+    set_search_cap(monkeypatch, 3)
+    for n in range(3):
+        MeetingFactory(title=f"党建工作会议第{n}次")
+    result = selectors.meeting_list(user=None, params={"q": "党建"})
+    assert (result.page.paginator.count, result.page.paginator.capped) == (3, False)

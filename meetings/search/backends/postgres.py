@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
 from django.db import connection, models, transaction
-from django.db.models import F, FloatField, Func, QuerySet, Value
+from django.db.models import Case, F, FloatField, Func, QuerySet, Value, When
 
 from common.bulk import copy_rows
 from meetings.models import Meeting
@@ -157,23 +157,31 @@ class _InArray(Func):
     output_field = models.BooleanField()
 
 
+def result_cap() -> int:
+    """The most results a search lists: the window of newest matches that are ranked."""
+    return RANK_WINDOW
+
+
 def search(queryset: QuerySet, terms: list[list[list[str]]]) -> QuerySet:
     """The newest matches of `terms` in `queryset`, annotated with `search_rank`.
 
     Runs the planner-hinted window query now (`newest_match_ids`); the queryset it returns
-    is plain and lazy.
+    is plain and lazy. When there are more matches than the window, the next one is kept
+    too, ranked below all (never listed): a count then says "more than the window"
+    instead of a false total.
     """
     literal = query_literal(terms)
     newest = newest_match_ids(queryset, terms)
     ids = Value("{" + ",".join(map(str, newest)) + "}")
-    return queryset.filter(_InArray(F("pk"), ids)).annotate(
-        search_rank=Func(
-            F("search_entry__vector"),
-            _TsQuery(Value(literal)),
-            function="ts_rank",
-            output_field=FloatField(),
-        )
+    rank = Func(
+        F("search_entry__vector"),
+        _TsQuery(Value(literal)),
+        function="ts_rank",
+        output_field=FloatField(),
     )
+    if len(newest) > RANK_WINDOW:
+        rank = Case(When(pk=newest[-1], then=Value(-1.0)), default=rank)
+    return queryset.filter(_InArray(F("pk"), ids)).annotate(search_rank=rank)
 
 
 # How common the query's lexemes are, from the statistics ANALYZE keeps of the column
@@ -229,7 +237,8 @@ def walks_dates(cursor, terms: list[list[list[str]]]) -> bool:
 
 
 def newest_match_ids(queryset: QuerySet, terms: list[list[list[str]]]) -> list[int]:
-    """The ids of the newest RANK_WINDOW meetings of `queryset` matching `terms`.
+    """The ids of the newest RANK_WINDOW meetings of `queryset` matching `terms`, and one
+    more when there are more.
 
     PostgreSQL cannot tell how dense a phrase is, nor that testing `@@` on a row means
     reading its vector from TOAST; left alone it scans the whole index table. So the plan
@@ -240,7 +249,7 @@ def newest_match_ids(queryset: QuerySet, terms: list[list[list[str]]]) -> list[i
     window = (
         queryset.filter(_Matches(F("search_entry__vector"), _TsQuery(Value(query_literal(terms)))))
         .order_by("-date", "-pk")
-        .values_list("pk", flat=True)[:RANK_WINDOW]
+        .values_list("pk", flat=True)[: RANK_WINDOW + 1]
     )
     # SET LOCAL lasts until the transaction ends: only inside an outer one must it be undone.
     nested = connection.in_atomic_block

@@ -13,6 +13,12 @@ TABLE = "search_meeting_fts"
 COLUMNS = ("a", "b", "c", "d")
 # bm25 weights of the columns A, B, C, D.
 COLUMN_WEIGHTS = (10.0, 4.0, 2.0, 1.0)
+# The most results a search lists (FTS5 ranks every match; nobody pages further).
+RESULT_CAP = 1000
+
+
+def result_cap() -> int:
+    return RESULT_CAP
 
 
 def _column_text(segments: list[list[str]]) -> str:
