@@ -7,6 +7,7 @@ who they are, always get a fresh render.
 """
 
 import hashlib
+from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
@@ -19,9 +20,15 @@ from common.cache import generations
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language")
 
 
-def _key(request, names: tuple[str, ...]) -> str:
+# A generation is named by a string, or by a function of the view's URL arguments (the
+# generation of one object, so that a change elsewhere leaves its page cached).
+GenerationName = str | Callable[..., str]
+
+
+def _key(request, names: tuple[GenerationName, ...], view_kwargs: dict) -> str:
     address = hashlib.sha256(request.get_full_path().encode("utf-8")).hexdigest()
-    return f"page:{address}:{':'.join(generations(*names))}"
+    named = [name if isinstance(name, str) else name(**view_kwargs) for name in names]
+    return f"page:{address}:{':'.join(generations(*named))}"
 
 
 def _cacheable(response) -> bool:
@@ -29,7 +36,7 @@ def _cacheable(response) -> bool:
     return response.status_code == 200 and not response.streaming and not response.cookies
 
 
-def anonymous_page_cache(*names: str):
+def anonymous_page_cache(*names: GenerationName):
     """Serve GET/HEAD for anonymous visitors from the cache, keyed by address and by the
     generations `names` of what the page shows."""
 
@@ -42,7 +49,7 @@ def anonymous_page_cache(*names: str):
                 or request.user.is_authenticated
             ):
                 return view(request, *args, **kwargs)
-            key = _key(request, names)
+            key = _key(request, names, kwargs)
             stored = cache.get(key)
             if stored is not None:
                 content, headers = stored

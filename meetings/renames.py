@@ -29,6 +29,20 @@ PUBLIC_PAGE_GENERATIONS = (
 )
 
 
+def meeting_generation(pk: int) -> str:
+    """One meeting written: its own page need not wait for any other meeting's change."""
+    return f"meeting:{pk}"
+
+
+# A meeting's page shows that meeting and the names of people and units in it.
+MEETING_PAGE_GENERATIONS = (
+    meeting_generation,
+    NAMES_GENERATION,
+    ORGS_GENERATION,
+    PEOPLE_GENERATION,
+)
+
+
 def meetings_naming_person(person_id: int) -> set[int]:
     """Ids of the meetings a person chairs, records, attends or speaks at (4 queries)."""
     ids = set(Meeting.objects.filter(recorder_id=person_id).values_list("pk", flat=True))
@@ -76,7 +90,7 @@ def _position_changed(sender, instance, **kwargs):
 
 
 def _meetings_changed(sender, meeting_ids, **kwargs):
-    generation_bump(MEETINGS_GENERATION)
+    generation_bump(MEETINGS_GENERATION, *map(meeting_generation, meeting_ids))
 
 
 def connect() -> None:

@@ -10,10 +10,13 @@ from common.page_cache import anonymous_page_cache
 from meetings import pdf, selectors
 from meetings.interchange import meeting_to_record
 from meetings.models import Meeting
-from meetings.renames import PUBLIC_PAGE_GENERATIONS
+from meetings.renames import MEETING_PAGE_GENERATIONS, PUBLIC_PAGE_GENERATIONS
 
 # Anonymous readers share one rendering of each page until something it shows changes.
 public_page = anonymous_page_cache(*PUBLIC_PAGE_GENERATIONS)
+# A meeting's own page and record outlive changes to other meetings (an import of one new
+# meeting must not make every reader's next page a render).
+meeting_page = anonymous_page_cache(*MEETING_PAGE_GENERATIONS)
 
 
 @public_page
@@ -39,7 +42,7 @@ def meeting_list(request):
     )
 
 
-@public_page
+@meeting_page
 def meeting_detail(request, pk: int):
     meeting = selectors.meeting_get_detail(user=request.user, pk=pk)
     return render(
@@ -49,7 +52,7 @@ def meeting_detail(request, pk: int):
     )
 
 
-@public_page
+@meeting_page
 def meeting_record_json(request, pk: int):
     meeting = selectors.meeting_get_detail(user=request.user, pk=pk)
     # The public record: archive management (档号, 保管期限) stays in the admin's export.

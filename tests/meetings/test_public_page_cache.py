@@ -108,3 +108,19 @@ def test_page_cache_seconds_0_turns_the_cache_off(client, settings):
     client.get(url)
     Meeting.objects.filter(pk=meeting.pk).update(title="不缓存之后")
     assert "不缓存之后" in client.get(url).content.decode()
+
+
+def test_a_change_to_another_meeting_leaves_a_meeting_page_cached_but_not_the_list(
+    client, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    meeting, other = MeetingFactory(title="本次会议"), MeetingFactory(title="另一次会议")
+    detail, listing = reverse("meetings:detail", args=[meeting.pk]), reverse("meetings:list")
+    client.get(detail)
+    client.get(listing)
+    Meeting.objects.filter(pk=other.pk).update(title="另一次会议改名")
+    with django_capture_on_commit_callbacks(execute=True):
+        notify_meetings_changed([other.pk])
+
+    with django_assert_num_queries(0):
+        assert client.get(detail).status_code == 200
+    assert "另一次会议改名" in client.get(listing).content.decode()
