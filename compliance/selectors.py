@@ -23,7 +23,7 @@ from django.db.models.functions import Cast, ExtractMonth, ExtractYear
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from common.cache import generation
+from common.cache import generations
 from compliance.models import PeriodKind, Rule, RuleVersion
 from meetings.models import Meeting, MeetingStatus
 from meetings.renames import MEETINGS_GENERATION, NAMES_GENERATION, ORGS_GENERATION
@@ -428,13 +428,12 @@ def compliance_report_cached(
     meeting, a unit, a person's or unit's name or a rule makes a new key.
     """
     today = today or datetime.date.today()
-    generations = ":".join(
-        generation(name)
-        for name in (MEETINGS_GENERATION, ORGS_GENERATION, NAMES_GENERATION, RULES_GENERATION)
+    tokens = ":".join(
+        generations(MEETINGS_GENERATION, ORGS_GENERATION, NAMES_GENERATION, RULES_GENERATION)
     )
     key = (
         f"compliance:{start}:{end}:{organisation.pk if organisation else ''}"
-        f":{rule.pk if rule else ''}:{today}:{generations}"
+        f":{rule.pk if rule else ''}:{today}:{tokens}"
     )
     report = cache.get(key)
     if report is None:

@@ -3,7 +3,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
@@ -21,13 +20,6 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "var" / "screenshots"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

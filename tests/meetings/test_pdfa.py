@@ -8,7 +8,6 @@ from io import StringIO
 
 import pikepdf
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -20,13 +19,6 @@ from meetings.selectors import meetings_for_export, meetings_for_yearbook
 from meetings.services import meetings_file
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
