@@ -34,13 +34,9 @@ def meeting_generation(pk: int) -> str:
     return f"meeting:{pk}"
 
 
-# A meeting's page shows that meeting and the names of people and units in it.
-MEETING_PAGE_GENERATIONS = (
-    meeting_generation,
-    NAMES_GENERATION,
-    ORGS_GENERATION,
-    PEOPLE_GENERATION,
-)
+# A meeting's page shows that meeting and the names of people and units in it: a new
+# person or unit (a clerk's entry, an import) cannot be on it, a renamed one bumps names.
+MEETING_PAGE_GENERATIONS = (meeting_generation, NAMES_GENERATION)
 
 
 def meetings_naming_person(person_id: int) -> set[int]:

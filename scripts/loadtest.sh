@@ -55,7 +55,7 @@ for n in 1 2; do
   port=$(free_port)
   ports+=("$port")
   echo "==> gunicorn $n on 127.0.0.1:$port ($WORKERS workers)"
-  .venv/bin/gunicorn config.wsgi --workers "$WORKERS" --bind "127.0.0.1:$port" --timeout 30 \
+  .venv/bin/gunicorn config.wsgi --preload --workers "$WORKERS" --bind "127.0.0.1:$port" --timeout 30 \
     --log-level warning &
   pids+=($!)
 done
@@ -68,7 +68,8 @@ pid $work/nginx.pid;
 error_log $work/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  log_format timed '\$msec \$request_time \$status "\$request_uri"';  # bench.access_log.LOG_FORMAT
+  access_log $work/access.log timed;
   client_body_temp_path $work/body;
   proxy_temp_path $work/proxy;
   fastcgi_temp_path $work/fastcgi;
@@ -113,6 +114,7 @@ record["attendees"] = [{"name": "欧阳明远", "titles": [], "role": "出席"},
 json.dump(record, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
 PYCODE
   $PY manage.py import_meetings "$work/record.json" >/dev/null
+  date +%s.%N > "$work/imported_at"
   found=0
   for port in "${ports[@]}"; do
     for name in %E6%AC%A7%E9%98%B3%E6%98%8E%E8%BF%9C %E5%8F%B8%E9%A9%AC%E9%9D%92%E7%A6%BE; do
@@ -141,12 +143,17 @@ LOADTEST_PATHS=$paths LOADTEST_OUTPUT=var/loadtest-wrk.json \
   "http://127.0.0.1:$front"
 wait "$checker"
 found=$(cat "$work/found" 2>/dev/null || echo 0)
-$PY - "$found" "$MEETINGS" "$WORKERS" <<'PYCODE'
+imported_at=$(cat "$work/imported_at" 2>/dev/null || echo "")
+$PY - "$found" "$MEETINGS" "$WORKERS" "$work/access.log" "$imported_at" <<'PYCODE'
 import json, sys
-found, meetings, workers = (int(v) for v in sys.argv[1:])
+from bench.access_log import access_log_summary
+found, meetings, workers = (int(v) for v in sys.argv[1:4])
 result = json.load(open("var/loadtest-wrk.json"))
 result.update(meetings=meetings, instances=2, workers_per_instance=workers, proxy="nginx",
               imported_name_found=f"{found}/4 (2 names x 2 instances)")
+marks = {"import_committed": float(sys.argv[5])} if sys.argv[5] else {}
+with open(sys.argv[4], encoding="utf-8") as log:
+    result["nginx"] = access_log_summary(log, marks=marks)
 json.dump(result, open("var/loadtest.json", "w"), ensure_ascii=False, indent=1)
 print(json.dumps(result, ensure_ascii=False))
 PYCODE

@@ -1,10 +1,15 @@
 """common.page_cache on its own: what is kept, for whom."""
 
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
 
+from common import page_cache
 from common.cache import generation_bump
 from common.page_cache import anonymous_page_cache
 
@@ -64,3 +69,46 @@ def test_only_reads_are_served_from_the_cache(method):
     request = getattr(RequestFactory(), method)("/a/")
     request.user = AnonymousUser()
     assert view(request).content == b"render 2"
+
+
+class SlowView(CountingView):
+    """A CountingView that takes `seconds` to render, as a search page does under load."""
+
+    def __init__(self, seconds: float, **kwargs):
+        super().__init__(**kwargs)
+        self.seconds = seconds
+
+    def __call__(self, request):
+        time.sleep(self.seconds)
+        return super().__call__(request)
+
+
+def contents_of_concurrent_gets(view, path: str, count: int) -> list[bytes]:
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        return [r.content for r in pool.map(lambda _: view(anonymous_get(path)), range(count))]
+
+
+def test_requests_for_a_page_being_rendered_wait_for_that_render_instead_of_rendering_again():
+    slow = SlowView(0.3)
+    view = anonymous_page_cache("things")(slow)
+    assert contents_of_concurrent_gets(view, "/busy/", 5) == [b"render 1"] * 5
+    assert slow.calls == 1
+
+
+def test_when_the_render_is_not_kept_the_waiting_requests_render_themselves():
+    slow = SlowView(0.2, cookie=True)
+    view = anonymous_page_cache("things")(slow)
+    contents = contents_of_concurrent_gets(view, "/personal/", 3)
+    assert slow.calls == 3
+    assert sorted(contents) == [b"render 1", b"render 2", b"render 3"]
+
+
+def test_a_request_waits_for_a_stuck_render_no_longer_than_the_wait_limit(monkeypatch):
+    monkeypatch.setattr(page_cache, "RENDER_WAIT_SECONDS", 0.2)
+    counting = CountingView()
+    view = anonymous_page_cache("things")(counting)
+    # A worker killed mid-render leaves its lock until the lock's timeout.
+    key = page_cache._key(anonymous_get("/stuck/"), ("things",), {})
+    cache.add(f"{key}:rendering", 1, 30)
+    assert view(anonymous_get("/stuck/")).content == b"render 1"
+    assert counting.calls == 1

@@ -53,6 +53,7 @@ def gunicorn(*, workers: int = 1, extra_env: dict | None = None):
         [
             str(Path(sys.executable).parent / "gunicorn"),
             "config.wsgi",
+            "--preload",  # as docs/operations.md deploys it
             "--workers",
             str(workers),
             "--bind",

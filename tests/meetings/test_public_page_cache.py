@@ -124,3 +124,18 @@ def test_a_change_to_another_meeting_leaves_a_meeting_page_cached_but_not_the_li
     with django_assert_num_queries(0):
         assert client.get(detail).status_code == 200
     assert "另一次会议改名" in client.get(listing).content.decode()
+
+
+def test_a_new_person_or_unit_leaves_meeting_pages_cached(
+    client, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    meeting = MeetingFactory(title="新人新单位之前的会议")
+    url = reverse("meetings:detail", args=[meeting.pk])
+    client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        PersonFactory(name="新来的人")
+        OrganisationFactory(name="新设的支部")
+        PositionFactory()
+
+    with django_assert_num_queries(0):
+        assert client.get(url).status_code == 200

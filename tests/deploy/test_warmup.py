@@ -1,0 +1,46 @@
+"""config/warmup.py: a web process does its first requests' slow work when it loads."""
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.deploy.servers import ROOT
+
+REPORT = """
+import json, sys
+import config.wsgi
+from django.db import connections
+from django.template import engines
+from django.urls import get_resolver
+from common import text
+loader = engines["django"].engine.template_loaders[0]
+print(json.dumps({
+    "jieba_dictionary_loaded": text._jieba_ready,
+    "weasyprint_imported": "weasyprint" in sys.modules,
+    "url_patterns_built": get_resolver()._populated,
+    "templates_compiled": sorted(loader.get_template_cache),
+    "database_connected": any(c.connection is not None for c in connections.all()),
+}))
+"""
+
+
+def test_loading_the_wsgi_application_warms_what_first_requests_would_wait_for():
+    from config.warmup import FIRST_TEMPLATES
+
+    done = subprocess.run(
+        [sys.executable, "-c", REPORT],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    state = json.loads(done.stdout.strip().splitlines()[-1])
+    assert state["jieba_dictionary_loaded"]
+    assert state["weasyprint_imported"]
+    assert state["url_patterns_built"]
+    assert set(FIRST_TEMPLATES) <= set(state["templates_compiled"])
+    # gunicorn --preload forks after this: a connection opened here would be shared.
+    assert not state["database_connected"]
