@@ -6,7 +6,7 @@ D the source report (often Traditional and garbled, still worth finding).
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from functools import cached_property
 
 from meetings.models import (
     AgendaItem,
@@ -17,27 +17,37 @@ from meetings.models import (
     MeetingChair,
     Pledge,
 )
-from meetings.search.tokenizer import name_tokens, tokens
+from meetings.search.tokenizer import segment
 
 WEIGHTS = ("A", "B", "C", "D")
 
 
-@dataclass
 class MeetingDocument:
-    meeting_id: int
-    # weight -> token lists, one per text segment (a phrase never spans two segments)
-    fields: dict[str, list[list[str]]] = field(default_factory=lambda: {w: [] for w in WEIGHTS})
+    """A meeting's texts by weight, tokenised when `fields` is first read: a bulk write
+    tokenises each document while the database is still storing the ones before it."""
+
+    def __init__(self, meeting_id: int):
+        self.meeting_id = meeting_id
+        self._texts: list[tuple[str, str, bool]] = []  # (weight, text, is a person's name)
 
     def add(self, weight: str, text: str | None) -> None:
-        self._append(weight, tokens(text))
+        if text:
+            self._texts.append((weight, text, False))
 
     def add_name(self, weight: str, name: str | None) -> None:
         """A person's name, as one token (see `name_tokens`)."""
-        self._append(weight, name_tokens(name))
+        if name:
+            self._texts.append((weight, name, True))
 
-    def _append(self, weight: str, segment: list[str]) -> None:
-        if segment:
-            self.fields[weight].append(segment)
+    @cached_property
+    def fields(self) -> dict[str, list[tuple[str, ...]]]:
+        """weight -> token sequences, one per text segment (a phrase never spans two)."""
+        fields: dict[str, list[tuple[str, ...]]] = {w: [] for w in WEIGHTS}
+        for weight, text, name in self._texts:
+            tokens = segment(text, name=name)
+            if tokens:
+                fields[weight].append(tokens)
+        return fields
 
 
 def _texts_by_meeting(queryset, *fields) -> dict[int, list[tuple]]:

@@ -56,6 +56,28 @@ def tokens(text: str | None) -> list[str]:
     return result
 
 
+# Texts up to this long are remembered whole (see `segment`); longer ones only by clause,
+# so the cache stays small however long the texts of an archive are.
+_REMEMBERED_TEXT = 200
+
+
+def segment(text: str, *, name: bool = False) -> tuple[str, ...]:
+    """`tokens(text)`, or `name_tokens(text)` with `name`, as a tuple.
+
+    The index's entry point: names, units, titles and set phrases recur across the
+    meetings of a file and of a rebuild, so short texts are tokenised once per process.
+    A function of the text alone, as `tokens` is.
+    """
+    if len(text) <= _REMEMBERED_TEXT:
+        return _remembered_segment(text, name)
+    return tuple(name_tokens(text) if name else tokens(text))
+
+
+@lru_cache(maxsize=131072)
+def _remembered_segment(text: str, name: bool) -> tuple[str, ...]:
+    return tuple(name_tokens(text) if name else tokens(text))
+
+
 def whole_word(text: str | None) -> str:
     """`text` as one token (normalised, separators dropped): how a person's name is indexed."""
     return _SEPARATORS.sub("", normalise(text))

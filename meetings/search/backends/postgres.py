@@ -4,7 +4,6 @@ The vector is written by our code from the tokeniser's output, with explicit pos
 so PostgreSQL's parser never re-splits Chinese and a phrase never spans two segments.
 """
 
-from collections import defaultdict
 from functools import lru_cache
 
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
@@ -61,23 +60,40 @@ def vector_literal(doc: MeetingDocument) -> str:
     phrase is matched by the GIN index alone (an AND of its pairs) instead of by reading
     every candidate's positions, which for a common phrase meant most of the index.
     """
-    positions: dict[str, list[str]] = defaultdict(list)
+    positions: dict[str, list[str]] = {}
     position = 1
     for weight in WEIGHTS:
         labels = _POSITIONS[weight]
         for segment in doc.fields[weight]:
-            previous = None
-            for token in segment:
-                label = labels[position]
-                positions[token].append(label)
-                if previous is not None:
-                    positions[_pair(previous, token)].append(label)
-                previous = token
-                if position < MAX_POSITION:
-                    position += 1
-            position = min(position + SEGMENT_GAP, MAX_POSITION)
+            count = len(segment)
+            # Positions stop at MAX_POSITION: the tokens beyond it all take that one.
+            segment_labels = labels[position : position + count]
+            if len(segment_labels) < count:
+                segment_labels += [labels[MAX_POSITION]] * (count - len(segment_labels))
+            # A pair takes the position of its second token.
+            for lexeme, label in zip(
+                _segment_lexemes(segment), segment_labels + segment_labels[1:], strict=True
+            ):
+                found = positions.get(lexeme)
+                if found is None:
+                    positions[lexeme] = [label]
+                else:
+                    found.append(label)
+            position = min(position + count + SEGMENT_GAP, MAX_POSITION)
     # PostgreSQL keeps at most 256 positions of a lexeme.
-    return " ".join(f"{_quote(token)}:{','.join(p[:256])}" for token, p in positions.items())
+    return " ".join(
+        [
+            f"{_quote(lexeme)}:{','.join(found if len(found) <= 256 else found[:256])}"
+            for lexeme, found in positions.items()
+        ]
+    )
+
+
+@lru_cache(maxsize=65536)
+def _segment_lexemes(segment: tuple[str, ...]) -> tuple[str, ...]:
+    """The segment's tokens, then the pair of each token with the one before it: names,
+    titles and set phrases recur across meetings, so their pairs are built once."""
+    return segment + tuple(_pair(a, b) for a, b in zip(segment, segment[1:], strict=False))
 
 
 def _pair(first: str, second: str) -> str:
