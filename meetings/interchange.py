@@ -430,7 +430,9 @@ _NAMED_PARTS = {
 def record_cleaned(record: Any) -> Any:
     """The record with invisible characters removed from every name and title.
 
-    Values of the wrong type are left as they are, for record_errors to name.
+    Values of the wrong type are left as they are, for record_errors to name. Only what
+    changes is copied (a record that needs no cleaning comes back as it is): the caller's
+    objects are never modified, and a file of clean records costs no copies.
     """
     if not isinstance(record, dict):
         return record
@@ -438,12 +440,14 @@ def record_cleaned(record: Any) -> Any:
     for key, fields in _NAMED_PARTS.items():
         items = record.get(key)
         if isinstance(items, list):
-            record[key] = [
+            cleaned = [
                 _blank_names_absent(_cleaned_keys(item, fields))
                 if isinstance(item, dict)
                 else _cleaned(item)
                 for item in items
             ]
+            if any(new is not old for new, old in zip(cleaned, items, strict=True)):
+                record = {**record, key: cleaned}
     return record
 
 
@@ -453,25 +457,32 @@ _OPTIONAL_NAMES = ("host", "recorder", "speaker", "org")
 
 
 def _blank_names_absent(data: dict) -> dict:
-    for key in _OPTIONAL_NAMES:
-        if isinstance(data.get(key), str) and not data[key].strip():
-            data[key] = None
-    return data
+    """`data`, or a copy with its optional names made of blanks set to None."""
+    blank = [
+        key for key in _OPTIONAL_NAMES if isinstance(data.get(key), str) and not data[key].strip()
+    ]
+    return {**data, **dict.fromkeys(blank)} if blank else data
 
 
 def _cleaned_keys(data: dict, keys) -> dict:
-    data = dict(data)
+    """`data`, or a copy with the values of `keys` cleaned where that changes them."""
+    changed = {}
     for key in keys:
         if key in data:
-            data[key] = _cleaned(data[key])
-    return data
+            value = data[key]
+            cleaned = _cleaned(value)
+            if cleaned is not value:
+                changed[key] = cleaned
+    return {**data, **changed} if changed else data
 
 
 def _cleaned(value):
+    """`value` without invisible characters; the same object when it had none."""
     if isinstance(value, str):
-        return strip_invisible(value)
+        return strip_invisible(value)  # re.sub returns its argument when nothing matched
     if isinstance(value, list):
-        return [strip_invisible(v) if isinstance(v, str) else v for v in value]
+        cleaned = [strip_invisible(v) if isinstance(v, str) else v for v in value]
+        return value if all(a is b for a, b in zip(cleaned, value, strict=True)) else cleaned
     return value
 
 

@@ -99,6 +99,9 @@ _CLAUSE_SEPARATORS = re.compile(r"[^\w+#&.%\-]+")
 def _clause_tokens(clause: str) -> tuple[str, ...]:
     result = []
     for word in _tokenizer().cut(clause):
+        if word.isalnum():  # nothing to split at (most words): spares the regular expression
+            result.extend(_split(word))
+            continue
         for piece in _SEPARATORS.split(word):
             if piece:
                 result.extend(_split(piece))

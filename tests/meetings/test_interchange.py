@@ -1,3 +1,4 @@
+import copy
 import json
 from io import StringIO
 from pathlib import Path
@@ -6,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from meetings.interchange import meeting_to_record, record_errors
+from meetings.interchange import meeting_to_record, record_cleaned, record_errors
 from meetings.models import Attendance, Meeting
 from meetings.selectors import meetings_for_export
 from meetings.services import RecordsRejected, meeting_records_import
@@ -252,3 +253,22 @@ def test_a_nul_character_refuses_the_record(seed_record):
     with pytest.raises(RecordsRejected, match="NUL"):
         meeting_records_import(records=dict(seed_record, venue="报告厅\x00"))
     assert not Meeting.objects.exists()
+
+
+def test_a_record_that_needs_no_cleaning_comes_back_as_it_is(seed_record):
+    assert record_cleaned(seed_record) is seed_record
+
+
+def test_cleaning_copies_what_it_changes_and_leaves_the_callers_record_alone(seed_record):
+    seed_record["agenda"][1]["speaker"] = "郑\u200b强"
+    seed_record["agenda"][2]["org"] = " "
+    original = copy.deepcopy(seed_record)
+
+    cleaned = record_cleaned(seed_record)
+
+    assert seed_record == original
+    assert cleaned["agenda"][1]["speaker"] == "郑强"
+    assert cleaned["agenda"][2]["org"] is None
+    assert cleaned["agenda"][0] is seed_record["agenda"][0]
+    assert cleaned["attendees"] is seed_record["attendees"]
+    assert {**cleaned, "agenda": original["agenda"]} == original

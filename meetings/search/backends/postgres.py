@@ -60,7 +60,10 @@ def vector_literal(doc: MeetingDocument) -> str:
     phrase is matched by the GIN index alone (an AND of its pairs) instead of by reading
     every candidate's positions, which for a common phrase meant most of the index.
     """
-    positions: dict[str, list[str]] = {}
+    # A lexeme's one label, or the list of its labels once it has more: most lexemes of a
+    # document occur once, and a list for each would be half a million allocations per
+    # thousand meetings (and garbage collections for them).
+    positions: dict[str, str | list[str]] = {}
     position = 1
     for weight in WEIGHTS:
         labels = _POSITIONS[weight]
@@ -70,35 +73,33 @@ def vector_literal(doc: MeetingDocument) -> str:
             segment_labels = labels[position : position + count]
             if len(segment_labels) < count:
                 segment_labels += [labels[MAX_POSITION]] * (count - len(segment_labels))
-            # A pair takes the position of its second token.
-            for lexeme, label in zip(
-                _segment_lexemes(segment), segment_labels + segment_labels[1:], strict=True
-            ):
+            # The tokens, then each pair, which takes the position of its second token.
+            lexemes = (*segment, *map(_PAIR, segment, segment[1:]))
+            for lexeme, label in zip(lexemes, segment_labels + segment_labels[1:], strict=True):
                 found = positions.get(lexeme)
                 if found is None:
-                    positions[lexeme] = [label]
+                    positions[lexeme] = label
+                elif type(found) is str:
+                    positions[lexeme] = [found, label]
                 else:
                     found.append(label)
             position = min(position + count + SEGMENT_GAP, MAX_POSITION)
     # PostgreSQL keeps at most 256 positions of a lexeme.
     return " ".join(
         [
-            f"{_quote(lexeme)}:{','.join(found if len(found) <= 256 else found[:256])}"
+            f"{_quote(lexeme)}:{found if type(found) is str else ','.join(found[:256])}"
             for lexeme, found in positions.items()
         ]
     )
 
 
-@lru_cache(maxsize=65536)
-def _segment_lexemes(segment: tuple[str, ...]) -> tuple[str, ...]:
-    """The segment's tokens, then the pair of each token with the one before it: names,
-    titles and set phrases recur across meetings, so their pairs are built once."""
-    return segment + tuple(_pair(a, b) for a, b in zip(segment, segment[1:], strict=False))
+# The lexeme of a pair of neighbouring tokens: tokens never hold a space, so it cannot
+# collide with a token.
+_PAIR = "{} {}".format
 
 
 def _pair(first: str, second: str) -> str:
-    # Tokens never hold a space, so the pair lexeme cannot collide with a token.
-    return f"{first} {second}"
+    return _PAIR(first, second)
 
 
 def replace(documents: list[MeetingDocument], deleted_ids=()) -> None:
