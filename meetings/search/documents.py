@@ -6,7 +6,7 @@ D the source report (often Traditional and garbled, still worth finding).
 """
 
 from collections import defaultdict
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from meetings.models import (
     AgendaItem,
@@ -22,32 +22,24 @@ from meetings.search.tokenizer import segment
 WEIGHTS = ("A", "B", "C", "D")
 
 
+@dataclass
 class MeetingDocument:
-    """A meeting's texts by weight, tokenised when `fields` is first read: a bulk write
-    tokenises each document while the database is still storing the ones before it."""
-
-    def __init__(self, meeting_id: int):
-        self.meeting_id = meeting_id
-        self._texts: list[tuple[str, str, bool]] = []  # (weight, text, is a person's name)
+    meeting_id: int
+    # weight -> token sequences, one per text segment (a phrase never spans two segments)
+    fields: dict[str, list[tuple[str, ...]]] = field(
+        default_factory=lambda: {w: [] for w in WEIGHTS}
+    )
 
     def add(self, weight: str, text: str | None) -> None:
-        if text:
-            self._texts.append((weight, text, False))
+        self._append(weight, segment(text) if text else ())
 
     def add_name(self, weight: str, name: str | None) -> None:
         """A person's name, as one token (see `name_tokens`)."""
-        if name:
-            self._texts.append((weight, name, True))
+        self._append(weight, segment(name, name=True) if name else ())
 
-    @cached_property
-    def fields(self) -> dict[str, list[tuple[str, ...]]]:
-        """weight -> token sequences, one per text segment (a phrase never spans two)."""
-        fields: dict[str, list[tuple[str, ...]]] = {w: [] for w in WEIGHTS}
-        for weight, text, name in self._texts:
-            tokens = segment(text, name=name)
-            if tokens:
-                fields[weight].append(tokens)
-        return fields
+    def _append(self, weight: str, tokens: tuple[str, ...]) -> None:
+        if tokens:
+            self.fields[weight].append(tokens)
 
 
 def _texts_by_meeting(queryset, *fields) -> dict[int, list[tuple]]:
