@@ -19,7 +19,7 @@ from typing import Any
 from common.text import fold
 
 from . import assemble
-from .agenda import as_study_reflections, read_agenda
+from .agenda import as_reports_outside_review, as_study_reflections, read_agenda
 from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
 from .dates import YEAR_REASONS, When, read_date
@@ -109,6 +109,8 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
     )
     if lead.kind.value == "理论学习中心组学习":
         as_study_reflections(agenda.items)
+    elif lead.kind.value and lead.kind.value != "述职评议会":
+        as_reports_outside_review(agenda.items)
     papers = read_documents(doc)
     when = read_date(
         doc,

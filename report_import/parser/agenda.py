@@ -62,7 +62,8 @@ def read_agenda(
 ) -> Agenda:
     r = _Reading(doc, registry.copy(), {c.name for c in chairs}, title, list(mentions))
     for index, clause in enumerate(doc.clauses):
-        _read_clause(r, clause, index in used or _caption(doc, clause))
+        skipped = index in used or _caption(doc, clause) or _preparation(doc, clause)
+        _read_clause(r, clause, skipped)
     items = r.items + _implied_items(doc, r.items, implied)
     items.sort(key=lambda item: item.start)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
@@ -81,6 +82,12 @@ def _caption(doc: Text, clause: Clause) -> bool:
     e = doc.text.find("\n", clause.end)
     line = doc.text[s : e if e >= 0 else len(doc.text)].strip()
     return len(line) <= 40 and not pt.SENTENCE_MARK.search(line)
+
+
+def _preparation(doc: Text, clause: Clause) -> bool:
+    """ "会前，…广泛征求各专业、党支部、师生意见": the preparation, told before the meeting's
+    steps, names no speaker and no act of the meeting."""
+    return bool(pt.PREPARATION.match(doc.sentence_of(clause)))
 
 
 def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
@@ -138,7 +145,9 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
     body = clause.text[skip:]
     if subject.kind == "none" and r.carried:
         people, r.carried = r.carried[1], None
-        _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+        new_items = items_for(kind, match, people, clause, skip, subject.end)
+        _team_report(r, clause, new_items)
+        _open_items(r, new_items, people)
         return
     if _unnamed_actors(subject, people):
         subject.kind = "roles"  # "发展对象依次汇报…": an item whose speakers are not named
@@ -164,6 +173,16 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _continue(r, clause)
     else:
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+
+
+def _team_report(r: _Reading, clause: Clause, items: list[Item]) -> None:
+    """ "X代表领导班子围绕…，结合…作对照检查": the team's self-examination is a report, even
+    when 代表 came a comma part before the verb."""
+    s, _ = r.doc.sentences[clause.sentence]
+    if "对照检查" in clause.text and pt.ON_BEHALF_OF_TEAM.search(r.doc.text[s : clause.end]):
+        for item in items:
+            if item.kind == "发言" and item.speaker:
+                item.kind = "报告"
 
 
 def _new_act_later(r: _Reading, clause: Clause, people: list[Participant]) -> bool:
@@ -456,6 +475,14 @@ def as_study_reflections(items: list[Item]) -> None:
     for item in items:
         if item.kind == "交流" and item.speaker:
             item.kind = "发言"
+
+
+def as_reports_outside_review(items: list[Item]) -> None:
+    """A 述职 is an act of its own only at a 述职评议会; told in a 组织生活会 or a branch meeting
+    ("代表支部班子作年度述职报告") it is the report the meeting hears."""
+    for item in items:
+        if item.kind == "述职":
+            item.kind = "报告"
 
 
 def find_trigger(rest: str, *, meeting_subject: bool):

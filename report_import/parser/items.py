@@ -29,7 +29,7 @@ def items_for(
     body = clause.text[skip:]
     rest = body[rest_at:]
     matched = rest[match.start() : match.end()]
-    kind = _refined_kind(kind, matched)
+    kind = _refined_kind(kind, matched, rest)
     if kind == "报告" and any(p.name for p in people) and pt.ARRANGEMENT.search(matched):
         kind = "讲话"
     if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
@@ -66,13 +66,15 @@ def items_for(
     return items
 
 
-def _refined_kind(kind: str, matched: str) -> str:
+def _refined_kind(kind: str, matched: str, rest: str) -> str:
     if kind == "交流" and "书面" in matched:
         return "书面交流"
     if kind == "讲话" and "点评" in matched:
         return "点评"  # 在点评讲话中指出
     if kind == "发言" and "总结" in matched:
-        return "讲话"  # 作总结发言: the closing speech
+        # 作总结发言: the closing speech; but a 表态 or the team's answer is still a 发言
+        team = "表态" in matched or pt.ON_BEHALF_OF_TEAM.search(rest)
+        return "发言" if team else "讲话"
     return kind
 
 

@@ -246,6 +246,11 @@ NAMED_GROUP = re.compile(r"^等[\d一二两三四五六七八九十百]+(?:名|�
 COUNT_PREFIX = re.compile(r"[\d一二两三四五六七八九十]+(?:位|名)(?=[\u4e00-\u9fff])")
 # "A、B、C等中心组成员": the label after 等 is each named person's title.
 LIST_LABEL = re.compile(r"^等(?:[\d一二两三四五六七八九十]+(?:名|位))?(?P<label>[^，。；]{2,12})$")
+# "会前，学院党委…广泛征求意见、开展谈心谈话": what was done to prepare is not an agenda item.
+PREPARATION = re.compile(
+    r"^\s*(?:会前|会议召开前|会议前|在会前|为开好(?:本次|此次)?[^，。；]{0,12}?会)[^。]*?"
+    r"(?:征求|谈心谈话|谈话|撰写|准备|查摆|制定|学习研讨|集中学习|对照检查材料|发言提纲)"
+)
 # The chair's words at the end of the meeting sum it up: still presiding.
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.
