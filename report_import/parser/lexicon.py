@@ -53,7 +53,7 @@ TITLE_ENDINGS = sorted(
         教授 副教授 讲师 研究员 老师 教师 博士 同学 干部 负责人 领导 校领导 院领导 成员 专家
         院士 督导 巡视员 调研员 专员 干事 助理 指导员 政委 代表 标兵 主持行政工作 督学 总支书记
         支部书记 班主任 教导员 审计师 会计师 工程师 馆员 校友 主管 总监 局长 行长 站长 团长 员
-        主持人 支委
+        主持人 支委 督导组 督察组 巡察组 巡视组 指导组 工作组 考核组 检查组
         """)
     ),
     key=len,
@@ -85,7 +85,8 @@ GENERIC_LABEL_RE = re.compile(
 )
 # A list label that applies to every bare name after it ("入党介绍人刘畅、何俊峰").
 DISTRIBUTIVE_LABEL_RE = re.compile(
-    r"(领导|班子成员|成员|介绍人|代表|委员|党员|同志|嘉宾|专家|老师|同学|对象|积极分子|负责人)$"
+    r"(领导|班子成员|成员|介绍人|代表|委员|党员|同志|嘉宾|专家|老师|同学|对象|积极分子|负责人"
+    r"|督导组|督察组|巡察组|巡视组|指导组|工作组|考核组|检查组)$"
 )
 # A title-only element that names a group rather than one person's post.
 GROUP_WORD_RE = re.compile(

@@ -148,7 +148,22 @@ def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | 
     m = _NAME_THEN_POST.match(piece)
     if m and valid_name(m.group("name"), registry, titled=False):
         return m.group("post"), m.group("name")
-    return piece, None
+    return _unit_name_post(piece, registry) or (piece, None)
+
+
+def _unit_name_post(piece: str, registry: Registry) -> tuple[str, str] | None:
+    """ "第二党支部王家兰书记", "第五督导组念潮旭组长": the unit before the name and the post
+    after it make one title, 第二党支部书记."""
+    post = _POST_AFTER_NAME.search(piece)
+    if not post:
+        return None
+    head = piece[: post.start()]
+    for n in (3, 2):
+        unit, name = head[:-n], head[-n:]
+        if len(unit) >= 2 and (is_title(unit) or org_value(unit, registry)):
+            if valid_name(name, registry, titled=True):
+                return unit + post.group(), name
+    return None
 
 
 def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, str]]:
@@ -178,6 +193,9 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
 _NAME_THEN_POST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<post>副?书记|副?校长|副?院长|副?主任|副?部长|副?处长|教授|老师|主席)$"
 )
+
+
+_POST_AFTER_NAME = re.compile(r"(?:副?书记|副?校长|副?院长|副?主任|副?部长|副?处长|副?组长)$")
 
 
 def token_starts(text: str) -> tuple[set[int], set[str]]:
@@ -211,7 +229,7 @@ class Participant:
     end: int
 
 
-_AND_SPLIT = re.compile(r"以及|和|及|与|同")
+_AND_SPLIT = re.compile(r"以及|和|及|与|同(?!志)")
 
 
 def _and_parts(text: str, start: int, registry: Registry) -> list[tuple[str, int]]:
