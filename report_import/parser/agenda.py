@@ -166,8 +166,8 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
     elif action == "same":
         current = r.group[-1]
-        if kind == "报告" and current.kind == "发言" and current.speaker:
-            current.kind = "报告"  # "X汇报了…，并作…述职报告": one report
+        if kind in ("报告", "述职") and current.kind == "发言" and current.speaker:
+            current.kind = kind  # "X汇报了…，并作…述职报告": one report
         _continue(r, clause, kind=kind, body=body)
     elif action == "continue" or (subject.kind in ("people", "pronoun") and not people):
         _continue(r, clause)
@@ -319,6 +319,7 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
         subject == "meeting"
         and last
         and last.kind == kind
+        and kind not in ("发言", "交流", "报告")  # "与会党员发表意见" after named speakers
         and clause.paragraph - last.paragraph <= 1
         and not pt.DOC.search(body)
     ):
@@ -330,6 +331,8 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     if subject != "none":
         return "item"
     current = r.group[-1] if r.group else None
+    if match.start() == 0 and pt.CEREMONY.match(match.group()) and current and current.kind != "其他":
+        return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
     if current and current.sentence == clause.sentence:
         return "same"
     # A clause opens an item at the start of a sentence, after 会上/随后 …, or in the lead
