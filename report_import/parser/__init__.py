@@ -19,7 +19,12 @@ from typing import Any
 from common.text import fold
 
 from . import assemble
-from .agenda import as_reports_outside_review, as_study_reflections, read_agenda
+from .agenda import (
+    as_reports_outside_review,
+    as_study_reflections,
+    as_supervisors_reviews,
+    read_agenda,
+)
 from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
 from .dates import YEAR_REASONS, When, read_date
@@ -111,6 +116,9 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         as_study_reflections(agenda.items)
     elif lead.kind.value and lead.kind.value != "述职评议会":
         as_reports_outside_review(agenda.items)
+    if lead.kind.value in ("民主生活会", "组织生活会"):
+        observers = {person.name for person, role, _ in attendance.entries if role == "列席"}
+        as_supervisors_reviews(agenda.items, observers)
     papers = read_documents(doc)
     when = read_date(
         doc,
