@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from . import patterns as pt
 from .items import Item, items_for
+from .steps import numbered_step, retold_step, step_item, step_kind
 from .people import (
     Participant,
     PersonRef,
@@ -47,6 +48,7 @@ class _Reading:
     # "A、B、C结合分管工作，先后交流了体会": speakers whose verb comes in a later clause
     carried: tuple[int, list[Participant]] | None = None
     listed: list[Item] = field(default_factory=list)  # items of a programme the report listed
+    told: set[int] = field(default_factory=set)  # the listed items told again since
     members: list[Participant] = field(default_factory=list)
 
 
@@ -102,6 +104,8 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     if programme:
         r.listed = _programme_items(clause, programme)
         _open_items(r, r.listed, [])
+        return
+    if _step_without_verb(r, clause):
         return
     skip = strip_adverbials(clause.text)
     skip += _count_prefix(clause.text[skip:])
@@ -185,6 +189,22 @@ def _team_report(r: _Reading, clause: Clause, items: list[Item]) -> None:
                 item.kind = "报告"
 
 
+def _step_without_verb(r: _Reading, clause: Clause) -> bool:
+    """ "第二项议程为发展对象个人汇报": a numbered step no agenda verb reads is still an item."""
+    step = numbered_step(r.doc, clause)
+    if not step:
+        return False
+    text, listing = step
+    subject = parse_subject(text, r.registry)
+    if find_trigger(text[subject.end :], meeting_subject=subject.kind == "meeting"):
+        return False
+    item = step_item(step_kind(text, None), text, clause)
+    _open_items(r, [item], [])
+    if listing:
+        r.listed.append(item)
+    return True
+
+
 def _new_act_later(r: _Reading, clause: Clause, people: list[Participant]) -> bool:
     """ "X对…给予肯定，并…提出要求": someone other than the current speaker, whose verb comes
     in a later comma part of the sentence."""
@@ -199,9 +219,7 @@ def _programme_items(clause: Clause, m) -> list[Item]:
     for s, e in split_top(m.group("steps"), "、"):
         step = m.group("steps")[s:e]
         trigger = find_trigger(step, meeting_subject=False)
-        kind = trigger[0] if trigger else "其他"
-        if kind in ("其他", "报告"):
-            kind = next((k for k, regex in pt.PROGRAMME_KINDS if regex.search(step)), kind)
+        kind = step_kind(step, trigger[0] if trigger else None)
         body = pt.SPEAKING_BODY_START.match(step)
         org = body.group() if body else None
         documents = pt.DOC.findall(step)
@@ -263,6 +281,11 @@ def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) ->
 
 
 def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -> None:
+    listed = retold_step(r.listed, r.told, new_items)
+    if listed:  # the programme listed this step; the report now tells it
+        listed.text_parts += new_items[0].text_parts
+        r.group = [listed]
+        return
     last = r.items[-1] if r.items else None
     if len(new_items) == 1 and last and _same_act(last, new_items[0]):
         last.text_parts += new_items[0].text_parts  # "他就…作了详细报告": the report goes on
@@ -374,7 +397,8 @@ def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
     current = r.group[-1] if r.group else None
     listed = [i for i in r.listed if i.kind == kind == "表决"]
     if listed:  # the vote the programme listed, told again
-        listed[0].text_parts.append((clause.sentence, sentence))
+        if listed[0].sentence != clause.sentence:  # not the listing's own words
+            listed[0].text_parts.append((clause.sentence, sentence))
         r.group = listed[:1]
         return
     if (

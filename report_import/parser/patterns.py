@@ -243,8 +243,12 @@ PROGRAMME = re.compile(
 )
 PROGRAMME_KINDS = [
     ("表决", re.compile(r"投票|表决|选举")),
-    ("发言", re.compile(r"评议|表态|意见|汇报|发言")),
+    ("发言", re.compile(r"评议|表态|意见|汇报|发言|介绍|决心|提问")),
 ]
+# "第二项议程为…", "会议第三项，…": a numbered step of minutes.
+_STEP = r"(?:会议|大会)?第[一二三四五六七八九十\d]{1,2}(?:项|个环节|环节)(?:议程|内容|程序)?"
+NUMBERED_STEP = re.compile(rf"^{_STEP}(?:是|为)?[：:]?")
+NUMBERED_STEP_ANYWHERE = re.compile(_STEP)
 # "黄文哲等17名发展对象": one name standing for a group, whose act is collective.
 NAMED_GROUP = re.compile(r"^等[\d一二两三四五六七八九十百]+(?:名|位|个|人)")
 COUNT_PREFIX = re.compile(r"[\d一二两三四五六七八九十]+(?:位|名)(?=[\u4e00-\u9fff])")

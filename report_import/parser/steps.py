@@ -1,0 +1,49 @@
+"""Minutes-like reports: a programme of numbered steps ("第二项议程为发展对象个人汇报；…").
+
+A step is a noun phrase more often than a sentence, so it is classified by its words when no
+agenda verb reads it; when the report lists the whole programme first and tells the meeting
+afterwards, the telling fills the listed steps instead of adding items of its own.
+"""
+
+from . import patterns as pt
+from .items import Item
+from .structure import Clause, Text
+
+# A programme listed in one sentence has at least this many numbered steps.
+LISTED_STEPS = 3
+
+
+def step_kind(step: str, trigger_kind: str | None) -> str:
+    """The kind of a step: its agenda verb's, else what its words say (投票 → 表决 …)."""
+    kind = trigger_kind or "其他"
+    if kind in ("其他", "报告"):
+        kind = next((k for k, regex in pt.PROGRAMME_KINDS if regex.search(step)), kind)
+    return kind
+
+
+def numbered_step(doc: Text, clause: Clause) -> tuple[str, bool] | None:
+    """The step a clause names after its number, and whether the sentence lists a programme."""
+    m = pt.NUMBERED_STEP.match(clause.text)
+    if not m or len(clause.text) - m.end() < 2:
+        return None
+    listing = len(pt.NUMBERED_STEP_ANYWHERE.findall(doc.sentence_of(clause))) >= LISTED_STEPS
+    return clause.text[m.end() :], listing
+
+
+def step_item(kind: str, step: str, clause: Clause) -> Item:
+    documents = pt.DOC.findall(step)
+    parts = [(clause.sentence, step)]
+    where = (clause.sentence, clause.paragraph)
+    return Item(kind, None, None, [], None, documents, parts, clause.start, clause.end, *where)
+
+
+def retold_step(listed: list[Item], told: set[int], new_items: list[Item]) -> Item | None:
+    """The listed step an unnamed act told later stands for: the first not yet told of its kind."""
+    if len(new_items) != 1 or new_items[0].speaker or new_items[0].org:
+        return None
+    new = new_items[0]
+    for index, item in enumerate(listed):
+        if index not in told and item.kind == new.kind and item.sentence < new.sentence:
+            told.add(index)
+            return item
+    return None
