@@ -30,11 +30,24 @@ def read_documents(doc: Text) -> Papers:
         short_form = any(
             t.endswith(title) and t != title for t in seen
         )  # 《条例》 after its full title
+        if _performed(doc.text, m):
+            continue
         if title not in pledge_titles and title not in seen and not short_form:
             seen.append(title)
             out.documents.append(Found(title, m.start("doc"), m.end("doc")))
     out.decisions = _decisions(doc)
     return out
+
+
+def _performed(text: str, m: re.Match) -> bool:
+    """A song, a performance or a periodical: named in 《》 but not a paper of the meeting."""
+    before = text[max(0, m.start() - 8) : m.start()]
+    after = text[m.end() : m.end() + 6]
+    return bool(
+        pt.PERFORMANCE_BEFORE.search(before)
+        or pt.SONG_TITLE.search(m.group("doc"))
+        or pt.PERIODICAL_AFTER.match(after)
+    )
 
 
 def _pledges_in(clause: Clause, last_parties: list[str]) -> list[Found]:

@@ -106,6 +106,11 @@ EVERYONE_CAME = re.compile(
 )
 
 DOC = re.compile(r"《(?P<doc>[^《》]{1,120})》")
+# "奏唱《国际歌》", "歌剧《江姐》": a song or a performance is not a paper of the meeting.
+PERFORMANCE_BEFORE = re.compile(r"(?:唱|歌曲|歌剧|曲|舞蹈|朗诵|演出|节目|表演)[^，。；《》]{0,4}$")
+SONG_TITLE = re.compile(r"(?:国际歌|国歌|之歌|颂)$")
+# "在《求是》杂志发表的…": the periodical that published a text is not a paper of the meeting.
+PERIODICAL_AFTER = re.compile(r"^(?:杂志|期刊|报|上)?(?:发表|刊发|刊登|刊载)|^(?:杂志|期刊)")
 PLEDGE_TITLE = re.compile(r"(?:责任书|责任状|承诺书|保证书|目标责任书|承诺)$")
 PLEDGE_VERB = re.compile(r"签订|签署|签下|递交|签")
 PLEDGE_PARTIES = re.compile(
