@@ -140,6 +140,16 @@ def _name_ending_at(text: str, end: int) -> str | None:
     return name if len(name) >= 4 else None
 
 
+def _venue_start(text: str, m) -> int:
+    """ "在培训中心自在书院召开": a short place after a 在 inside a name starts at the 在 before."""
+    if len(m.group("venue")) > 4:
+        return m.start("venue")
+    before = text.rfind("在", 0, m.start())
+    if before < 0 or pt.NOT_A_VENUE.match(text[before + 1 :]) or m.end("venue") - before > 30:
+        return m.start("venue")
+    return before + 1
+
+
 def read_venue(doc: Text, lead: Lead) -> Found:
     for clause in lead.clauses + doc.clauses[:8]:
         m = pt.VENUE.search(clause.text)
@@ -147,11 +157,15 @@ def read_venue(doc: Text, lead: Lead) -> Found:
             pt.ORG_SUBJECT_WORD.fullmatch(m.group("venue"))
             or pt.NOT_A_VENUE.match(m.group("venue"))
         ):
-            venue = m.group("venue")
-            start = clause.start + m.start("venue")
+            start = clause.start + _venue_start(clause.text, m)
+            venue = doc.text[start : clause.start + m.end("venue")]
             if clause.text[: m.start()].endswith("分别"):
                 venue = venue.replace("和", "、")  # "分别在A和B召开": two rooms
             return Found(venue, start, start + len(venue))
+    for clause in lead.clauses + doc.clauses[:8]:
+        m = pt.VENUE_CLAUSE.match(clause.text)
+        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
+            return Found(m.group("venue"), clause.start + m.start("venue"), clause.end)
     m = pt.VENUE_FIELD.search(doc.text)
     if m:
         return Found(m.group("venue").strip(), m.start("venue"), m.end("venue"))

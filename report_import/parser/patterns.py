@@ -38,12 +38,16 @@ YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度)?")
 # "在…召开": the venue is what lies between the last 在 and the verb.
 CONVENE_VERBS = r"(?:组织召开|隆重召开|顺利召开|正式召开|召开|举行|举办|开展|召集|进行|组织)"
 VENUE = re.compile(
-    r"(?:在|赴|前往|走进|于)(?P<venue>[^，。；在赴于]{2,40}?)(?:上|线上)?，?(?:以[^，。；]{1,14}?(?:方式|形式))?(?:隆重|顺利|正式|集中|联合)?(?:主持)?"
+    r"(?:在|赴|前往|走进|(?<![对关由基鉴属至等终位处])于)(?P<venue>[^，。；在赴于]{2,40}?)(?:上|线上)?，?(?:以[^，。；]{1,14}?(?:方式|形式))?(?:隆重|顺利|正式|集中|联合)?(?:主持)?"
     + CONVENE_VERBS
 )
 # What 于/在 may also introduce before a verb: a time, not a place.
 NOT_A_VENUE = re.compile(
     r"\d{1,2}月|\d{1,2}\s*[:：时点]|(?:19|20)\d{2}年|近日|日前|当天|当日|今天|昨天|上午|下午|晚上|中午|同日|本周|近期|此次|本次"
+)
+# "…日晚，在雅艺楼501党员活动室，戏剧系党支部召开…": the place as a comma part of its own.
+VENUE_CLAUSE = re.compile(
+    r"^(?:在|于)(?P<venue>[^，。；]{2,30}?(?:室|厅|楼|馆|场|中心|基地|礼堂|会场|书院|广场|\d))$"
 )
 VENUE_FIELD = re.compile(r"(?:会议)?地点[：:]\s*(?P<venue>[^，。；\n]{2,40})")
 # The body that meets, when the report names it before the verb and the meeting after it.
