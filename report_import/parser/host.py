@@ -162,9 +162,12 @@ def read_venue(doc: Text, lead: Lead) -> Found:
             if clause.text[: m.start()].endswith("分别"):
                 venue = venue.replace("和", "、")  # "分别在A和B召开": two rooms
             return Found(venue, start, start + len(venue))
-    for clause in lead.clauses + doc.clauses[:8]:
-        m = pt.VENUE_CLAUSE.match(clause.text)
-        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
+    for index, clause in enumerate(doc.clauses[:8]):
+        m = pt.VENUE_CLAUSE.search(clause.text)
+        if not m or pt.NOT_A_VENUE.match(m.group("venue")):
+            continue
+        after = doc.clauses[index + 1].text if index + 1 < len(doc.clauses) else ""
+        if m.start() == 0 or pt.CONVENE_START.match(after):
             return Found(m.group("venue"), clause.start + m.start("venue"), clause.end)
     m = pt.VENUE_FIELD.search(doc.text)
     if m:

@@ -42,12 +42,14 @@ VENUE = re.compile(
     + CONVENE_VERBS
 )
 # What 于/在 may also introduce before a verb: a time, not a place.
+CONVENE_START = re.compile(r"^(?:隆重|顺利|正式)?(?:组织召开|召开|举行|举办)")
 NOT_A_VENUE = re.compile(
     r"\d{1,2}月|\d{1,2}\s*[:：时点]|(?:19|20)\d{2}年|近日|日前|当天|当日|今天|昨天|上午|下午|晚上|中午|同日|本周|近期|此次|本次"
 )
-# "…日晚，在雅艺楼501党员活动室，戏剧系党支部召开…": the place as a comma part of its own.
+# "…日晚，在雅艺楼501党员活动室，戏剧系党支部召开…", "X于美艺楼106教室，召开…": the place
+# ends a comma part.
 VENUE_CLAUSE = re.compile(
-    r"^(?:在|于)(?P<venue>[^，。；]{2,30}?(?:室|厅|楼|馆|场|中心|基地|礼堂|会场|书院|广场|\d))$"
+    r"(?:在|(?<![对关由基鉴属至等终位处])于)(?P<venue>[^，。；]{2,30}?(?:室|厅|楼|馆|场|中心|基地|礼堂|会场|书院|广场|\d))$"
 )
 VENUE_FIELD = re.compile(r"(?:会议)?地点[：:]\s*(?P<venue>[^，。；\n]{2,40})")
 # The body that meets, when the report names it before the verb and the meeting after it.
