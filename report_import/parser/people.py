@@ -175,9 +175,11 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
         if len(piece) < n:
             continue
         name, prefix = piece[-n:], piece[:-n]
-        if prefix and not is_title(prefix):
+        titled = bool(prefix) and is_title(prefix)
+        if prefix and not titled and not org_value(prefix, registry):
             continue
-        if valid_name(name, registry, titled=bool(prefix)):
+        # "职能部门党委陆佳": after a unit the name must not be an ordinary word (师生, 党员)
+        if valid_name(name, registry, titled=titled):
             candidates.append((prefix or None, name))
     if len(candidates) > 1:
         # 3- or 2-character name: let jieba's segmentation of the piece decide.
