@@ -112,7 +112,7 @@ LEADING_ADVERBIAL_RE = re.compile(
 )
 # A subject list element never starts with these: what follows is a predicate.
 NOT_A_SUBJECT_START_RE = re.compile(
-    r"^(?:并|向|依次|代表|对|为|给|由|将|把|被|按|经(?!济|管|贸|营|法)|在|从|要|使|让|以|通过|切实|进一步|全面|认真|坚持|加强)"
+    r"^(?:集体(?=学习|观看|重温|宣誓|合影|讨论|参观|收看|研讨|诵读)|并|向|依次|代表|对|为|给|由|将|把|被|按|经(?!济|管|贸|营|法)|在|从|要|使|让|以|通过|切实|进一步|全面|认真|坚持|加强)"
 )
 # A body of people, not a person: "学院领导班子" is not 学院领导 班子.
 COLLECTIVE_TAIL_RE = re.compile(r"(?:领导班子|班子成员|班子|全体成员)$")
