@@ -354,7 +354,8 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     if subject != "none":
         return "item"
     current = r.group[-1] if r.group else None
-    if match.start() == 0 and pt.CEREMONY.match(match.group()) and current and current.kind != "其他":
+    ceremony = match.start() == 0 and pt.CEREMONY.match(match.group())
+    if ceremony and not (current and current.kind == "其他"):
         return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
     if current and current.sentence == clause.sentence:
         return "same"
