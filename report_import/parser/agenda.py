@@ -77,6 +77,13 @@ def _count_prefix(text: str) -> int:
     return m.end() if m else 0
 
 
+def _by_prefix(text: str, registry: Registry) -> int:
+    """ "由党支部书记介绍大会基本情况": the 由 before an actor is not part of the subject."""
+    if text.startswith("由") and parse_subject(text[1:], registry).kind == "people":
+        return 1
+    return 0
+
+
 def _caption(doc: Text, clause: Clause) -> bool:
     """A headline or a photo's caption ("书记X做点评讲话"): a short line with no punctuation
     reports no act of its own."""
@@ -109,6 +116,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         return
     skip = strip_adverbials(clause.text)
     skip += _count_prefix(clause.text[skip:])
+    skip += _by_prefix(clause.text[skip:], r.registry)
     body = clause.text[skip:]
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
@@ -120,10 +128,10 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         return
     people = _speakers(r, clause, skip, subject)
     if _named_group(subject, people):
-        # "张杰等五位同志作交流发言": the group speaks; the one named attends when the report
+        # "张杰等五位同志作交流发言": the group speaks; the ones named attend when the report
         # gives the post ("医学院党总支书记张杰"), a bare name is only an example of the group
-        element = subject.groups[0][0][0]
-        r.members += [p for p in people if element != p.name]
+        elements = {el[0] for group in subject.groups for el in group}
+        r.members += [p for p in people if p.name not in elements]
         people = []
     r.pending = []
     if r.carried and r.carried[0] != clause.sentence:
@@ -254,12 +262,26 @@ def _unnamed_actors(subject, people: list[Participant]) -> bool:
 
 
 def _named_group(subject, people: list[Participant]) -> bool:
-    return len(people) == 1 and _group(subject)
+    return bool(people) and _group(subject)
 
 
 def _group(subject) -> bool:
+    """ "张杰等五位同志", "付洋、黄宇祥等七位同学": names that stand for a counted group."""
     elements = [el for group in subject.groups for el in group]
-    return len(elements) == 1 and bool(pt.NAMED_GROUP.match(subject.text[elements[0][2] :]))
+    m = pt.NAMED_GROUP.match(subject.text[elements[-1][2] :]) if elements else None
+    # "A、B等2名书记": a count no larger than the names is the whole list, not a sample
+    return bool(m) and (len(elements) == 1 or _number(m.group("n")) > len(elements))
+
+
+def _number(text: str) -> int:
+    """ "7", "七", "十二", "二十": a count as written in the genre (large or odd ones: 99)."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return digits.get(text, 99)
+    return digits.get(tens or "一", 99) * 10 + (digits.get(units, 99) if units else 0)
 
 
 def _roles_only(subject) -> bool:
@@ -347,7 +369,7 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
         and not pt.DOC.search(body)
     ):
         return "continue"  # "党员们依次参观了…" after the visit was led
-    if subject == "none" and last and last.speaker and body.startswith(last.kind):
+    if subject == "none" and last and (last.speaker or last.kind == kind) and body.startswith(last.kind):
         return "continue"  # "点评既肯定了…", "报告指出…": the act named again as a noun
     if subject in ("none", "meeting", "roles") and kind == "表决":
         return "vote"

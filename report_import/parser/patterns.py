@@ -263,7 +263,7 @@ _STEP = r"(?:会议|大会)?第[一二三四五六七八九十\d]{1,2}(?:项|个
 NUMBERED_STEP = re.compile(rf"^{_STEP}(?:是|为)?[：:]?")
 NUMBERED_STEP_ANYWHERE = re.compile(_STEP)
 # "黄文哲等17名发展对象": one name standing for a group, whose act is collective.
-NAMED_GROUP = re.compile(r"^等[\d一二两三四五六七八九十百]+(?:名|位|个|人)")
+NAMED_GROUP = re.compile(r"^等(?P<n>[\d一二两三四五六七八九十百]+)(?:名|位|个|人)")
 COUNT_PREFIX = re.compile(r"[\d一二两三四五六七八九十]+(?:位|名)(?=[\u4e00-\u9fff])")
 # "A、B、C等中心组成员": the label after 等 is each named person's title.
 LIST_LABEL = re.compile(r"^等(?:[\d一二两三四五六七八九十]+(?:名|位))?(?P<label>[^，。；]{2,12})$")
