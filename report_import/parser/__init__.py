@@ -19,14 +19,10 @@ from typing import Any
 from common.text import fold
 
 from . import assemble
-from .agenda import (
-    as_reports_outside_review,
-    as_study_reflections,
-    as_supervisors_reviews,
-    read_agenda,
-)
+from .agenda import read_agenda
 from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
+from .conventions import as_reports_outside_review, as_study_reflections, as_supervisors_reviews
 from .dates import YEAR_REASONS, When, read_date
 from .documents import read_documents
 from .host import read_host, read_venue

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from . import patterns as pt
 from .items import Item, items_for
-from .steps import numbered_step, retold_step, step_item, step_kind
 from .people import (
     Participant,
     PersonRef,
@@ -21,6 +20,7 @@ from .people import (
     participants,
     split_top,
 )
+from .steps import numbered_step, retold_step, step_item, step_kind
 from .structure import Clause, Found, Text, strip_adverbials
 
 
@@ -107,12 +107,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         return
     if r.pending and r.pending[-1].sentence != clause.sentence:
         r.pending = []
-    programme = pt.PROGRAMME.search(clause.text)
-    if programme:
-        r.listed = _programme_items(clause, programme)
-        _open_items(r, r.listed, [])
-        return
-    if _step_without_verb(r, clause):
+    if _programme(r, clause) or _step_without_verb(r, clause):
         return
     skip = strip_adverbials(clause.text)
     skip += _count_prefix(clause.text[skip:])
@@ -197,6 +192,14 @@ def _team_report(r: _Reading, clause: Clause, items: list[Item]) -> None:
                 item.kind = "报告"
 
 
+def _programme(r: _Reading, clause: Clause) -> bool:
+    programme = pt.PROGRAMME.search(clause.text)
+    if programme:
+        r.listed = _programme_items(clause, programme)
+        _open_items(r, r.listed, [])
+    return bool(programme)
+
+
 def _step_without_verb(r: _Reading, clause: Clause) -> bool:
     """ "第二项议程为发展对象个人汇报": a numbered step no agenda verb reads is still an item."""
     step = numbered_step(r.doc, clause)
@@ -270,18 +273,7 @@ def _group(subject) -> bool:
     elements = [el for group in subject.groups for el in group]
     m = pt.NAMED_GROUP.match(subject.text[elements[-1][2] :]) if elements else None
     # "A、B等2名书记": a count no larger than the names is the whole list, not a sample
-    return bool(m) and (len(elements) == 1 or _number(m.group("n")) > len(elements))
-
-
-def _number(text: str) -> int:
-    """ "7", "七", "十二", "二十": a count as written in the genre (large or odd ones: 99)."""
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-    tens, ten, units = text.partition("十")
-    if not ten:
-        return digits.get(text, 99)
-    return digits.get(tens or "一", 99) * 10 + (digits.get(units, 99) if units else 0)
+    return bool(m) and (len(elements) == 1 or lx.count_value(m.group("n")) > len(elements))
 
 
 def _roles_only(subject) -> bool:
@@ -369,7 +361,12 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
         and not pt.DOC.search(body)
     ):
         return "continue"  # "党员们依次参观了…" after the visit was led
-    if subject == "none" and last and (last.speaker or last.kind == kind) and body.startswith(last.kind):
+    if (
+        subject == "none"
+        and last
+        and (last.speaker or last.kind == kind)
+        and body.startswith(last.kind)
+    ):
         return "continue"  # "点评既肯定了…", "报告指出…": the act named again as a noun
     if subject in ("none", "meeting", "roles") and kind == "表决":
         return "vote"
@@ -518,29 +515,6 @@ def _implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, 
         added.append(item)
         spoken.add(person.name)
     return added
-
-
-def as_study_reflections(items: list[Item]) -> None:
-    """In a 中心组 study a member's 交流 is a reflection on the study: 发言, as the archive files it."""
-    for item in items:
-        if item.kind == "交流" and item.speaker:
-            item.kind = "发言"
-
-
-def as_supervisors_reviews(items: list[Item], observers: set[str]) -> None:
-    """At a 民主生活会 or 组织生活会 the words of someone who sat in to supervise (列席,
-    到会指导) are a review of the meeting: 点评."""
-    for item in items:
-        if item.kind == "讲话" and item.speaker in observers:
-            item.kind = "点评"
-
-
-def as_reports_outside_review(items: list[Item]) -> None:
-    """A 述职 is an act of its own only at a 述职评议会; told in a 组织生活会 or a branch meeting
-    ("代表支部班子作年度述职报告") it is the report the meeting hears."""
-    for item in items:
-        if item.kind == "述职":
-            item.kind = "报告"
 
 
 def find_trigger(rest: str, *, meeting_subject: bool):

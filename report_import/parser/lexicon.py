@@ -259,3 +259,14 @@ CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
+
+
+def count_value(text: str) -> int:
+    """ "7", "七", "十二", "二十": a count as written in the genre (large or odd ones: 99)."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return digits.get(text, 99)
+    return digits.get(tens or "一", 99) * 10 + (digits.get(units, 99) if units else 0)

@@ -160,9 +160,9 @@ def _unit_name_post(piece: str, registry: Registry) -> tuple[str, str] | None:
     head = piece[: post.start()]
     for n in (3, 2):
         unit, name = head[:-n], head[-n:]
-        if len(unit) >= 2 and (is_title(unit) or org_value(unit, registry)):
-            if valid_name(name, registry, titled=True):
-                return unit + post.group(), name
+        unit_ok = len(unit) >= 2 and (is_title(unit) or org_value(unit, registry))
+        if unit_ok and valid_name(name, registry, titled=True):
+            return unit + post.group(), name
     return None
 
 
