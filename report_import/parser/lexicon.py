@@ -53,7 +53,7 @@ TITLE_ENDINGS = sorted(
         教授 副教授 讲师 研究员 老师 教师 博士 同学 干部 负责人 领导 校领导 院领导 成员 专家
         院士 督导 巡视员 调研员 专员 干事 助理 指导员 政委 代表 标兵 主持行政工作 督学 总支书记
         支部书记 班主任 教导员 审计师 会计师 工程师 馆员 校友 主管 总监 局长 行长 站长 团长 员
-        主持人 支委 督导组 督察组 巡察组 巡视组 指导组 工作组 考核组 检查组
+        主持人 支委 导师 督导组 督察组 巡察组 巡视组 指导组 工作组 考核组 检查组
         """)
     ),
     key=len,
@@ -111,8 +111,12 @@ LEADING_ADVERBIAL_RE = re.compile(
     r"(?:会议|大会)?最后一项(?:议程)?(?:是|为)?|会前|会后)[，、：]?)+"
 )
 # A subject list element never starts with these: what follows is a predicate.
+# "集体学习了…": an adverb before the verb, not a unit called 集体.
+ADVERB_NOT_SUBJECT_RE = re.compile(
+    r"^(?:集体|共同|一起)(?=学习|观看|重温|宣誓|合影|讨论|参观|收看|研讨|诵读)"
+)
 NOT_A_SUBJECT_START_RE = re.compile(
-    r"^(?:集体(?=学习|观看|重温|宣誓|合影|讨论|参观|收看|研讨|诵读)|并|向|依次|代表|对|为|给|由|将|把|被|按|经(?!济|管|贸|营|法)|在|从|要|使|让|以|通过|切实|进一步|全面|认真|坚持|加强)"
+    r"^(?:并|向|依次|代表|对|为|给|由|将|把|被|按|经(?!济|管|贸|营|法)|在|从|要|使|让|以|通过|切实|进一步|全面|认真|坚持|加强)"
 )
 # A body of people, not a person: "学院领导班子" is not 学院领导 班子.
 COLLECTIVE_TAIL_RE = re.compile(r"(?:领导班子|班子成员|班子|全体成员)$")

@@ -379,6 +379,8 @@ def parse_subject(text: str, registry: Registry) -> Subject:
     m = lx.PRONOUN_RE.match(text)
     if m:
         return Subject("pronoun", [], m.end())
+    if lx.ADVERB_NOT_SUBJECT_RE.match(text):
+        return Subject("none", [], 0)
     depths = bracket_depths(text) + [0]
     groups: list[list[tuple[str, int, int, str]]] = [[]]
     pos = 0
