@@ -126,7 +126,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         # "张杰等五位同志作交流发言": the group speaks; the ones named attend when the report
         # gives the post ("医学院党总支书记张杰"), a bare name is only an example of the group
         elements = {el[0] for group in subject.groups for el in group}
-        r.members += [p for p in people if p.name not in elements]
+        r.members += [p for p in people if p.name not in elements and not _labelled(p)]
         people = []
     r.pending = []
     if r.carried and r.carried[0] != clause.sentence:
@@ -207,12 +207,13 @@ def _step_without_verb(r: _Reading, clause: Clause) -> bool:
         return False
     text, listing = step
     subject = parse_subject(text, r.registry)
-    if find_trigger(text[subject.end :], meeting_subject=subject.kind == "meeting"):
-        return False
-    item = step_item(step_kind(text, None), text, clause)
-    _open_items(r, [item], [])
+    trigger = find_trigger(text[subject.end :], meeting_subject=subject.kind == "meeting")
+    if trigger and (subject.kind != "none" or trigger[0] == "表决"):
+        return False  # someone's act, or a vote, read as any other clause
+    item = step_item(step_kind(text, trigger[0] if trigger else None), text, clause)
     if listing:
         r.listed.append(item)
+    _open_items(r, [item], [])
     return True
 
 
@@ -264,6 +265,11 @@ def _unnamed_actors(subject, people: list[Participant]) -> bool:
     return subject.kind == "people" and not people and (_roles_only(subject) or _group(subject))
 
 
+def _labelled(p: Participant) -> bool:
+    """ "发展对象赵一帆、林可等六名同志": the label of the list is no post of one's own."""
+    return all(lx.DISTRIBUTIVE_LABEL_RE.search(t) for t in p.titles)
+
+
 def _named_group(subject, people: list[Participant]) -> bool:
     return bool(people) and _group(subject)
 
@@ -300,6 +306,8 @@ def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -
         listed.text_parts += new_items[0].text_parts
         r.group = [listed]
         return
+    if not {i.kind for i in new_items} <= {i.kind for i in r.listed}:
+        r.listed, r.told = [], set()  # an act the programme did not list: its telling is over
     last = r.items[-1] if r.items else None
     if len(new_items) == 1 and last and _same_act(last, new_items[0]):
         last.text_parts += new_items[0].text_parts  # "他就…作了详细报告": the report goes on
@@ -385,7 +393,12 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
 
 
 def _fresh(r: _Reading, clause: Clause, skip: int) -> bool:
-    return skip > 0 or r.doc.starts_sentence(clause)
+    if skip > 0 or r.doc.starts_sentence(clause):
+        return True
+    # "随后，集体学习了…": the adverbial may be a comma part of its own
+    s, _ = r.doc.sentences[clause.sentence]
+    before = r.doc.text[s : clause.start].rstrip("，")
+    return bool(before) and strip_adverbials(before) == len(before)
 
 
 def _after_title(r: _Reading, clause: Clause) -> bool:
@@ -424,6 +437,7 @@ def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
     if (
         current
         and current.sentence == clause.sentence
+        and current.start >= s  # the same `；`-step, not the step before
         and current.speaker is None
         and current.kind in ("表决", "其他")
     ):

@@ -259,6 +259,7 @@ PROGRAMME = re.compile(
 PROGRAMME_KINDS = [
     ("表决", re.compile(r"投票|表决|选举")),
     ("发言", re.compile(r"评议|表态|意见|汇报|发言|介绍|决心|提问")),
+    ("报告", re.compile(r"报告")),
 ]
 # "第二项议程为…", "会议第三项，…": a numbered step of minutes.
 _STEP = r"(?:会议|大会)?第[一二三四五六七八九十\d]{1,2}(?:项|个环节|环节)(?:议程|内容|程序)?"

@@ -34,7 +34,9 @@ def step_item(kind: str, step: str, clause: Clause) -> Item:
     documents = pt.DOC.findall(step)
     parts = [(clause.sentence, step)]
     where = (clause.sentence, clause.paragraph)
-    return Item(kind, None, None, [], None, documents, parts, clause.start, clause.end, *where)
+    body = pt.SPEAKING_BODY_START.match(step)  # "支委会报告政治审查情况": the committee reports
+    org = body.group() if body else None
+    return Item(kind, None, org, [], None, documents, parts, clause.start, clause.end, *where)
 
 
 def retold_step(listed: list[Item], told: set[int], new_items: list[Item]) -> Item | None:
