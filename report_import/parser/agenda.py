@@ -63,7 +63,10 @@ def read_agenda(
     implied: list[tuple[PersonRef, str]],
 ) -> Agenda:
     r = _Reading(doc, registry.copy(), {c.name for c in chairs}, title, list(mentions))
+    end = _second_meeting(doc, title)
     for index, clause in enumerate(doc.clauses):
+        if clause.start >= end:
+            break  # "学习活动后，学院召开教职工大会": another meeting, told afterwards
         skipped = index in used or _caption(doc, clause) or _preparation(doc, clause)
         _read_clause(r, clause, skipped)
     items = r.items + _implied_items(doc, r.items, implied)
@@ -91,6 +94,15 @@ def _caption(doc: Text, clause: Clause) -> bool:
     e = doc.text.find("\n", clause.end)
     line = doc.text[s : e if e >= 0 else len(doc.text)].strip()
     return len(line) <= 40 and not pt.SENTENCE_MARK.search(line)
+
+
+def _second_meeting(doc: Text, title: Found | None) -> int:
+    """Where the report goes on to tell another meeting held after this one."""
+    after = title.end if title and title.start >= 0 else 0
+    for s, e in doc.sentences:
+        if s > after and pt.SECOND_MEETING.match(doc.text[s:e].strip()):
+            return s
+    return len(doc.text) + 1
 
 
 def _preparation(doc: Text, clause: Clause) -> bool:

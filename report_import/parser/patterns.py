@@ -275,6 +275,12 @@ PREPARATION = re.compile(
     r"^\s*(?:会前|会议召开前|会议前|在会前|为开好(?:本次|此次)?[^，。；]{0,12}?会)[^。]*?"
     r"(?:征求|谈心谈话|谈话|撰写|准备|查摆|制定|学习研讨|集中学习|对照检查材料|发言提纲)"
 )
+# "学习活动后，学院召开教职工大会": the report goes on to another meeting (a 学习会 held
+# after a visit is still part of the day).
+SECOND_MEETING = re.compile(
+    r"^[^，。；]{0,12}?(?:活动|学习|仪式|党课|会议)(?:结束)?(?:后|之后)，?[^，。；]{0,30}?(?:召开|举行)(?:了)?"
+    r"[^，。；]{0,24}?(?:会议|大会)(?:[，。；]|$)"
+)
 # The chair's words at the end of the meeting sum it up: still presiding.
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.
