@@ -29,8 +29,10 @@ _SINGLE_SURNAMES = (
 # people.py instead.)
 _NOT_SURNAMES = set("党全国时会和明海平强学支相都来")
 SURNAMES = frozenset(ch for ch in _SINGLE_SURNAMES if ch not in _NOT_SURNAMES)
-# Rare surnames a reporter may still write (佀, 蒯 …): none starts a word of the genre.
-_RARE_SURNAMES = "佀蒯郗蹇訾逄昝笪璩仉酆郏衡"
+# Rare surnames a reporter may still write (佀, 蒯, 候 for 侯 …).
+_RARE_SURNAMES = "佀蒯郗蹇訾逄昝笪璩仉酆郏衡候"
+# …except the words that start with one: 候选人, 候补委员.
+NOT_A_NAME_START = ("候选", "候补")
 # After a title ("党委书记时伟") the left-out surnames are names again.
 TITLED_SURNAMES = frozenset(_SINGLE_SURNAMES + _RARE_SURNAMES)
 SURNAMES = SURNAMES | frozenset(_RARE_SURNAMES)

@@ -107,6 +107,8 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
         return False
     if len(name) == 4 and name[:2] not in lx.COMPOUND_SURNAMES:
         return False
+    if name.startswith(lx.NOT_A_NAME_START):
+        return False
     allowed = lx.IN_TITLED_NAME if titled else frozenset()
     if not _surname_ok(name, titled=titled) or any(
         ch in lx.NOT_IN_NAME and ch not in allowed for ch in name[1:]
