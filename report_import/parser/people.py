@@ -298,6 +298,9 @@ def parse_people_list(
     for part, start in elements:
         title, name = split_title_name(part, registry)
         if name:
+            # "学生党支部全体党员、预备党员、党总支副书记屈陆": the groups before are no titles
+            groups += [(t, s, s + len(t)) for t, s in pending if lx.PLURAL_GROUP_RE.search(t)]
+            pending = [(t, s) for t, s in pending if not lx.PLURAL_GROUP_RE.search(t)]
             if title or pending:
                 titles = [t for t, _ in pending] + ([title] if title else [])
                 is_label = len(titles) == 1 and bool(lx.DISTRIBUTIVE_LABEL_RE.search(titles[0]))
