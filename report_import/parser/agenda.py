@@ -49,6 +49,7 @@ class _Reading:
     carried: tuple[int, list[Participant]] | None = None
     listed: list[Item] = field(default_factory=list)  # items of a programme the report listed
     told: set[int] = field(default_factory=set)  # the listed items told again since
+    announced: list[Item] = field(default_factory=list)  # one act each of a list of speakers
     members: list[Participant] = field(default_factory=list)
 
 
@@ -321,11 +322,16 @@ def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -
     if not {i.kind for i in new_items} <= {i.kind for i in r.listed}:
         r.listed, r.told = [], set()  # an act the programme did not list: its telling is over
     last = r.items[-1] if r.items else None
-    if len(new_items) == 1 and last and _same_act(last, new_items[0]):
-        last.text_parts += new_items[0].text_parts  # "他就…作了详细报告": the report goes on
-        last.end = max(last.end, new_items[0].end)
-        r.group = [last]
+    same = None
+    if len(new_items) == 1:
+        same = last if last and _same_act(last, new_items[0]) else _announced(r, new_items[0])
+    if same:
+        same.text_parts += new_items[0].text_parts  # "他就…作了详细报告": the report goes on
+        same.end = max(same.end, new_items[0].end)
+        r.group = [same]
         return
+    if len(new_items) > 1:
+        r.announced += [i for i in new_items if i.speaker]
     r.items.extend(new_items)
     r.group = new_items
     for item in new_items:
@@ -333,6 +339,16 @@ def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -
     for p in people:
         if p.name:
             r.registry.add(p.name)
+
+
+def _announced(r: _Reading, new: Item) -> Item | None:
+    """ "由A、B分别主讲。A以…为题…。B围绕…作了辅导": each act told after the sentence that
+    announced them all is the act announced, once."""
+    for item in r.announced:
+        if item.speaker == new.speaker and item.kind == new.kind:
+            r.announced.remove(item)
+            return item
+    return None
 
 
 def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:

@@ -91,7 +91,9 @@ DISTRIBUTIVE_LABEL_RE = re.compile(
     r"|督导组|督察组|巡察组|巡视组|指导组|工作组|考核组|检查组)$"
 )
 # A list element that can only be many people: never the title of the name after it.
-PLURAL_GROUP_RE = re.compile(r"全体|^各|(?:党员|师生|学生|教师|群众|职工|同学|干部)$")
+PLURAL_GROUP_RE = re.compile(
+    r"全体|^各|(?:党员|师生|学生|教师|群众|职工|同学|干部)$|(?:党员|学生|教师|师生|群众|职工)代表$"
+)
 # A title-only element that names a group rather than one person's post.
 GROUP_WORD_RE = re.compile(
     r"(干部|代表|委员|党员|负责人|书记|成员|对象|积极分子|师生|教师|学生|同志|同学|人员|群众|骨干|职工|校友|专家|嘉宾)$"
