@@ -327,6 +327,8 @@ def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -
         same = last if last and _same_act(last, new_items[0]) else _announced(r, new_items[0])
     if same:
         same.text_parts += new_items[0].text_parts  # "他就…作了详细报告": the report goes on
+        same.title = same.title or new_items[0].title
+        same.documents += [d for d in new_items[0].documents if d not in same.documents]
         same.end = max(same.end, new_items[0].end)
         r.group = [same]
         return
