@@ -184,6 +184,9 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
         _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
+    elif action == "same" and _own_act_after_passing_on(r.group[-1], kind, body):
+        people = [Participant(r.group[-1].speaker, None, [], clause.start, clause.end)]
+        _open_items(r, items_for(kind, match, people, clause, skip, subject.end), [])
     elif action == "same":
         current = r.group[-1]
         if kind in ("报告", "述职") and current.kind == "发言" and current.speaker:
@@ -193,6 +196,17 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _continue(r, clause)
     else:
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+
+
+def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
+    """ "X传达了…精神，并对学院工作进行部署": after passing on a text, the speaker's own
+    report or speech is an item of its own."""
+    return (
+        bool(current.speaker)
+        and current.kind in ("传达", "宣读", "学习")
+        and kind in ("报告", "讲话")
+        and body.startswith("并")
+    )
 
 
 def _team_report(r: _Reading, clause: Clause, items: list[Item]) -> None:
