@@ -129,7 +129,8 @@ def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | 
     piece = piece.strip()
     if piece.startswith("由") and len(piece) > 4:
         piece = piece[1:]  # "由党支部书记马树振": the preposition is not part of the title
-    piece = _MEETING_BY.sub("", piece)  # "本次党课由学院党委书记周泛海…主讲"
+    if "由" in piece:
+        piece = _MEETING_BY.sub("", piece)  # "本次党课由学院党委书记周泛海…主讲"
     honorific = next((h for h in _HONORIFICS if piece.endswith(h)), None)
     if honorific and len(piece) > len(honorific) + 1:
         title, name = split_title_name(piece[: -len(honorific)], registry)
@@ -179,7 +180,7 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
             continue
         name, prefix = piece[-n:], piece[:-n]
         titled = bool(prefix) and is_title(prefix)
-        if prefix and not titled and not org_value(prefix, registry):
+        if prefix and not titled and not lx.ORG_END_RE.search(prefix):
             continue
         # "职能部门党委陆佳": after a unit the name must not be an ordinary word (师生, 党员)
         if valid_name(name, registry, titled=titled):
