@@ -189,6 +189,8 @@ def repair_quote_mojibake(text: str) -> str:
     return "".join(out)
 
 
+# Page chrome a crawler kept: images (with inline data), HTML tags, markdown images.
+_MARKUP = re.compile(r"<image>.*?</image>|!\[[^\]\n]*\]\([^)\n]*\)|</?[a-zA-Z][^<>\n]{0,300}>")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
 _CJK_OR_PUNCT = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]"
@@ -217,6 +219,7 @@ def normalise_punctuation(text: str) -> str:
 
 
 def normalise_whitespace(text: str) -> str:
+    text = _MARKUP.sub("", text)
     text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     text = "\n".join(lines)
