@@ -50,6 +50,7 @@ class _Reading:
     listed: list[Item] = field(default_factory=list)  # items of a programme the report listed
     told: set[int] = field(default_factory=set)  # the listed items told again since
     announced: list[Item] = field(default_factory=list)  # one act each of a list of speakers
+    idle: tuple[int, list[Participant]] | None = None  # a sentence's people with no act
     members: list[Participant] = field(default_factory=list)
 
 
@@ -155,6 +156,8 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         ) and not r.doc.ends_sentence(clause):
             r.carried = (clause.sentence, [])  # "7位党支部书记根据…，依次…述职": no names
             return
+        if people and r.doc.ends_sentence(clause):
+            r.idle = (clause.sentence, people)  # "X对…表示感谢。同时…进行点评"
         _no_verb(r, clause, subject.kind, body, skip)
         return
     _with_verb(r, clause, skip, subject, people, trigger)
@@ -174,6 +177,8 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
     if subject.kind == "meeting" and pt.SPEAKING_BODY.match(body[: subject.end]):
         people = [Participant(None, body[: subject.end], [], clause.start, clause.end)]
         subject.kind = "people"  # "支委会报告了审查情况": the committee speaks
+    if subject.kind == "none" and not people:
+        people = _idle_speaker(r, clause)
     if subject.kind in ("none", "meeting", "roles") and not people:
         people = _leaders(r, clause)
         if people and subject.kind == "meeting":
@@ -196,6 +201,16 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _continue(r, clause)
     else:
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+
+
+def _idle_speaker(r: _Reading, clause: Clause) -> list[Participant]:
+    """The person of the sentence before, who did nothing there, when this sentence goes on
+    with 同时/并/还 ("罗英姿对…表示感谢。同时结合…进行点评")."""
+    if not (r.idle and r.idle[0] == clause.sentence - 1 and r.doc.starts_sentence(clause)):
+        return []
+    if not pt.GOES_ON.match(clause.text):
+        return []
+    return r.idle[1]
 
 
 def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
@@ -433,7 +448,14 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     # A clause opens an item at the start of a sentence, after 会上/随后 …, or in the lead
     # sentence after the meeting's name ("召开常委会，传达学习…精神").
     fresh = _fresh(r, clause, skip) or _after_title(r, clause)
-    return "item" if match.start() == 0 and fresh else "continue"
+    at_start = match.start() == 0 or _modifier_before(body, match.start())
+    return "item" if at_start and fresh else "continue"
+
+
+def _modifier_before(body: str, at: int) -> bool:
+    """ "同时结合各支部工作进行点评": only a 结合… phrase stands before the verb."""
+    m = pt.MODIFIER_PHRASE.match(body)
+    return bool(m) and m.end() == at
 
 
 def _fresh(r: _Reading, clause: Clause, skip: int) -> bool:

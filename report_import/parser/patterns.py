@@ -281,6 +281,8 @@ SECOND_MEETING = re.compile(
     r"^[^，。；]{0,12}?(?:活动|学习|仪式|党课|会议)(?:结束)?(?:后|之后)，?[^，。；]{0,30}?(?:召开|举行)(?:了)?"
     r"[^，。；]{0,24}?(?:会议|大会)(?:[，。；]|$)"
 )
+# A sentence that goes on with the act of the one before: "同时结合…进行点评".
+GOES_ON = re.compile(r"^(?:同时|并|还|又|也)")
 # The chair's words at the end of the meeting sum it up: still presiding.
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.
