@@ -7,18 +7,27 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
 from . import patterns as pt
 from .items import Item, items_for
 from .people import (
     Participant,
     PersonRef,
     Registry,
-    is_title,
     parse_people_list,
     parse_subject,
     participants,
     split_top,
+)
+from .scope import caption, preparation, second_meeting
+from .speakers import (
+    by_prefix,
+    by_title,
+    count_prefix,
+    implied_items,
+    label_after_list,
+    labelled,
+    named_group,
+    unnamed_actors,
 )
 from .steps import numbered_step, retold_step, step_item, step_kind
 from .structure import Clause, Found, Text, strip_adverbials
@@ -65,52 +74,15 @@ def read_agenda(
     implied: list[tuple[PersonRef, str]],
 ) -> Agenda:
     r = _Reading(doc, registry.copy(), {c.name for c in chairs}, title, list(mentions))
-    end = _second_meeting(doc, title)
+    end = second_meeting(doc, title)
     for index, clause in enumerate(doc.clauses):
         if clause.start >= end:
             break  # "学习活动后，学院召开教职工大会": another meeting, told afterwards
-        skipped = index in used or _caption(doc, clause) or _preparation(doc, clause)
+        skipped = index in used or caption(doc, clause) or preparation(doc, clause)
         _read_clause(r, clause, skipped)
-    items = r.items + _implied_items(doc, r.items, implied)
+    items = r.items + implied_items(doc, r.items, implied)
     items.sort(key=lambda item: item.start)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
-
-
-def _count_prefix(text: str) -> int:
-    """ "6位党支部书记依次述职": the count before a subject is not part of it."""
-    m = pt.COUNT_PREFIX.match(text)
-    return m.end() if m else 0
-
-
-def _by_prefix(text: str, registry: Registry) -> int:
-    """ "由党支部书记介绍大会基本情况": the 由 before an actor is not part of the subject."""
-    if text.startswith("由") and parse_subject(text[1:], registry).kind == "people":
-        return 1
-    return 0
-
-
-def _caption(doc: Text, clause: Clause) -> bool:
-    """A headline or a photo's caption ("书记X做点评讲话"): a short line with no punctuation
-    reports no act of its own."""
-    s = doc.text.rfind("\n", 0, clause.start) + 1
-    e = doc.text.find("\n", clause.end)
-    line = doc.text[s : e if e >= 0 else len(doc.text)].strip()
-    return len(line) <= 40 and not pt.SENTENCE_MARK.search(line)
-
-
-def _second_meeting(doc: Text, title: Found | None) -> int:
-    """Where the report goes on to tell another meeting held after this one."""
-    after = title.end if title and title.start >= 0 else 0
-    for s, e in doc.sentences:
-        if s > after and pt.SECOND_MEETING.match(doc.text[s:e].strip()):
-            return s
-    return len(doc.text) + 1
-
-
-def _preparation(doc: Text, clause: Clause) -> bool:
-    """ "会前，…广泛征求各专业、党支部、师生意见": the preparation, told before the meeting's
-    steps, names no speaker and no act of the meeting."""
-    return bool(pt.PREPARATION.match(doc.sentence_of(clause)))
 
 
 def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
@@ -124,8 +96,8 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     if _programme(r, clause) or _step_without_verb(r, clause):
         return
     skip = strip_adverbials(clause.text)
-    skip += _count_prefix(clause.text[skip:])
-    skip += _by_prefix(clause.text[skip:], r.registry)
+    skip += count_prefix(clause.text[skip:])
+    skip += by_prefix(clause.text[skip:], r.registry)
     body = clause.text[skip:]
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
@@ -136,31 +108,37 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         r.pending.append(clause)
         return
     people = _speakers(r, clause, skip, subject)
-    if _named_group(subject, people):
+    if named_group(subject, people):
         # "张杰等五位同志作交流发言": the group speaks; the ones named attend when the report
         # gives the post ("医学院党总支书记张杰"), a bare name is only an example of the group
         elements = {el[0] for group in subject.groups for el in group}
-        r.members += [p for p in people if p.name not in elements and not _labelled(p)]
+        r.members += [p for p in people if p.name not in elements and not labelled(p)]
         people = []
     r.pending = []
     if r.carried and r.carried[0] != clause.sentence:
         r.carried = None
     trigger = trigger or _weak_trigger(r, rest, people, clause.text[:skip])
     if trigger is None:
-        if people and (pt.SPEAKERS_GO_ON.match(rest) or _new_act_later(r, clause, people)):
-            r.carried = (clause.sentence, people)
-            return
-        if (
-            _unnamed_actors(subject, people)
-            or (subject.kind == "meeting" and _meeting_acts_on(r, clause, rest))
-        ) and not r.doc.ends_sentence(clause):
-            r.carried = (clause.sentence, [])  # "7位党支部书记根据…，依次…述职": no names
-            return
-        if people and r.doc.ends_sentence(clause):
-            r.idle = (clause.sentence, people)  # "X对…表示感谢。同时…进行点评"
-        _no_verb(r, clause, subject.kind, body, skip)
+        _without_verb(r, clause, skip, subject, people)
+    else:
+        _with_verb(r, clause, skip, subject, people, trigger)
+
+
+def _without_verb(r: _Reading, clause: Clause, skip: int, subject, people) -> None:
+    body = clause.text[skip:]
+    rest = body[subject.end :]
+    if people and (pt.SPEAKERS_GO_ON.match(rest) or _new_act_later(r, clause, people)):
+        r.carried = (clause.sentence, people)
         return
-    _with_verb(r, clause, skip, subject, people, trigger)
+    if (
+        unnamed_actors(subject, people)
+        or (subject.kind == "meeting" and _meeting_acts_on(r, clause, rest))
+    ) and not r.doc.ends_sentence(clause):
+        r.carried = (clause.sentence, [])  # "7位党支部书记根据…，依次…述职": no names
+        return
+    if people and r.doc.ends_sentence(clause):
+        r.idle = (clause.sentence, people)  # "X对…表示感谢。同时…进行点评"
+    _no_verb(r, clause, subject.kind, body, skip)
 
 
 def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger) -> None:
@@ -172,7 +150,24 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _team_report(r, clause, new_items)
         _open_items(r, new_items, people)
         return
-    if _unnamed_actors(subject, people):
+    people = _actors(r, clause, subject, people, body)
+    if kind == "其他" and len(people) > 1:
+        r.members += people  # "A、B、C为新党员佩戴党徽": one ceremony, not one item each
+        people, subject.kind = [], "roles"
+    action = _action(r, clause, subject.kind, kind, match, body, skip)
+    if action == "vote":
+        _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
+    elif action == "same":
+        _same_sentence(r, clause, skip, subject, trigger)
+    elif action == "continue" or (subject.kind in ("people", "pronoun") and not people):
+        _continue(r, clause)
+    else:
+        _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+
+
+def _actors(r: _Reading, clause: Clause, subject, people, body: str) -> list[Participant]:
+    """Who acts when the subject names no person: a body, the idle person before, a leader."""
+    if unnamed_actors(subject, people):
         subject.kind = "roles"  # "发展对象依次汇报…": an item whose speakers are not named
     if subject.kind == "meeting" and pt.SPEAKING_BODY.match(body[: subject.end]):
         people = [Participant(None, body[: subject.end], [], clause.start, clause.end)]
@@ -183,24 +178,21 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         people = _leaders(r, clause)
         if people and subject.kind == "meeting":
             subject.kind = "roles"  # "在X的领誓下，全体党员…": X leads a new act
-    if kind == "其他" and len(people) > 1:
-        r.members += people  # "A、B、C为新党员佩戴党徽": one ceremony, not one item each
-        people, subject.kind = [], "roles"
-    action = _action(r, clause, subject.kind, kind, match, body, skip)
-    if action == "vote":
-        _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
-    elif action == "same" and _own_act_after_passing_on(r.group[-1], kind, body):
-        people = [Participant(r.group[-1].speaker, None, [], clause.start, clause.end)]
+    return people
+
+
+def _same_sentence(r: _Reading, clause: Clause, skip: int, subject, trigger) -> None:
+    """A verb without a subject in the sentence of the current item."""
+    kind, match = trigger
+    body = clause.text[skip:]
+    current = r.group[-1]
+    if _own_act_after_passing_on(current, kind, body):
+        people = [Participant(current.speaker, None, [], clause.start, clause.end)]
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), [])
-    elif action == "same":
-        current = r.group[-1]
-        if kind in ("报告", "述职") and current.kind == "发言" and current.speaker:
-            current.kind = kind  # "X汇报了…，并作…述职报告": one report
-        _continue(r, clause, kind=kind, body=body)
-    elif action == "continue" or (subject.kind in ("people", "pronoun") and not people):
-        _continue(r, clause)
-    else:
-        _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+        return
+    if kind in ("报告", "述职") and current.kind == "发言" and current.speaker:
+        current.kind = kind  # "X汇报了…，并作…述职报告": one report
+    _continue(r, clause, kind=kind, body=body)
 
 
 def _idle_speaker(r: _Reading, clause: Clause) -> list[Participant]:
@@ -303,31 +295,6 @@ def _meeting_acts_on(r: _Reading, clause: Clause, rest: str) -> bool:
     return lead is None or lead.paragraph != clause.paragraph
 
 
-def _unnamed_actors(subject, people: list[Participant]) -> bool:
-    return subject.kind == "people" and not people and (_roles_only(subject) or _group(subject))
-
-
-def _labelled(p: Participant) -> bool:
-    """ "发展对象赵一帆、林可等六名同志": the label of the list is no post of one's own."""
-    return all(lx.DISTRIBUTIVE_LABEL_RE.search(t) for t in p.titles)
-
-
-def _named_group(subject, people: list[Participant]) -> bool:
-    return bool(people) and _group(subject)
-
-
-def _group(subject) -> bool:
-    """ "张杰等五位同志", "付洋、黄宇祥等七位同学": names that stand for a counted group."""
-    elements = [el for group in subject.groups for el in group]
-    m = pt.NAMED_GROUP.match(subject.text[elements[-1][2] :]) if elements else None
-    # "A、B等2名书记": a count no larger than the names is the whole list, not a sample
-    return bool(m) and (len(elements) == 1 or lx.count_value(m.group("n")) > len(elements))
-
-
-def _roles_only(subject) -> bool:
-    return all(el[3] == "title" for group in subject.groups for el in group)
-
-
 def _same_act(last: Item, new: Item) -> bool:
     if not new.speaker or new.speaker != last.speaker:
         return False
@@ -391,9 +358,9 @@ def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participa
         subject, clause.start + skip, r.registry
     )
     people = [
-        _full_name(r, p) for p in people or _by_title(r.mentions, subject, clause.start + skip)
+        _full_name(r, p) for p in people or by_title(r.mentions, subject, clause.start + skip)
     ]
-    _label_after_list(subject, people)
+    label_after_list(subject, people)
     for p in people:  # titles count even when the verb is not an agenda verb
         if p.name and p.titles:
             r.mentions.append(PersonRef(p.name, p.titles, p.start, p.end))
@@ -532,22 +499,6 @@ def _step(doc: Text, clause: Clause) -> tuple[int, int]:
     return (before + 1 if before >= 0 else s), (after + 1 if after >= 0 else e)
 
 
-def _label_after_list(subject, people: list[Participant]) -> None:
-    """ "A、B、C等中心组成员结合…": each of them is a 中心组成员."""
-    last = next((g[-1] for g in reversed(subject.groups) if g), None)
-    m = pt.LIST_LABEL.match(subject.text[last[2] : subject.end]) if last else None
-    label = m.group("label") if m else ""
-    # A generic label (班子成员, 校领导) says less than the titles given elsewhere.
-    if lx.DISTRIBUTIVE_LABEL_RE.search(label) and not _generic(label) and is_title(label):
-        for p in people:
-            if p.name and not p.titles:
-                p.titles = [label]
-
-
-def _generic(label: str) -> bool:
-    return bool(lx.GENERIC_LABEL_RE.match(label) or lx.COLLECTIVE_TAIL_RE.search(label))
-
-
 def _full_name(r: _Reading, p: Participant) -> Participant:
     """ "王老师", "张书记": the one person of that surname the report named in full."""
     m = pt.SURNAME_AND_POST.fullmatch(p.name or "")
@@ -560,17 +511,6 @@ def _full_name(r: _Reading, p: Participant) -> Participant:
     return p
 
 
-def _by_title(mentions: list[PersonRef], subject, offset: int) -> list[Participant]:
-    """`校党委书记在讲话中指出`: the person the report named with that title before."""
-    titles = [el[0] for group in subject.groups for el in group if el[3] == "title"]
-    if len(titles) != 1:
-        return []
-    holders = {m.name for m in mentions if titles[0] in m.titles and not m.label}
-    if len(holders) != 1:
-        return []
-    return [Participant(holders.pop(), None, [], offset, offset + len(titles[0]))]
-
-
 def _comma_participants(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:
     """A subject list spread over comma parts: re-read it as one list."""
     start = r.pending[0].start
@@ -578,23 +518,6 @@ def _comma_participants(r: _Reading, clause: Clause, skip: int, subject) -> list
     if whole.kind != "people":
         return []
     return participants(whole, start, r.registry)
-
-
-def _implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, str]]):
-    """ "校党委书记郑强出席会议并讲话" with no speech reported later: still a speech."""
-    spoken = {item.speaker for item in items if item.speaker}
-    added = []
-    for person, kind in implied:
-        if person.name in spoken:
-            continue
-        paragraph = next(
-            (c.paragraph for c in doc.clauses if c.start <= person.start < c.end + 1), 0
-        )
-        item = Item(kind, person.name, None, [], None, [], [], person.start, person.end)
-        item.sentence, item.paragraph = -1, paragraph
-        added.append(item)
-        spoken.add(person.name)
-    return added
 
 
 def find_trigger(rest: str, *, meeting_subject: bool):

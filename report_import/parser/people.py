@@ -196,7 +196,9 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
     return candidates
 
 
-_MEETING_BY = re.compile(r"^(?:本次|此次)?[^、，由]{0,8}?(?:会议|大会|党课|活动|学习|讲座|报告会)由")
+_MEETING_BY = re.compile(
+    r"^(?:本次|此次)?[^、，由]{0,8}?(?:会议|大会|党课|活动|学习|讲座|报告会)由"
+)
 _NAME_THEN_POST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<post>副?书记|副?校长|副?院长|副?主任|副?部长|副?处长|教授|老师|主席)$"
 )

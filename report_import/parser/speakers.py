@@ -1,0 +1,90 @@
+"""Who an agenda clause names: counted groups, list labels, people named only by a title, and
+the speeches that attendance implies ("出席会议并讲话")."""
+
+from . import lexicon as lx
+from . import patterns as pt
+from .items import Item
+from .people import Participant, PersonRef, Registry, is_title, parse_subject
+from .structure import Text
+
+
+def count_prefix(text: str) -> int:
+    """ "6位党支部书记依次述职": the count before a subject is not part of it."""
+    m = pt.COUNT_PREFIX.match(text)
+    return m.end() if m else 0
+
+
+def by_prefix(text: str, registry: Registry) -> int:
+    """ "由党支部书记介绍大会基本情况": the 由 before an actor is not part of the subject."""
+    if text.startswith("由") and parse_subject(text[1:], registry).kind == "people":
+        return 1
+    return 0
+
+
+def labelled(p: Participant) -> bool:
+    """ "发展对象赵一帆、林可等六名同志": the label of the list is no post of one's own."""
+    return all(lx.DISTRIBUTIVE_LABEL_RE.search(t) for t in p.titles)
+
+
+def named_group(subject, people: list[Participant]) -> bool:
+    return bool(people) and is_group(subject)
+
+
+def is_group(subject) -> bool:
+    """ "张杰等五位同志", "付洋、黄宇祥等七位同学": names that stand for a counted group."""
+    elements = [el for group in subject.groups for el in group]
+    m = pt.NAMED_GROUP.match(subject.text[elements[-1][2] :]) if elements else None
+    # "A、B等2名书记": a count no larger than the names is the whole list, not a sample
+    return bool(m) and (len(elements) == 1 or lx.count_value(m.group("n")) > len(elements))
+
+
+def roles_only(subject) -> bool:
+    return all(el[3] == "title" for group in subject.groups for el in group)
+
+
+def unnamed_actors(subject, people: list[Participant]) -> bool:
+    return subject.kind == "people" and not people and (roles_only(subject) or is_group(subject))
+
+
+def label_after_list(subject, people: list[Participant]) -> None:
+    """ "A、B、C等中心组成员结合…": each of them is a 中心组成员."""
+    last = next((g[-1] for g in reversed(subject.groups) if g), None)
+    m = pt.LIST_LABEL.match(subject.text[last[2] : subject.end]) if last else None
+    label = m.group("label") if m else ""
+    # A generic label (班子成员, 校领导) says less than the titles given elsewhere.
+    if lx.DISTRIBUTIVE_LABEL_RE.search(label) and not generic_label(label) and is_title(label):
+        for p in people:
+            if p.name and not p.titles:
+                p.titles = [label]
+
+
+def generic_label(label: str) -> bool:
+    return bool(lx.GENERIC_LABEL_RE.match(label) or lx.COLLECTIVE_TAIL_RE.search(label))
+
+
+def by_title(mentions: list[PersonRef], subject, offset: int) -> list[Participant]:
+    """`校党委书记在讲话中指出`: the person the report named with that title before."""
+    titles = [el[0] for group in subject.groups for el in group if el[3] == "title"]
+    if len(titles) != 1:
+        return []
+    holders = {m.name for m in mentions if titles[0] in m.titles and not m.label}
+    if len(holders) != 1:
+        return []
+    return [Participant(holders.pop(), None, [], offset, offset + len(titles[0]))]
+
+
+def implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, str]]):
+    """ "校党委书记郑强出席会议并讲话" with no speech reported later: still a speech."""
+    spoken = {item.speaker for item in items if item.speaker}
+    added = []
+    for person, kind in implied:
+        if person.name in spoken:
+            continue
+        paragraph = next(
+            (c.paragraph for c in doc.clauses if c.start <= person.start < c.end + 1), 0
+        )
+        item = Item(kind, person.name, None, [], None, [], [], person.start, person.end)
+        item.sentence, item.paragraph = -1, paragraph
+        added.append(item)
+        spoken.add(person.name)
+    return added
