@@ -415,7 +415,11 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     # A clause opens an item at the start of a sentence, after 会上/随后 …, or in the lead
     # sentence after the meeting's name ("召开常委会，传达学习…精神").
     fresh = _fresh(r, clause, skip) or _after_title(r, clause)
-    at_start = match.start() == 0 or _modifier_before(body, match.start())
+    at_start = (
+        match.start() == 0
+        or _modifier_before(body, match.start())
+        or body[: match.start()] in ("还", "也", "又", "同时", "另外")  # "会上还传达了…"
+    )
     return "item" if at_start and fresh else "continue"
 
 
