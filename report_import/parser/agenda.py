@@ -127,6 +127,8 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
 def _without_verb(r: _Reading, clause: Clause, skip: int, subject, people) -> None:
     body = clause.text[skip:]
     rest = body[subject.end :]
+    if people and r.doc.ends_sentence(clause):
+        r.idle = (clause.sentence, people)  # "X听取了汇报。同时…进行点评"
     if people and (pt.SPEAKERS_GO_ON.match(rest) or _new_act_later(r, clause, people)):
         r.carried = (clause.sentence, people)
         return
@@ -136,8 +138,6 @@ def _without_verb(r: _Reading, clause: Clause, skip: int, subject, people) -> No
     ) and not r.doc.ends_sentence(clause):
         r.carried = (clause.sentence, [])  # "7位党支部书记根据…，依次…述职": no names
         return
-    if people and r.doc.ends_sentence(clause):
-        r.idle = (clause.sentence, people)  # "X对…表示感谢。同时…进行点评"
     _no_verb(r, clause, subject.kind, body, skip)
 
 

@@ -217,13 +217,13 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "其他",
         re.compile(
-            r"民主测评|测评|评测|打分|评分|进行(?:了)?民主评议|宣誓|领誓|重温入党誓词|合影"
+            r"民主测评|测评|评测|打分|评分|进行(?:了)?民主评议|宣誓|领誓|重温(?:了)?入党誓词|合影"
             r"|(?:进行|予以)(?:了)?表彰|表彰了|颁发(?:了)?|佩戴(?:了)?党徽|奏唱|齐唱|唱响|赠送(?:了)?|缴纳(?:了)?党费"
         ),
     ),
 ]
 # Ceremonies: never the words of whoever spoke before in the sentence.
-CEREMONY = re.compile(r"奏唱|齐唱|唱响|宣誓|领誓|重温入党誓词|合影|颁发|佩戴|赠送")
+CEREMONY = re.compile(r"奏唱|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送")
 SENTENCE_MARK = re.compile(r"[，。；！？：]")
 # Only a meeting as subject turns these into agenda items ("会议审议了…").
 MEETING_TRIGGER = re.compile(r"(?:审议|讨论|研究|听取)(?:了|并通过了?)?")
