@@ -31,8 +31,8 @@ _NOT_SURNAMES = set("党全国时会和明海平强学支相都来")
 SURNAMES = frozenset(ch for ch in _SINGLE_SURNAMES if ch not in _NOT_SURNAMES)
 # Rare surnames a reporter may still write (佀, 蒯, 候 for 侯 …).
 _RARE_SURNAMES = "佀蒯郗蹇訾逄昝笪璩仉酆郏衡候"
-# …except the words that start with one: 候选人, 候补委员.
-NOT_A_NAME_START = ("候选", "候补")
+# …and words that start like a name: 候选人, 候补委员, 计票人.
+NOT_A_NAME_START = ("候选", "候补", "计票", "监票", "唱票")
 # After a title ("党委书记时伟") the left-out surnames are names again.
 TITLED_SURNAMES = frozenset(_SINGLE_SURNAMES + _RARE_SURNAMES)
 SURNAMES = SURNAMES | frozenset(_RARE_SURNAMES)
@@ -101,7 +101,7 @@ GROUP_WORD_RE = re.compile(
 
 # Words that stand as the subject of a clause but are neither a person nor a unit.
 MEETING_SUBJECT_RE = re.compile(
-    r"^(会议|大会|会上|会中|本次会议|全会|支委会|常委会|中心组|党小组|与会人员|与会党员|与会同志|与会领导|"
+    r"^(会议|支部大会|党员大会|大会|会上|会中|本次会议|全会|支委会|常委会|中心组|党小组|与会人员|与会党员|与会同志|与会领导|"
     r"全体与会人员|全体党员|全体参会人员|参会人员|参会党员|大家|同志们|全体人员|学习会|党员们|同学们|支委们|委员们)"
     r"(?!组长|副组长|成员|秘书|委员|负责人|书记|副书记)"
 )
@@ -114,7 +114,7 @@ LEADING_ADVERBIAL_RE = re.compile(
     # minutes: "会议第一项，…", "大会第二项议程是…", "第三部分，…" (before 第三 alone)
     r"(?:会议|大会)?第[一二三四五六七八九十\d]{1,2}(?:项|部分|个环节|环节)(?:议程|内容)?(?:是|为)?|"
     r"一是|二是|三是|第一|第二|第三|[一二三四五六七八九十]{1,2}、|"
-    r"(?:会议|大会)?最后一项(?:议程)?(?:是|为)?|会前|会后)[，、：]?)+"
+    r"(?:会议|大会)?最后一项(?:议程)?(?:是|为)?|会前|会后|再(?=由))[，、：]?)+"
 )
 # A subject list element never starts with these: what follows is a predicate.
 # "集体学习了…": an adverb before the verb, not a unit called 集体.

@@ -217,7 +217,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "其他",
         re.compile(
-            r"民主测评|测评|评测|打分|评分|进行(?:了)?民主评议|宣誓|领誓|重温(?:了)?入党誓词|合影"
+            r"民主测评|测评|评测|打分|评分|计票|唱票|监票|进行(?:了)?民主评议|宣誓|领誓|重温(?:了)?入党誓词|合影"
             r"|(?:进行|予以)(?:了)?表彰|表彰了|颁发(?:了)?|佩戴(?:了)?党徽|奏唱|齐唱|唱响|赠送(?:了)?|缴纳(?:了)?党费"
         ),
     ),
@@ -226,7 +226,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
 CEREMONY = re.compile(r"奏唱|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送")
 SENTENCE_MARK = re.compile(r"[，。；！？：]")
 # Only a meeting as subject turns these into agenda items ("会议审议了…").
-MEETING_TRIGGER = re.compile(r"(?:审议|讨论|研究|听取)(?:了|并通过了?)?")
+MEETING_TRIGGER = re.compile(r"(?:酝酿|充分|认真)?(?:审议|讨论|研究|听取)(?:了|并通过了?)?")
 # "经支委会认真讨论，一致同意…": a discussion that the clause after it concludes.
 DISCUSSION = re.compile(r"^经(?:[^，。；]{0,12}?)(?:讨论|研究|审议|酝酿)")
 # "结合参观感受作交流发言": the 结合/围绕 phrase is not where the verb is.

@@ -16,7 +16,7 @@ def count_prefix(text: str) -> int:
 
 def by_prefix(text: str, registry: Registry) -> int:
     """ "由党支部书记介绍大会基本情况": the 由 before an actor is not part of the subject."""
-    if text.startswith("由") and parse_subject(text[1:], registry).kind == "people":
+    if text.startswith("由") and parse_subject(text[1:], registry).kind in ("people", "meeting"):
         return 1
     return 0
 
