@@ -116,8 +116,11 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
         return False
     if titled:
         return True
-    # An untitled string must not be an ordinary dictionary word (高度, 全面, 文件 …).
+    # An untitled string must not be an ordinary dictionary word (高度, 全面, 文件 …), nor start
+    # with a verb or an adverb ("查找存在问题" is no 查找存).
     tag = nlp.word_tag(name)
+    if len(name) == 3 and (nlp.word_tag(name[:2]) or "nr")[0] in "vd":
+        return False
     return tag is None or tag.startswith("nr")
 
 
