@@ -114,7 +114,9 @@ LEADING_ADVERBIAL_RE = re.compile(
     # minutes: "会议第一项，…", "大会第二项议程是…", "第三部分，…" (before 第三 alone)
     r"(?:会议|大会)?第[一二三四五六七八九十\d]{1,2}(?:项|部分|个环节|环节)(?:议程|内容)?(?:是|为)?|"
     r"一是|二是|三是|第一|第二|第三|[一二三四五六七八九十]{1,2}、|"
-    r"(?:会议|大会)?最后一项(?:议程)?(?:是|为)?|会前|会后|再(?=由))[，、：]?)+"
+    r"(?:会议|大会)?最后一项(?:议程)?(?:是|为)?|会前|会后|再(?=由)|"
+    # "交流研讨环节，…", "民主生活会环节，…": a part of the meeting named before its acts
+    r"(?:在)?[\u4e00-\u9fff“”]{2,12}?环节(?:中|上)?(?=[，：]|$))[，、：]?)+"
 )
 # A subject list element never starts with these: what follows is a predicate.
 # "集体学习了…": an adverb before the verb, not a unit called 集体.

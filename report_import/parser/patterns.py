@@ -165,7 +165,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         "点评",
         re.compile(
             r"(?:逐一|逐个|分别|进行了?|作了?|做了?)?(?:总结|集中|现场|逐一)?点评(?!意见)"
-            r"|(?:给予|予以)(?:了)?(?:充分|高度|积极)?(?:的)?肯定"  # a leader's verdict on what was reported
+            r"|(?:给予|予以)(?:了)?(?:充分|高度|积极)?(?:的)?(?:肯定|评价)"  # a leader's verdict
+            r"|提出(?:了)?肯定和表扬"
         ),
     ),
     (
