@@ -179,7 +179,7 @@ def _shared_cases():
 # Floors just below the scores measured when they were set (1.000 over the shared examples;
 # 0.995 over 25 own reports, December 2026): a change that costs any report a field fails here.
 SHARED_FLOOR = 0.995
-OWN_FLOOR = 0.994
+OWN_FLOOR = 0.995
 
 
 def test_score_on_shared_examples():
