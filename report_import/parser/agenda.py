@@ -146,7 +146,9 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
     body = clause.text[skip:]
     if subject.kind == "none" and r.carried:
         people, r.carried = r.carried[1], None
-        new_items = items_for(kind, match, people, clause, skip, subject.end)
+        s, _ = r.doc.sentences[clause.sentence]
+        before = r.doc.text[s : clause.start]
+        new_items = items_for(kind, match, people, clause, skip, subject.end, before=before)
         _team_report(r, clause, new_items)
         _open_items(r, new_items, people)
         return

@@ -24,14 +24,25 @@ class Item:
 
 
 def items_for(
-    kind: str, match: re.Match, people: list[Participant], clause: Clause, skip: int, rest_at: int
+    kind: str,
+    match: re.Match,
+    people: list[Participant],
+    clause: Clause,
+    skip: int,
+    rest_at: int,
+    *,
+    before: str = "",
 ) -> list[Item]:
+    """`before`: the sentence up to the clause ("会议总结回顾了…，并对…作出部署")."""
     body = clause.text[skip:]
     rest = body[rest_at:]
     matched = rest[match.start() : match.end()]
     kind = _refined_kind(kind, matched, rest)
-    if kind == "报告" and any(p.name for p in people) and pt.ARRANGEMENT.search(matched):
-        kind = "讲话"
+    if kind == "报告" and pt.ARRANGEMENT.search(matched):
+        if any(p.name for p in people):
+            kind = "讲话"  # a leader who arranges the work speaks
+        elif not any(p.org for p in people) and not pt.SUMMING_UP.search(before + matched):
+            kind = "其他"  # "会议还就安全工作进行了部署": the meeting's own step; with a summary, its report
     if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
         kind = "报告"
     title, after = _item_title(kind, rest, matched, rest[match.end() :])
