@@ -67,11 +67,13 @@ def anonymous_page_cache(*names: GenerationName):
             lock, renders_here = f"{key}:rendering", False
             if stored is None:
                 renders_here = cache.add(lock, 1, RENDER_LOCK_SECONDS)
-                stored = None if renders_here else _rendered_by_another(key, lock)
-            if stored is not None:
-                content, headers = stored
-                return HttpResponse(content, headers=headers)
+                # Asked again once the lock is ours: another render may have finished
+                # between the first look and taking the lock.
+                stored = cache.get(key) if renders_here else _rendered_by_another(key, lock)
             try:
+                if stored is not None:
+                    content, headers = stored
+                    return HttpResponse(content, headers=headers)
                 response = view(request, *args, **kwargs)
                 if _cacheable(response):
                     headers = {name: response[name] for name in KEPT_HEADERS if name in response}
@@ -96,5 +98,6 @@ def _rendered_by_another(key: str, lock: str):
         if key in found:
             return found[key]
         if lock not in found:
-            return None
+            # The render ended: kept just now (a cache may read the two keys one by one), or not.
+            return cache.get(key)
     return None
