@@ -5,15 +5,8 @@ import re
 import pytest
 from django.db.models import Count
 
-from bench.measure import (
-    Bench,
-    Result,
-    largest_branch_id,
-    loadtest_paths,
-    machine_info,
-    results_table,
-    results_write,
-)
+from bench.measure import Bench, largest_branch_id, loadtest_paths, machine_info
+from bench.report import Result, results_table, results_write
 from bench.synthetic import BIG_MEETING_TITLE, archive_generate
 from meetings.models import Meeting, MeetingStatus
 from orgs.models import Organisation, OrganisationKind, Position
@@ -63,6 +56,9 @@ def test_a_run_on_a_tiny_archive_writes_every_result_to_json(tmp_path):
     assert by_name["missing"]["value"] is None and by_name["missing"]["note"] == "HTTP 404"
     assert by_name["login"]["value"] > 0 and by_name["login"]["unit"] == "ms"
     assert by_name["search"]["baseline"] > 0
+    # Each query's own median, which sets the p95 when it is the slowest.
+    assert list(by_name["search"]["queries"]) == ["王建国"]
+    assert by_name["search"]["queries"]["王建国"] > 0
     assert by_name["import"]["value"] > 0 and by_name["import"]["unit"] == "records/s"
     assert data["when"] == "2024-05-01T09:30:00+00:00"
     assert {"cpu", "cores", "memory_gb", "python", "postgres"} <= set(data["machine"])
@@ -152,12 +148,19 @@ def test_the_search_baseline_is_the_admin_changelist_over_the_indexed_fields():
     assert admin_changelist_search("欧阳不存在", user=bench_superuser()) == (0, [])
 
 
-def test_the_sizes_table_has_one_row_per_archive_size(tmp_path):
+def test_the_sizes_table_has_one_row_per_archive_size_then_one_per_search_query(tmp_path):
     paths = []
     for meetings, search in ((30_000, 12.5), (10_000, 10.0)):
         path = tmp_path / f"bench-{meetings}.json"
         results = [
-            Result("search", search, "ms", baseline=400.0, ratio=40.0),
+            Result(
+                "search",
+                search,
+                "ms",
+                baseline=400.0,
+                ratio=40.0,
+                queries={"王建国": search, "主题教育": 4 * search},
+            ),
             Result("search_p95", 2 * search, "ms"),
             Result("index_build", 9.0, "s"),
             Result("meetings", meetings, "meetings"),
@@ -165,12 +168,15 @@ def test_the_sizes_table_has_one_row_per_archive_size(tmp_path):
         results_write(path, results, machine={"cpu": "test"}, when=WHEN)
         paths.append(path)
 
-    from bench.measure import sizes_table
+    from bench.report import sizes_table
 
     lines = sizes_table(paths).splitlines()
     assert lines[2].startswith("| 10,000 | 10 | 20 |")
     assert lines[3].startswith("| 30,000 | 12.5 | 25 |")
     assert lines[3].endswith("| 9 | 400 |")
+    # Then each query by size, with its growth from the smallest archive to the largest.
+    assert lines[4] == "" and lines[5] == "| query | 10,000 (ms) | 30,000 (ms) | growth |"
+    assert lines[7:] == ["| 王建国 | 10 | 12.5 | 1.2× |", "| 主题教育 | 40 | 50 | 1.2× |"]
 
 
 @pytest.mark.django_db

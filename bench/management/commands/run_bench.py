@@ -4,15 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from bench.measure import (
-    Bench,
-    loadtest_paths,
-    machine_info,
-    results_table,
-    results_write,
-    search_index_rebuild,
-    sizes_table,
-)
+from bench.measure import Bench, loadtest_paths, machine_info, search_index_rebuild
+from bench.report import results_table, results_write, sizes_table
 
 
 class Command(BaseCommand):
