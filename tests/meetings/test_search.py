@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.core.paginator import Paginator
-from django.db import connection, transaction
+from django.db import connection
 from django.urls import reverse
 
 from meetings.models import Meeting, MeetingKind, MeetingStatus, MeetingVisibility
@@ -26,16 +26,6 @@ pytestmark = pytest.mark.django_db
 def found(query: str, queryset=None) -> list[str]:
     queryset = Meeting.objects.all() if queryset is None else queryset
     return [m.title for m in search_meetings(queryset, query)]
-
-
-def planner_settings() -> list[str]:
-    """The PostgreSQL settings the search's plan hint changes for its own transaction."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT current_setting('enable_seqscan'), current_setting('enable_bitmapscan'),"
-            " current_setting('max_parallel_workers_per_gather')"
-        )
-        return list(cursor.fetchone())
 
 
 def meeting_with_text(title: str, text: str, **kwargs) -> Meeting:
@@ -299,61 +289,3 @@ def test_on_postgresql_only_the_newest_matches_are_ranked(monkeypatch):
     page = meeting_list(user=None, params={"q": "乡村振兴"}).page
     assert [m.title for m in page.object_list] == ["乡村振兴专题会议", "工作会议"]
     assert page.paginator.capped
-
-
-def test_on_postgresql_the_window_query_picks_its_plan_and_leaves_no_setting_behind(monkeypatch):
-    if connection.vendor != "postgresql":
-        pytest.skip("the planner hints are PostgreSQL's")
-
-    from meetings.search import query_terms
-    from meetings.search.backends import postgres
-
-    monkeypatch.setattr(postgres, "RANK_WINDOW", 2)
-    settings_before = planner_settings()
-    oldest, middle, newest = (
-        meeting_with_text(f"会议{n}", "乡村振兴", date=datetime.date(2021 + n, 1, 1))
-        for n in range(3)
-    )
-    meeting_with_text("另一次会议", "脱贫攻坚", date=datetime.date(2020, 1, 1))
-
-    with connection.cursor() as cursor:
-        # The plan follows the statistics ANALYZE keeps of each lexeme.
-        cursor.execute("ANALYZE search_searchentry")
-
-    def window(query: str) -> tuple[list[int], bool]:
-        terms = query_terms(query)
-        with transaction.atomic(), connection.cursor() as cursor:
-            walks_dates = postgres.walks_dates(cursor, terms)
-        return postgres.newest_match_ids(Meeting.objects.all(), terms), walks_dates
-
-    common_ids, common_walks_dates = window("乡村振兴")  # 3 of 4 meetings, above the window
-    rare_ids, rare_walks_dates = window("脱贫攻坚")  # 1 of 4: fewer than the window
-
-    # The window, and the next match to tell that there are more.
-    assert common_ids == [newest.pk, middle.pk, oldest.pk]
-    assert common_walks_dates  # walks the date index
-    assert len(rare_ids) == 1 and not rare_walks_dates  # asks the GIN index
-    assert planner_settings() == settings_before
-
-
-@pytest.mark.django_db(transaction=True)
-def test_on_postgresql_a_search_outside_any_transaction_leaves_no_setting_behind():
-    if connection.vendor != "postgresql":
-        pytest.skip("the planner hints are PostgreSQL's")
-    meeting_with_text("会议", "乡村振兴")
-    settings_before = planner_settings()
-
-    assert found("乡村振兴") == ["会议"]
-    assert planner_settings() == settings_before
-
-
-def test_the_postgresql_plan_estimates_a_phrase_as_common_as_its_rarest_pair():
-    from meetings.search import query_terms
-    from meetings.search.backends.postgres import estimated_share
-
-    shares = {"意识 形态": 0.63, "形态 工作": 0.63, "工作 责任": 0.55, "责任 制": 0.55}
-
-    # PostgreSQL's own estimate multiplies the four pairs: 0.12, a "rare" phrase.
-    assert estimated_share(query_terms("意识形态工作责任制"), shares) == 0.55
-    # Every term is required: the query is as common as its rarest term.
-    assert estimated_share(query_terms("意识形态 王建国"), shares) == 0.0

@@ -4,6 +4,8 @@ The vector is written by our code from the tokeniser's output, with explicit pos
 so PostgreSQL's parser never re-splits Chinese and a phrase never spans two segments.
 """
 
+import enum
+import math
 from functools import lru_cache
 
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
@@ -155,10 +157,6 @@ class _Matches(Func):
 
 # How many of the newest matches are ranked: ranking reads each one's whole vector.
 RANK_WINDOW = 300
-# A query matching at least this share of all meetings is "common": its newest matches
-# are found by walking the date index and testing meetings one by one, which stops after
-# about RANK_WINDOW / share tests. A rarer query asks the GIN index for all its matches.
-COMMON_SHARE = 0.25
 
 
 class _InArray(Func):
@@ -239,14 +237,90 @@ def estimated_share(terms: list[list[list[str]]], shares: dict[str, float]) -> f
     )
 
 
-def walks_dates(cursor, terms: list[list[list[str]]]) -> bool:
-    """Whether the newest matches are best found by walking the date index (one query)."""
+class Plan(enum.Enum):
+    """How the window of newest matches is found (`window_plan` picks one per query)."""
+
+    # Walk the (-date, -id) index and test meetings one by one until the window is full:
+    # about RANK_WINDOW / share tests, each reading a vector from TOAST, whatever the size.
+    WALK = "walk"
+    # Take the newest meetings that should hold the window (RECENT_MARGIN times as many as
+    # the share says) and keep those among all GIN matches, in a hash: a GIN match costs
+    # one read of the small index row, never its vector nor its meeting.
+    RECENT = "recent"
+    # Every GIN match joined to its meeting and sorted by date: cheapest when few match.
+    ALL = "all"
+
+
+# The cost of each plan's unit of work, in µs, from EXPLAIN (ANALYZE, BUFFERS) of the
+# bench's queries at 30,000 and 300,000 meetings (docs/bench.md).
+TEST_US = 60.0  # WALK: a `@@` test of one meeting (its vector read from TOAST)
+RECENT_US = 1.5  # RECENT: a meeting read newest first
+HASH_US = 0.4  # RECENT: a GIN match read into the hash
+JOIN_US = 4.0  # ALL: a GIN match joined to its meeting
+# RECENT reads this many times the meetings that should hold the window: the share is an
+# estimate, and a window that comes out short is asked for again in full (ALL).
+RECENT_MARGIN = 2
+
+
+def recent_size(share: float) -> int:
+    """How many of the newest meetings the RECENT plan reads for a query of `share`."""
+    return math.ceil(RECENT_MARGIN * (RANK_WINDOW + 1) / share)
+
+
+def cheapest_plan(share: float, total: float) -> Plan:
+    """The plan of least estimated µs for a query in `share` of `total` meetings.
+
+    WALK costs the same however large the archive; ALL grows with the matches, and RECENT
+    with them too but ten times slower, so as the archive grows a query moves from ALL to
+    RECENT, and the most common ones from RECENT to WALK.
+    """
+    costs = _plan_costs(share, total)
+    return min(costs, key=costs.__getitem__)
+
+
+def _plan_costs(share: float, total: float) -> dict[Plan, float]:
+    matches = share * total
+    if matches < RANK_WINDOW:
+        # Every match is needed anyway, and a walk would test the whole archive.
+        return {Plan.ALL: JOIN_US * matches}
+    return {
+        Plan.WALK: TEST_US * RANK_WINDOW / share,
+        Plan.RECENT: RECENT_US * recent_size(share) + HASH_US * matches,
+        Plan.ALL: JOIN_US * matches,
+    }
+
+
+def window_plan(cursor, terms: list[list[list[str]]]) -> tuple[Plan, float]:
+    """The cheapest plan for `terms` and their estimated share of meetings (one query)."""
     lexemes = sorted({lexeme for term in _alternatives(terms) for alt in term for lexeme in alt})
     cursor.execute(_FREQUENCIES_SQL, [lexemes])
     rows = cursor.fetchall()
     shares = {lexeme: share for lexeme, share, _ in rows if lexeme is not None}
     share = estimated_share(terms, shares)
-    return share >= COMMON_SHARE and share * rows[0][2] >= RANK_WINDOW
+    return cheapest_plan(share, rows[0][2]), share
+
+
+# Seq scans off: a `@@` test per row of a scan would read every vector from TOAST. No
+# parallel workers: a walk split between them took twice as long (a document title in 14%
+# of meetings: 73 ms against 38 ms alone) and more CPU in all.
+_HINTS = {"enable_seqscan": "off", "max_parallel_workers_per_gather": "0"}
+PLAN_HINTS = {
+    Plan.WALK: {**_HINTS, "enable_bitmapscan": "off"},
+    # Only a hash join keeps the GIN matches away from their vectors and their meetings.
+    Plan.RECENT: {**_HINTS, "enable_nestloop": "off", "enable_mergejoin": "off"},
+    Plan.ALL: _HINTS,
+}
+HINTED = sorted({name for hints in PLAN_HINTS.values() for name in hints})
+
+# The RECENT window: the newest meetings of the queryset (its own SQL), joined to the
+# index rows that match.
+_RECENT_SQL = """
+SELECT recent.id FROM ({recent}) AS recent (id, date)
+JOIN search_searchentry entry ON entry.meeting_id = recent.id
+WHERE entry.vector @@ %s::tsquery
+ORDER BY recent.date DESC, recent.id DESC
+LIMIT %s
+"""
 
 
 def newest_match_ids(queryset: QuerySet, terms: list[list[list[str]]]) -> list[int]:
@@ -255,31 +329,48 @@ def newest_match_ids(queryset: QuerySet, terms: list[list[list[str]]]) -> list[i
 
     PostgreSQL cannot tell how dense a phrase is, nor that testing `@@` on a row means
     reading its vector from TOAST; left alone it scans the whole index table. So the plan
-    is chosen here (`walks_dates`): a common query walks the date index, a rare one asks
-    GIN for all its matches. Three round trips in one transaction: the lexemes' shares,
-    the hint, the window itself.
+    is chosen here (`window_plan`) and set for this transaction only. Three round trips:
+    the lexemes' shares, the hints, the window itself (a fourth when a RECENT window comes
+    out short and is asked for in full).
     """
+    literal = query_literal(terms)
     window = (
-        queryset.filter(_Matches(F("search_entry__vector"), _TsQuery(Value(query_literal(terms)))))
+        queryset.filter(_Matches(F("search_entry__vector"), _TsQuery(Value(literal))))
         .order_by("-date", "-pk")
         .values_list("pk", flat=True)[: RANK_WINDOW + 1]
     )
     # SET LOCAL lasts until the transaction ends: only inside an outer one must it be undone.
     nested = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
-        bitmaps = "off" if walks_dates(cursor, terms) else "on"
-        # Seq scans off: a `@@` test per row of a scan would read every vector from TOAST.
-        # No parallel workers: a walk split between them took twice as long (a document
-        # title in 14% of meetings: 73 ms against 38 ms alone) and more CPU in all.
-        cursor.execute(
-            "SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0;"
-            f" SET LOCAL enable_bitmapscan = {bitmaps}"
-        )
-        # Fetched here (one query) rather than nested: as a subquery the planner scanned
-        # the whole meeting table to join the window back.
-        newest = list(window)
+        plan, share = window_plan(cursor, terms)
+        _hint(cursor, plan)
+        newest = []
+        if plan is Plan.RECENT:
+            newest = _recent_window(cursor, queryset, literal, recent_size(share))
+            if len(newest) <= RANK_WINDOW:
+                # Fewer matches among the newest meetings than the share promised: the
+                # window may reach further back.
+                plan = Plan.ALL
+                _hint(cursor, plan)
+        if plan is not Plan.RECENT:
+            # Fetched here (one query) rather than nested: as a subquery the planner
+            # scanned the whole meeting table to join the window back.
+            newest = list(window)
         if nested:
-            cursor.execute(
-                "RESET enable_seqscan; RESET max_parallel_workers_per_gather; RESET enable_bitmapscan"
-            )
+            cursor.execute("; ".join(f"RESET {name}" for name in HINTED))
     return newest
+
+
+def _hint(cursor, plan: Plan) -> None:
+    hints = {name: "on" for name in HINTED if name.startswith("enable_")}
+    hints |= {"max_parallel_workers_per_gather": "0"} | PLAN_HINTS[plan]
+    cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in hints.items()))
+
+
+def _recent_window(cursor, queryset: QuerySet, literal: str, size: int) -> list[int]:
+    """The newest matches among the newest `size` meetings of `queryset`: the window
+    itself when there are more than RANK_WINDOW of them (nothing newer is left out)."""
+    recent = queryset.order_by("-date", "-pk").values_list("pk", "date")[:size]
+    sql, params = recent.query.sql_with_params()
+    cursor.execute(_RECENT_SQL.format(recent=sql), [*params, literal, RANK_WINDOW + 1])
+    return [pk for (pk,) in cursor.fetchall()]
