@@ -72,6 +72,7 @@ def test_the_recent_plan_reads_more_of_the_newest_meetings_for_a_rarer_query():
 def archive():
     """Forty meetings over two years, several on one day (the order then goes by id), some
     hidden from the public (drafts, archived, internal), of two kinds."""
+    postgres()
     meetings = []
     for n in range(40):
         day = datetime.date(2022, 1, 1) + datetime.timedelta(days=(n * 37) % 700)
