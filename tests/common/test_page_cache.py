@@ -4,6 +4,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -88,6 +89,11 @@ def contents_of_concurrent_gets(view, path: str, count: int) -> list[bytes]:
         return [r.content for r in pool.map(lambda _: view(anonymous_get(path)), range(count))]
 
 
+@pytest.mark.skipif(
+    "FileBasedCache" in settings.CACHES["default"]["BACKEND"],
+    reason="the file cache's add() is not atomic, so two renders may start at once; "
+    "make test runs the suite on Redis",
+)
 def test_requests_for_a_page_being_rendered_wait_for_that_render_instead_of_rendering_again():
     slow = SlowView(0.3)
     view = anonymous_page_cache("things")(slow)
