@@ -26,6 +26,7 @@ from common.cache import generation
 from common.charts import Chart, monthly_count_chart
 from meetings.interchange import meeting_to_record
 from meetings.models import AttendanceRole, Meeting, MeetingKind
+from meetings.pdf_fonts import font_faces
 from meetings.renames import NAMES_GENERATION
 from meetings.selectors import meeting_attendance_summary, meetings_for_export
 from orgs.models import Organisation
@@ -209,6 +210,7 @@ def document_html(template: str, context: dict) -> str:
     context = {
         **context,
         "fangsong_url": FANGSONG_FILE.as_uri() if FANGSONG_FILE.exists() else "",
+        "cut_fonts": font_faces(),
         # XMP's xmp:CreateDate; W3C-DTF as WeasyPrint expects from dcterms.created.
         "created": timezone.localtime().isoformat(timespec="seconds"),
     }
