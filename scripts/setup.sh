@@ -49,3 +49,6 @@ if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
   touch "$stamp"
 fi
 mkdir -p var/cache var/screenshots
+# The PDF's CJK faces cut down to GB 2312 (meetings/pdf_fonts.py): once, ~1 min; PDFs
+# render without them too, only slower.
+.venv/bin/python manage.py cut_pdf_fonts
