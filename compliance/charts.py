@@ -20,10 +20,12 @@ def _share_by_month(table) -> list[float | None]:
     """Per month, the share (%) of branches that met the rule in the period ending that
     month; None where no period ends then or none was due."""
     shares: list[float | None] = [None] * 12
-    for index, period in enumerate(table.periods):
-        cells = [row.cells[index] for block in table.groups for row in block.rows]
-        met = sum(cell.status == Status.MET for cell in cells)
-        judged = met + sum(cell.status == Status.MISSED for cell in cells)
+    # One column of cells per period (zip: ~40,000 cells for a whole-school year).
+    columns = zip(*(row.cells for block in table.groups for row in block.rows), strict=True)
+    for period, column in zip(table.periods, columns, strict=False):
+        statuses = [cell.status for cell in column]
+        met = statuses.count(Status.MET)
+        judged = met + statuses.count(Status.MISSED)
         if judged:
             shares[period.end.month - 1] = round(100 * met / judged, 1)
     return shares

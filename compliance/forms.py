@@ -1,11 +1,12 @@
 from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from compliance.models import Rule
-from orgs.models import Organisation, OrganisationKind
+from orgs.models import Organisation, OrganisationKind, depth_of
 
 
 class PlainSelect(forms.Select):
@@ -23,11 +24,20 @@ class PlainSelect(forms.Select):
         return mark_safe(f"<select{flatatt(final)}>{options}</select>")  # noqa: S308 - escaped
 
 
+class OrganisationChoices(ModelChoiceIterator):
+    """(id, name indented by depth) read as values: a model instance per option cost more
+    than writing the options."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for pk, name, path in self.queryset.values_list("pk", "name", "path"):
+            yield (pk, "\u3000" * depth_of(path) + name)
+
+
 class OrganisationChoiceField(forms.ModelChoiceField):
     widget = PlainSelect
-
-    def label_from_instance(self, obj):
-        return "\u3000" * obj.depth + obj.name
+    iterator = OrganisationChoices
 
 
 class ComplianceFilterForm(forms.Form):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from compliance.selectors import Unit
 from meetings.models import (
     PRESENT_ROLES,
     Attendance,
@@ -175,7 +176,7 @@ def _branch_of(org: Organisation, orgs: dict[int, Organisation]) -> Organisation
     return None
 
 
-def member_records(*, branches: list[Organisation], year: int) -> list[BranchTable]:
+def member_records(*, branches: list[Organisation | Unit], year: int) -> list[BranchTable]:
     """Each member's record for `year` in each of `branches`, in 4 queries whatever their size:
     1 their 党小组, 2 positions there overlapping the year (+person), 3 the meetings members
     are due at (with whether each lists who attended), 4 the members' attendances there."""
@@ -257,7 +258,7 @@ def person_member_records(*, person_id: int) -> list[MemberRecord]:
     return sorted(records.values(), key=lambda r: (-r.year, r.branch.path))
 
 
-def report_branches(report) -> list[Organisation]:
+def report_branches(report) -> list[Unit]:
     """The branches that are rows of a compliance report, in its order."""
     seen = {}
     for table in report.tables:

@@ -46,6 +46,11 @@ class OrganisationQuerySet(models.QuerySet):
         return qs if include_self else qs.exclude(pk=organisation.pk)
 
 
+def depth_of(path: str) -> int:
+    """How deep the organisation with this materialised path sits (the root: 0)."""
+    return max(len(path) // PATH_STEP - 1, 0)
+
+
 class Organisation(models.Model):
     name = models.CharField(_("名称"), max_length=200)
     short_name = models.CharField(_("简称"), max_length=100, blank=True)
@@ -107,7 +112,7 @@ class Organisation(models.Model):
 
     @property
     def depth(self) -> int:
-        return max(len(self.path) // PATH_STEP - 1, 0)
+        return depth_of(self.path)
 
     def clean(self):
         from django.core.exceptions import ValidationError

@@ -6,6 +6,8 @@ Cells are shared between branches (compliance.selectors.Cell), so each distinct 
 markup after its link is built once per page, and a link is the row's part plus the period's.
 """
 
+from html import escape as html_escape
+
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -84,17 +86,27 @@ def grid_body(context, table) -> str:
     if memo is None:
         memo = context.render_context["compliance_cells"] = {"labels": _labels()}
     labels = memo["labels"]
+    # A unit's row heading, once per page (a unit has a row in up to six tables).
+    headings = memo.setdefault("headings", {})
+    parts_of = memo.get
     meeting_kind = table.rule.meeting_kind
     columns = len(table.periods) + 1
     html = []
     for block in table.groups:
         html.append(f"<tbody>{_group_header(block, columns, labels)}")
         for row in block.rows:
-            prefix = meetings_url_prefix(org_id=row.org.pk, meeting_kind=meeting_kind)
+            org = row.org
+            prefix = meetings_url_prefix(org_id=org.pk, meeting_kind=meeting_kind)
             prefix = prefix.replace("&", "&amp;")
-            html.append(f'<tr><th scope="row" class="org">{escape(row.org.name)}</th>')
+            heading = headings.get(org.pk)
+            if heading is None:
+                # The standard library's escape is Django's without its lazy-string wrapper.
+                heading = headings[org.pk] = (
+                    f'<tr><th scope="row" class="org">{html_escape(org.name)}</th>'
+                )
+            html.append(heading)
             for cell in row.cells:
-                opening, period, rest = _cell_parts(cell, memo)
+                opening, period, rest = parts_of(id(cell)) or _cell_parts(cell, memo)
                 html.append(f"{opening}{prefix}{period}{rest}" if period else opening)
             html.append(f'<td class="tally">{row.tally.met}/{row.tally.due}</td></tr>')
         html.append("</tbody>")

@@ -1,4 +1,5 @@
 import datetime
+import pickle
 from decimal import Decimal
 
 import pytest
@@ -305,3 +306,49 @@ def test_branches_with_the_same_numbers_in_a_period_share_one_cell(committee):
     assert by_org[first]["2023-04"].status == Status.MET
     assert by_org[idle]["2023-04"].status == Status.MISSED
     assert by_org[first]["2023-05"] is by_org[second]["2023-05"] is by_org[idle]["2023-05"]
+
+
+def test_rows_name_units_that_equal_their_organisations_and_pickle_without_models(committee):
+    branch = OrganisationFactory(name="机械学院教工第一党支部", parent=committee)
+
+    result = report(organisation=committee)
+    units = {row.org for t in result.tables for block in t.groups for row in block.rows}
+
+    assert units == {branch}
+    (unit,) = units
+    assert unit == branch and unit != committee and str(unit) == branch.name
+    assert (unit.kind, unit.path, unit.parent_id) == (branch.kind, branch.path, committee.pk)
+    data = pickle.dumps(result.tables[0].groups, pickle.HIGHEST_PROTOCOL)
+    assert b"model_unpickle" not in data
+    assert pickle.loads(data)[0].rows[0].org == branch
+
+
+def test_each_rows_tally_counts_its_met_and_missed_cells_and_quiet_rows_share_theirs(committee):
+    busy, quiet, also_quiet = (
+        OrganisationFactory(name=f"机械学院第{n}党支部", parent=committee) for n in "一二三"
+    )
+    for month in (1, 2, 3, 5):
+        quorate_meeting(
+            host=busy, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2023, month, 9)
+        )
+    quorate_meeting(host=busy, kind=MeetingKind.BRANCH_MEMBERS, date=datetime.date(2023, 4, 2))
+
+    result = report(organisation=committee, today=datetime.date(2023, 7, 1))
+
+    tables = [t for t in result.tables if t.groups]
+    assert tables
+    for table in tables:
+        rows = {row.org.pk: row for block in table.groups for row in block.rows}
+        for row in rows.values():
+            statuses = [cell.status for cell in row.cells]
+            assert row.tally.met == statuses.count(Status.MET)
+            assert row.tally.missed == statuses.count(Status.MISSED)
+            assert row.tally.due == row.tally.met + row.tally.missed
+        # Rows without meetings are judged once.
+        assert rows[quiet.pk].cells is rows[also_quiet.pk].cells
+    committee_table = next(
+        t for t in result.tables if t.rule.meeting_kind == MeetingKind.BRANCH_COMMITTEE
+    )
+    busy_row, quiet_row, _ = (row for b in committee_table.groups for row in b.rows)
+    assert busy_row.org == busy and busy_row.cells is not quiet_row.cells
+    assert busy_row.tally.met == 4 and busy_row.tally.missed == 2

@@ -186,3 +186,18 @@ def test_each_group_heads_its_branches_with_their_count_those_that_missed_and_it
         committee_table
     )
     assert '<th scope="row" class="org">物理学院第一党支部</th>' in committee_table
+
+
+def test_organisation_filter_lists_units_indented_by_depth_without_groups(
+    client, reader_user, branch
+):
+    OrganisationFactory(name="机械学院第一党小组", kind=OrganisationKind.GROUP, parent=branch)
+    client.force_login(reader_user)
+
+    html = client.get(URL, {"year": "2023", "org": branch.pk}).content.decode()
+
+    # The committee is a root (depth 0); its branch sits one level below.
+    assert f'<option value="{branch.parent_id}">机械学院党委</option>' in html
+    assert f'<option value="{branch.pk}" selected>\u3000{branch.name}</option>' in html
+    assert "机械学院第一党小组</option>" not in html
+    assert '<option value="">全校</option>' in html
