@@ -41,15 +41,17 @@ class CutFont:
         return FONT_DIR / self.file_name
 
 
+# Named after the face each is cut from, so that a PDF's font list still says what it is.
+SONG = "Noto Serif CJK SC GB2312"
 CUT_FONTS = (
     # 小标宋: the masthead, titles and labels (font-weight 900).
-    CutFont("Song Heavy GB2312", "Noto Serif CJK SC:weight=210", "song-heavy-gb2312.otf", 900),
+    CutFont(SONG, "Noto Serif CJK SC:weight=210", "song-heavy-gb2312.otf", 900),
     # 宋体: page numbers, and body characters FandolFang lacks.
-    CutFont("Song GB2312", "Noto Serif CJK SC:weight=80", "song-gb2312.otf"),
+    CutFont(SONG, "Noto Serif CJK SC:weight=80", "song-gb2312.otf"),
     # 黑体: first-level headings, the filing stamp.
-    CutFont("Hei GB2312", "Noto Sans CJK SC:weight=80", "hei-gb2312.otf"),
+    CutFont("Noto Sans CJK SC GB2312", "Noto Sans CJK SC:weight=80", "hei-gb2312.otf"),
     # 楷体: second-level headings.
-    CutFont("Kai GB2312", "AR PL UKai CN", "kai-gb2312.ttf"),
+    CutFont("AR PL UKai CN GB2312", "AR PL UKai CN", "kai-gb2312.ttf"),
 )
 
 
