@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from compliance.selectors import Unit
+from compliance.units import Unit
 from meetings.models import (
     PRESENT_ROLES,
     Attendance,

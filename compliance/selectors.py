@@ -4,7 +4,6 @@ import datetime
 import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from urllib.parse import quote
 
 from django.core.cache import cache
@@ -26,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.cache import generations
 from compliance.models import PeriodKind, Rule, RuleVersion
+from compliance.units import Unit
 from meetings.models import Meeting, MeetingStatus
 from meetings.renames import MEETINGS_GENERATION, NAMES_GENERATION, ORGS_GENERATION
 from meetings.selectors import present_expression
@@ -153,33 +153,6 @@ class Tally:
     # of arguments is about twice as fast as the default state of a slots class.
     def __reduce__(self):
         return Tally, (self.met, self.due, self.missed)
-
-
-class Unit(NamedTuple):
-    """An organisation as the report shows it: read as a values row and pickled into the
-    cache with every report, ~900 for a whole school, at a fraction of a model instance's
-    cost for both. It equals the Organisation it stands for."""
-
-    pk: int
-    name: str
-    kind: str
-    path: str
-    parent_id: int | None
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (Unit, Organisation)):
-            return self.pk == other.pk
-        return NotImplemented
-
-    def __ne__(self, other) -> bool:
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
-    def __hash__(self) -> int:
-        return hash(self.pk)
-
-    def __str__(self) -> str:
-        return self.name
 
 
 @dataclass(slots=True)
