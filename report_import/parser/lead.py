@@ -39,6 +39,8 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
             if c.start <= title.start < c.end or c.end <= title.start:
                 used.add(doc.clauses.index(c))
     kind = _kind(title.value if title else "", sentence_clauses)
+    if kind == "其他" and lead and _study_of_centre_group(doc, lead, title):
+        kind = "理论学习中心组学习"
     if title:
         kind_found = Found(kind, title.start, title.end)
     elif lead:
@@ -77,7 +79,15 @@ def _find_lead(doc: Text, registry: Registry):
 
 def _title_after_verb(clause: Clause) -> Found | None:
     """ "…召开2023年全面从严治党工作会议": the name after the verb."""
-    m = pt.TITLE_AFTER_VERB.search(clause.text)
+    # a verb inside a document's name (《关于召开…的通知》) convenes nothing
+    m = next(
+        (
+            m
+            for m in pt.TITLE_AFTER_VERB.finditer(clause.text)
+            if clause.text.count("《", 0, m.start()) <= clause.text.count("》", 0, m.start())
+        ),
+        None,
+    )
     candidate = meeting_name(m.group("title")) if m else None
     if not candidate:
         return None
@@ -120,6 +130,14 @@ def _is_headline(doc: Text, clause: Clause) -> bool:
     )
 
 
+def _study_of_centre_group(doc: Text, lead: Clause, title: Found | None) -> bool:
+    """ "学院党委召开…专题学习研讨会。…理论学习中心组全体成员参加": the group's own study."""
+    if not (title and pt.STUDY_NAME.search(title.value)):
+        return False
+    nearby = doc.sentences[lead.sentence : lead.sentence + 2]
+    return any(pt.CENTRE_GROUP_PRESENT.search(doc.text, s, e) for s, e in nearby)
+
+
 def _kind(title: str, lead_clauses: list[Clause]) -> str:
     for text in (title, "".join(c.text for c in lead_clauses)):
         kind = kind_of(text)
@@ -132,9 +150,13 @@ def kind_of(title: str) -> str:
     """The meeting kind a meeting's name (or, failing that, its lead sentence) names."""
     if not title:
         return "其他"
-    for regex, kind in lx.SPECIFIC_KINDS:
-        if regex.search(title):
-            return kind
+    named = [
+        (m.start(), -len(m.group()), row, kind)
+        for row, (regex, kind) in enumerate(lx.SPECIFIC_KINDS)
+        if (m := regex.search(title))
+    ]
+    if named:
+        return min(named)[3]
     hits = [(m.start(), kind) for regex, kind in lx.WORK_KINDS if (m := regex.search(title))]
     return min(hits)[1] if hits else "其他"
 

@@ -147,11 +147,13 @@ FOLLOWERS = sorted(
 )
 FOLLOWER_RE = re.compile("(?:" + "|".join(map(re.escape, FOLLOWERS)) + ")")
 
-# Meeting kinds from the title, most specific first. The "work meeting" kinds are decided by
-# whichever is named first in the title ("全面从严治党暨党风廉政建设工作会议").
+# Meeting kinds from the title. The meeting named first decides ("党员大会暨民主生活会",
+# "讲党课全体党员大会"); at one position the longer name, then the earlier row. The "work
+# meeting" kinds count only when no specific kind is named.
 SPECIFIC_KINDS = [
     (re.compile(r"理论学习中心组|中心组(?:\S{0,12})学习"), "理论学习中心组学习"),
-    (re.compile(r"述职(?:评议|考核|测评)?|总结和?评议会"), "述职评议会"),
+    # cadres' yearly appraisal with their 述职 is the genre's 述职评议会
+    (re.compile(r"述职(?:评议|考核|测评)?|总结和?评议会|干部\S{0,4}考核"), "述职评议会"),
     (re.compile(r"民主生活会(?!\S{0,4}通报)"), "民主生活会"),
     (re.compile(r"组织生活会"), "组织生活会"),
     (re.compile(r"主题党日|为主题的党日"), "主题党日"),
@@ -160,10 +162,13 @@ SPECIFIC_KINDS = [
     (
         re.compile(
             r"(?:支部|全体)?党员大会|党员代表大会|支部大会|预备党员\S{0,4}大会|发展\S{0,4}大会"
+            # the members admit, confirm and elect: "接收及转正大会", "支部委员会换届选举大会"
+            r"|(?:接收|转正)\S{0,4}大会|发展\S{0,6}预审会|(?:支部委员会|支委会?)?换届选举大会"
         ),
         "支部党员大会",
     ),
-    (re.compile(r"党课"), "党课"),
+    # a lecture to members, also when called a 报告会
+    (re.compile(r"党课|党员\S{0,20}(?:报告|宣讲)会"), "党课"),
     (re.compile(r"全委会|全体(?:委员)?会议|委员会第\S{1,4}次全体"), "党委全委会"),
     (re.compile(r"常委会|常委(?:扩大)?会议|党委会(?:议)?"), "党委常委会"),
 ]
@@ -208,6 +213,8 @@ DATED_EVENTS = [
     (re.compile(r"十九届六中全会"), "2021-11-08", "2022-10-15"),
     # the centenary year (a "七一" meeting that speaks of 百年党史)
     (re.compile(r"建党百年|百年华诞|百年党史|建党一百周年"), "2021-01-01", "2021-12-31"),
+    # studying the 20th congress: a month after October is that autumn, an earlier one the next year
+    (re.compile(r"二十大(?:精神|报告|召开|胜利闭幕)"), "2022-10-16", "2023-10-15"),
     (re.compile(r"习近平新时代中国特色社会主义思想主题教育"), "2023-04-01", "2024-01-31"),
     (re.compile(r"党纪学习教育"), "2024-04-01", "2024-08-31"),
     (re.compile(r"二十届三中全会"), "2024-07-18", "2025-10-19"),

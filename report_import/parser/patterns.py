@@ -6,7 +6,9 @@ NUM = r"[\d一二两三四五六七八九十百零〇]+"
 
 DATE_FULL = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])"
-    r"(?:\s*[、，,和至\-—–~～]\s*(?:3[01]|[12]\d|0?[1-9]))*\s*[日号]"  # "11月22、23日": the first day
+    r"(?:\s*[、，,和至\-—–~～]\s*(?:3[01]|[12]\d|0?[1-9]))*\s*"  # "11月22、23日": the first day
+    # a 日 lost before the time of day ("1月17上午"); "9月15日和16日晚": the first evening
+    r"(?:[日号](?:[、和至](?:3[01]|[12]\d|0?[1-9])[日号])?|(?=上午|下午|晚上|中午|早上))"
 )
 # A page that lost its 年/月 characters: "2022920日", "1029日", "71日".
 DATE_DIGITS = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2}(?=\d{2,4}日))?(?P<md>\d{2,4})日")
@@ -33,7 +35,8 @@ YEAR_REVIEWED = re.compile(
     r"|((?:19|20)\d{2})\s*年度[^。]{0,60}?(?:述职|生活会|考核|评议|总结)"
 )
 YEAR_ANY = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年")
-YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度)?")
+# "2023年度…述职", "2023年下半年…预审会": held early the next year when the month is early
+YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度|下半年|秋季学期|第四季度)?")
 
 # "在…召开": the venue is what lies between the last 在 and the verb.
 CONVENE_VERBS = r"(?:组织召开|隆重召开|顺利召开|正式召开|召开|举行|举办|开展|召集|进行|组织)"
@@ -61,10 +64,14 @@ MEETING_BODY = re.compile(
 )
 TITLE_AFTER_VERB = re.compile(
     r"(?:组织召开|隆重召开|顺利召开|召开|举行|举办|开展|召集|组织(?=(?:19|20)\d{2}年|第|党委|主题党日))(?:了)?"
-    r"(?P<title>[^，。；\n]{2,80})"
+    # a quoted theme may hold commas: "开展“学习二十大，永远跟党走”主题党日活动"
+    r"(?P<title>(?:“[^”。\n]{1,40}”|[^，。；\n]){2,80})"
 )
 # "以“赓续奋斗”为主题的党日活动" is the "“赓续奋斗”主题党日活动".
 THEMED_DAY = re.compile(r"^以(?P<theme>“[^”]{1,40}”)为主题的(?:主题)?党日(?P<tail>活动)?$")
+# A study meeting whose attendees are the theory study group (its kind, when the name omits it).
+STUDY_NAME = re.compile(r"学习|研讨")
+CENTRE_GROUP_PRESENT = re.compile(r"中心组(?:全体)?成员[^。]{0,20}(?:参加|出席|参会)")
 # A title never starts with the writer's own unit.
 OWN_UNIT_PREFIX = re.compile(r"^(?:我校|我院|本校|本院|我部|我处|我中心)")
 SUBJECT_BEFORE_VERB = re.compile(
