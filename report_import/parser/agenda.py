@@ -164,7 +164,9 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
     elif action == "continue" or (subject.kind in ("people", "pronoun") and not people):
         _continue(r, clause)
     else:
-        _open_items(r, items_for(kind, match, people, clause, skip, subject.end), people)
+        new_items = items_for(kind, match, people, clause, skip, subject.end)
+        _team_report(r, clause, new_items)
+        _open_items(r, new_items, people)
 
 
 def _actors(r: _Reading, clause: Clause, subject, people, body: str) -> list[Participant]:
@@ -209,20 +211,19 @@ def _idle_speaker(r: _Reading, clause: Clause) -> list[Participant]:
 
 def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     """ "X传达了…精神，并对学院工作进行部署": after passing on a text, the speaker's own
-    report or speech is an item of its own."""
-    return (
-        bool(current.speaker)
-        and current.kind in ("传达", "宣读", "学习")
-        and kind in ("报告", "讲话")
-        and body.startswith("并")
-    )
+    report or speech is an item of its own; so is one's own self-criticism after reporting
+    for the branch ("X代表支部汇报了…，并…带头开展自我批评")."""
+    passed_on = current.kind in ("传达", "宣读", "学习") and kind in ("报告", "讲话")
+    criticised = current.kind == "报告" and kind == "发言" and "自我批评" in body
+    return bool(current.speaker) and (passed_on or criticised) and body.startswith("并")
 
 
 def _team_report(r: _Reading, clause: Clause, items: list[Item]) -> None:
     """ "X代表领导班子围绕…，结合…作对照检查": the team's self-examination is a report, even
     when 代表 came a comma part before the verb."""
     s, _ = r.doc.sentences[clause.sentence]
-    if "对照检查" in clause.text and pt.ON_BEHALF_OF_TEAM.search(r.doc.text[s : clause.end]):
+    checked = "对照检查" in clause.text and pt.ON_BEHALF_OF_TEAM.search(r.doc.text[s : clause.end])
+    if checked or pt.TEAM_ACCOUNT.search(clause.text):
         for item in items:
             if item.kind == "发言" and item.speaker:
                 item.kind = "报告"
