@@ -134,6 +134,8 @@ def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | 
         piece = piece[1:]  # "由党支部书记马树振": the preposition is not part of the title
     if "由" in piece:
         piece = _MEETING_BY.sub("", piece)  # "本次党课由学院党委书记周泛海…主讲"
+    if "邀" in piece:
+        piece = _INVITED_BY.sub("", piece)  # "此次报告会邀请马克思主义学院副教授张杰作…"
     honorific = next((h for h in _HONORIFICS if piece.endswith(h)), None)
     if honorific and len(piece) > len(honorific) + 1:
         title, name = split_title_name(piece[: -len(honorific)], registry)
@@ -202,6 +204,7 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
 _MEETING_BY = re.compile(
     r"^(?:本次|此次)?[^、，由]{0,8}?(?:会议|大会|党课|活动|学习|讲座|报告会)由"
 )
+_INVITED_BY = re.compile(r"^(?:本次|此次)?[^、，]{0,8}?(?:特别邀请|邀请|特邀)(?:了|到)?")
 _NAME_THEN_POST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<post>副?书记|副?校长|副?院长|副?主任|副?部长|副?处长|教授|老师|主席)$"
 )
