@@ -1,0 +1,118 @@
+"""The report parser on the patterns of the third field set (docs/report-parser.md, "The third
+field set"): kinds named by the meeting written first, years a report gives only through its
+content, a 日 the page lost, the team's account. Every sentence here is our own."""
+
+import pytest
+
+from report_import.parser import parse_report, parse_report_with_trace
+
+from .records import agenda, attendee
+
+# ---------------------------------------------------------------- kinds
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        # the meeting named first decides
+        ("4月8日，美术学院教工党支部召开书记讲党课全体党员大会。", "党课"),
+        ("1月5日，美术学院教工党支部召开党员大会暨民主生活会。", "支部党员大会"),
+        # the members admit, confirm or elect
+        ("12月9日，护理学院学生党支部召开学生党员接收及转正大会。", "支部党员大会"),
+        ("9月2日，机关党支部举行支部委员会换届选举大会。", "支部党员大会"),
+        ("1月8日，学生党支部召开2023年下半年学生党员发展预审会。", "支部党员大会"),
+        # a lecture to members called a 报告会
+        ("11月23日，学校举行学生党员学习贯彻党的二十大精神报告会。", "党课"),
+        # cadres' yearly appraisal, with their 述职
+        ("1月9日，学院召开处级干部年度考核大会。", "述职评议会"),
+    ],
+)
+def test_kinds_named_by_the_meeting_written_first(lead, kind):
+    assert parse_report(lead)["kind"] == kind
+
+
+def test_a_study_meeting_attended_by_the_theory_group_is_its_study():
+    r = parse_report(
+        "3月14日上午，文法学院党委召开专题学习研讨会。"
+        "会议由学院党委书记严柏青主持，学院党委理论学习中心组全体成员参加。"
+    )
+    assert r["kind"] == "理论学习中心组学习"
+
+
+def test_a_meeting_whose_attendees_are_the_theory_group_but_which_is_no_study_keeps_its_kind():
+    r = parse_report("3月9日，学校召开民主生活会情况通报会。党委理论学习中心组全体成员参加。")
+    assert r["kind"] == "其他"
+
+
+def test_a_verb_inside_a_notice_s_name_convenes_nothing():
+    r = parse_report(
+        "根据学院《关于召开2022年度民主生活会和开展组织生活会的通知》，3月9日，"
+        "机关第一党支部在行政楼402室召开支部组织生活会。"
+    )
+    assert (r["title"], r["kind"]) == ("支部组织生活会", "组织生活会")
+
+
+def test_a_quoted_theme_keeps_its_commas_in_the_title():
+    r = parse_report("11月18日，图书馆党支部开展“学思践悟二十大，奋进新征程”主题党日活动。")
+    assert (r["title"], r["kind"]) == ("“学思践悟二十大，奋进新征程”主题党日活动", "主题党日")
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # studying the 20th congress: that autumn, or the next year before its anniversary
+        ("11月23日晚，学校举行学生党员学习贯彻党的二十大精神报告会。", "2022-11-23"),
+        ("3月15日，化学系党支部召开组织生活会，交流学习党的二十大报告的体会。", "2023-03-15"),
+    ],
+)
+def test_year_from_studying_the_twentieth_congress(text, date):
+    record, trace = parse_report_with_trace(text)
+    assert record["date"] == date
+    assert trace["year"]["source"] == "event"
+
+
+def test_year_of_a_second_half_year_meeting_held_in_january():
+    record, trace = parse_report_with_trace(
+        "1月8日，学生党支部召开2023年下半年学生党员发展预审会。"
+    )
+    assert (record["date"], trace["year"]["source"]) == ("2024-01-08", "title")
+
+
+def test_a_date_whose_day_character_was_lost_before_the_time_of_day():
+    r = parse_report("1月17上午，外国语学院党委召开2023年度党支部书记述职评议会。")
+    assert (r["date"], r["time"]) == ("2024-01-17", "上午")
+
+
+def test_a_meeting_over_two_evenings_takes_the_first():
+    r = parse_report("2021年9月15日和16日晚，文学院党委书记在文学楼201报告厅讲党课。")
+    assert (r["date"], r["time"]) == ("2021-09-15", "晚上")
+
+
+# ---------------------------------------------------------------- agenda and people
+
+
+def test_the_account_given_for_the_branch_is_a_report_and_own_self_criticism_a_speech():
+    r = parse_report(
+        "3月27日，校团委党支部召开2022年度组织生活会。"
+        "会上，支部书记马景惠代表党支部汇报了2022年支部工作，并带头开展自我批评。"
+        "组织委员田语参照会前征求的意见，作了对照检查。"
+    )
+    assert agenda(r) == [("报告", "马景惠"), ("发言", "马景惠"), ("发言", "田语")]
+
+
+def test_an_account_for_the_outgoing_committee_is_a_report():
+    r = parse_report(
+        "9月2日，机关党支部举行支部委员会换届选举大会，支部书记翁琳源主持。"
+        "翁琳源代表上届支部委员会进行汇报，介绍了支部工作。"
+    )
+    assert agenda(r)[0] == ("报告", "翁琳源")
+
+
+def test_who_invited_a_lecturer_is_not_part_of_the_lecturer_s_title():
+    r = parse_report(
+        "11月23日晚，学校举行学生党员报告会。此次报告会邀请马克思主义学院副教授张杰作专题报告。"
+    )
+    assert attendee(r, "张杰")["titles"] == ["马克思主义学院副教授"]
