@@ -40,8 +40,9 @@ YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度|下半年|秋季学期|�
 
 # "在…召开": the venue is what lies between the last 在 and the verb.
 CONVENE_VERBS = r"(?:组织召开|隆重召开|顺利召开|正式召开|召开|举行|举办|开展|召集|进行|组织)"
+# 在 inside a word (存在, 现在, 关于在…中) introduces no place.
 VENUE = re.compile(
-    r"(?:在|赴|前往|走进|(?<![对关由基鉴属至等终位处])于)(?P<venue>[^，。；在赴于]{2,40}?)(?:上|线上)?，?(?:以[^，。；]{1,14}?(?:方式|形式))?(?:隆重|顺利|正式|集中|联合)?(?:主持)?"
+    r"(?:(?<![存现正所实内潜旨意于])在|赴|前往|走进|(?<![对关由基鉴属至等终位处])于)(?P<venue>[^，。；在赴于]{2,40}?)(?:上|线上)?，?(?:以[^，。；]{1,14}?(?:方式|形式))?(?:隆重|顺利|正式|集中|联合)?(?:主持)?"
     + CONVENE_VERBS
 )
 # What 于/在 may also introduce before a verb: a time, not a place.

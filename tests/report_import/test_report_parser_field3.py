@@ -116,3 +116,14 @@ def test_who_invited_a_lecturer_is_not_part_of_the_lecturer_s_title():
         "11月23日晚，学校举行学生党员报告会。此次报告会邀请马克思主义学院副教授张杰作专题报告。"
     )
     assert attendee(r, "张杰")["titles"] == ["马克思主义学院副教授"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月9日，学校召开组织工作会议。会议传达了关于在党员中深入开展学习教育的通知。",
+        "1月9日，学院召开述职评议会。各书记从存在的问题、改进措施等方面依次进行了述职。",
+    ],
+)
+def test_a_zai_inside_a_word_introduces_no_venue(text):
+    assert parse_report(text)["venue"] is None
