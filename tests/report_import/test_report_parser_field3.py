@@ -127,3 +127,11 @@ def test_who_invited_a_lecturer_is_not_part_of_the_lecturer_s_title():
 )
 def test_a_zai_inside_a_word_introduces_no_venue(text):
     assert parse_report(text)["venue"] is None
+
+
+def test_a_chair_written_with_tongzhi_after_the_name_chairs():
+    r = parse_report(
+        "3月23日，系党委理论中心组开展2023年第2次集体学习。系党委副书记王浩同志主持学习。"
+    )
+    assert r["chairs"] == ["王浩"]
+    assert attendee(r, "王浩")["titles"] == ["系党委副书记"]
