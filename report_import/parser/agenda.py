@@ -196,6 +196,8 @@ def _same_sentence(r: _Reading, clause: Clause, skip: int, subject, trigger) -> 
         return
     if kind in ("报告", "述职") and current.kind == "发言" and current.speaker:
         current.kind = kind  # "X汇报了…，并作…述职报告": one report
+    elif current.kind == "发言" and current.speaker and _for_the_team(r, clause):
+        current.kind = "报告"  # "X汇报了…，并代表领导班子作对照检查": one report
     _continue(r, clause, kind=kind, body=body)
 
 
@@ -221,12 +223,16 @@ def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
 def _team_report(r: _Reading, clause: Clause, items: list[Item]) -> None:
     """ "X代表领导班子围绕…，结合…作对照检查": the team's self-examination is a report, even
     when 代表 came a comma part before the verb."""
-    s, _ = r.doc.sentences[clause.sentence]
-    checked = "对照检查" in clause.text and pt.ON_BEHALF_OF_TEAM.search(r.doc.text[s : clause.end])
-    if checked or pt.TEAM_ACCOUNT.search(clause.text):
+    if _for_the_team(r, clause):
         for item in items:
             if item.kind == "发言" and item.speaker:
                 item.kind = "报告"
+
+
+def _for_the_team(r: _Reading, clause: Clause) -> bool:
+    s, _ = r.doc.sentences[clause.sentence]
+    checked = "对照检查" in clause.text and pt.ON_BEHALF_OF_TEAM.search(r.doc.text[s : clause.end])
+    return bool(checked or pt.TEAM_ACCOUNT.search(clause.text))
 
 
 def _programme(r: _Reading, clause: Clause) -> bool:

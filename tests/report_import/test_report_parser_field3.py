@@ -135,3 +135,27 @@ def test_a_chair_written_with_tongzhi_after_the_name_chairs():
     )
     assert r["chairs"] == ["王浩"]
     assert attendee(r, "王浩")["titles"] == ["系党委副书记"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "titles"),
+    [
+        ("校党委常委、副校长王世敏参会指导。", "王世敏", ["校党委常委", "副校长"]),
+        ("学校督导组王东与会指导。", "王东", ["学校督导组"]),
+        ("校党委常委、副校长陆为群巡学旁听。", "陆为群", ["校党委常委", "副校长"]),
+        # a post written after the name is the title
+        ("会议邀请了徐伟副校长到会指导。", "徐伟", ["副校长"]),
+    ],
+)
+def test_those_who_come_to_guide_sit_in(lead, name, titles):
+    r = parse_report("2月24日下午，艺术学院召开2022年度领导班子民主生活会。" + lead)
+    assert attendee(r, name) == {"name": name, "titles": titles, "role": "列席"}
+
+
+def test_an_account_and_the_team_s_self_examination_in_one_sentence_are_one_report():
+    r = parse_report(
+        "2月24日，艺术学院召开2022年度领导班子民主生活会，院党委书记叶秀娟主持。"
+        "会上，叶秀娟汇报了上次民主生活会整改落实情况，并代表学院领导班子作对照检查。"
+    )
+    assert agenda(r) == [("报告", "叶秀娟")]
+    assert [a["name"] for a in r["attendees"]] == ["叶秀娟"]
