@@ -260,7 +260,7 @@ HEARD = re.compile(r"(?:认真|仔细)?听取(?:了)?[^，。；]*")
 LEADERSHIP_GROUP = re.compile(r"领导班子|班子成员|校领导|院领导")
 LEADER_TITLE = re.compile(r"(?<!支部)(?:书记|院长|校长)$")
 # "王老师", "张书记": a surname and a post, standing for a name given in full before.
-SURNAME_AND_POST = re.compile(r"(.)(?:老师|书记|院长|校长|主任|教授)")
+SURNAME_AND_POST = re.compile(r"(.)(?:老师|书记|院长|校长|主任|教授|部长|处长)")
 # "按照宣读《入党志愿书》、入党介绍人评议、…、无记名投票六项议程进行": a programme, one item a step.
 PROGRAMME = re.compile(
     r"按(?:照)?(?P<steps>[^，。；按]+?、[^，。；]+?)[一二三四五六七八九十\d]{1,2}(?:项|个)(?:议程|程序|环节|步骤)"

@@ -68,9 +68,23 @@ def by_title(mentions: list[PersonRef], subject, offset: int) -> list[Participan
     if len(titles) != 1:
         return []
     holders = {m.name for m in mentions if titles[0] in m.titles and not m.label}
+    if not holders:
+        holders = _by_surname_and_post(mentions, titles[0])
     if len(holders) != 1:
         return []
     return [Participant(holders.pop(), None, [], offset, offset + len(titles[0]))]
+
+
+def _by_surname_and_post(mentions: list[PersonRef], title: str) -> set[str]:
+    """ "苏部长传达了…": the one person named before with that surname and that post."""
+    if not pt.SURNAME_AND_POST.fullmatch(title):
+        return set()
+    surname, post = title[0], title[1:]
+    return {
+        m.name
+        for m in mentions
+        if m.name.startswith(surname) and not m.label and any(t.endswith(post) for t in m.titles)
+    }
 
 
 def implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, str]]):

@@ -159,3 +159,11 @@ def test_an_account_and_the_team_s_self_examination_in_one_sentence_are_one_repo
     )
     assert agenda(r) == [("报告", "叶秀娟")]
     assert [a["name"] for a in r["attendees"]] == ["叶秀娟"]
+
+
+def test_a_surname_and_post_is_the_person_named_with_both_and_xiangji_is_no_name():
+    r = parse_report(
+        "1月9日，资源学院召开处级干部考核大会。校党委组织部部长苏喜军、教务处处长刘法贵参加会议。"
+        "苏部长传达了学校考核工作安排。随后，学院班子成员相继进行年度工作述职。"
+    )
+    assert agenda(r) == [("传达", "苏喜军"), ("述职", None)]
