@@ -22,7 +22,12 @@ from . import assemble
 from .agenda import read_agenda
 from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
-from .conventions import as_reports_outside_review, as_study_reflections, as_supervisors_reviews
+from .conventions import (
+    as_accounts_under_review,
+    as_reports_outside_review,
+    as_study_reflections,
+    as_supervisors_reviews,
+)
 from .dates import YEAR_REASONS, When, read_date
 from .documents import read_documents
 from .host import read_host, read_venue
@@ -110,7 +115,9 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
     )
     if lead.kind.value == "理论学习中心组学习":
         as_study_reflections(agenda.items)
-    elif lead.kind.value and lead.kind.value != "述职评议会":
+    elif lead.kind.value == "述职评议会":
+        as_accounts_under_review(agenda.items, doc)
+    elif lead.kind.value:
         as_reports_outside_review(agenda.items)
     if lead.kind.value in ("民主生活会", "组织生活会"):
         observers = {person.name for person, role, _ in attendance.entries if role == "列席"}

@@ -1,6 +1,12 @@
 """Kinds of agenda items that depend on the kind of meeting, as the archive files them."""
 
+import re
+
 from .items import Item
+from .structure import Text
+
+# "各党支部书记分别围绕…进行了全面汇报": the secretaries under review give their account.
+_ACCOUNT_UNDER_REVIEW = re.compile(r"(?:书记|干部|负责人)[^。；]{0,120}?汇报")
 
 
 def as_study_reflections(items: list[Item]) -> None:
@@ -16,6 +22,20 @@ def as_reports_outside_review(items: list[Item]) -> None:
     for item in items:
         if item.kind == "述职":
             item.kind = "报告"
+
+
+def as_accounts_under_review(items: list[Item], doc: Text) -> None:
+    """At a 述职评议会 the unnamed secretaries' or cadres' 汇报 is the 述职 under review; told
+    again right after ("根据述职汇报…测评") it is still that one act."""
+    for item in items:
+        s, e = doc.sentences[item.sentence] if item.sentence >= 0 else (item.start, item.end)
+        told = doc.text[s:e]
+        if item.kind == "发言" and not item.speaker and _ACCOUNT_UNDER_REVIEW.search(told):
+            item.kind = "述职"
+    unnamed = [i for i, item in enumerate(items) if item.kind == "述职" and not item.speaker]
+    for i in reversed(unnamed):
+        if i - 1 in unnamed:
+            del items[i]
 
 
 def as_supervisors_reviews(items: list[Item], observers: set[str]) -> None:

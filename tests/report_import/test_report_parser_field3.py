@@ -167,3 +167,16 @@ def test_a_surname_and_post_is_the_person_named_with_both_and_xiangji_is_no_name
         "苏部长传达了学校考核工作安排。随后，学院班子成员相继进行年度工作述职。"
     )
     assert agenda(r) == [("传达", "苏喜军"), ("述职", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "教工党支部书记和学生党支部书记分别围绕支部建设、党员教育等方面进行了全面汇报。",
+        # told again right after: still one act
+        "各党支部书记围绕年度履职情况进行了全面汇报。述职过程中，各支部深入查摆了不足。",
+    ],
+)
+def test_the_secretaries_account_at_a_review_meeting_is_their_review(body):
+    r = parse_report("12月31日下午，学院党委召开2024年度党支部书记抓党建工作述职评议会。" + body)
+    assert agenda(r) == [("述职", None)]
