@@ -169,6 +169,11 @@ def read_venue(doc: Text, lead: Lead) -> Found:
         after = doc.clauses[index + 1].text if index + 1 < len(doc.clauses) else ""
         if m.start() == 0 or pt.CONVENE_START.match(after):
             return Found(m.group("venue"), clause.start + m.start("venue"), clause.end)
+    for clause in lead.clauses:
+        m = pt.VENUE_ONLINE.search(clause.text)
+        if m:
+            start = clause.start + m.start("venue")
+            return Found(m.group("venue"), start, start + len(m.group("venue")))
     m = pt.VENUE_FIELD.search(doc.text)
     if m:
         return Found(m.group("venue").strip(), m.start("venue"), m.end("venue"))

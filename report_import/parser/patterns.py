@@ -45,6 +45,10 @@ VENUE = re.compile(
     r"(?:(?<![存现正所实内潜旨意于])在|赴|前往|走进|(?<![对关由基鉴属至等终位处])于)(?P<venue>[^，。；在赴于]{2,40}?)(?:上|线上)?，?(?:以[^，。；]{1,14}?(?:方式|形式))?(?:隆重|顺利|正式|集中|联合)?(?:主持)?"
     + CONVENE_VERBS
 )
+# "以腾讯会议的形式开展": an online meeting's platform is its venue.
+VENUE_ONLINE = re.compile(
+    r"(?:以|通过|借助|利用)(?P<venue>腾讯会议|钉钉|飞书|Zoom|zoom|企业微信)(?:的)?(?:形式|方式|平台)?"
+)
 # What 于/在 may also introduce before a verb: a time, not a place.
 CONVENE_START = re.compile(r"^(?:隆重|顺利|正式)?(?:组织召开|召开|举行|举办)")
 NOT_A_VENUE = re.compile(

@@ -180,3 +180,8 @@ def test_a_surname_and_post_is_the_person_named_with_both_and_xiangji_is_no_name
 def test_the_secretaries_account_at_a_review_meeting_is_their_review(body):
     r = parse_report("12月31日下午，学院党委召开2024年度党支部书记抓党建工作述职评议会。" + body)
     assert agenda(r) == [("述职", None)]
+
+
+def test_an_online_meeting_s_platform_is_its_venue():
+    r = parse_report("12月30日上午，统战部党支部以腾讯会议的形式开展了12月份主题党日活动。")
+    assert r["venue"] == "腾讯会议"
