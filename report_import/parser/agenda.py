@@ -98,6 +98,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     skip = strip_adverbials(clause.text)
     skip += count_prefix(clause.text[skip:])
     skip += by_prefix(clause.text[skip:], r.registry)
+    skip += count_prefix(clause.text[skip:])  # "由十六名发展对象汇报…"
     body = clause.text[skip:]
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
