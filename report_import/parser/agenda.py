@@ -218,7 +218,8 @@ def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     for the branch ("X代表支部汇报了…，并…带头开展自我批评")."""
     passed_on = current.kind in ("传达", "宣读", "学习") and kind in ("报告", "讲话")
     criticised = current.kind == "报告" and kind == "发言" and "自我批评" in body
-    return bool(current.speaker) and (passed_on or criticised) and body.startswith("并")
+    goes_on = body.startswith("并") or (criticised and body.startswith("带头"))
+    return bool(current.speaker) and (passed_on or criticised) and goes_on
 
 
 def _team_report(r: _Reading, clause: Clause, items: list[Item]) -> None:

@@ -40,7 +40,10 @@ def as_accounts_under_review(items: list[Item], doc: Text) -> None:
 
 def as_supervisors_reviews(items: list[Item], observers: set[str]) -> None:
     """At a 民主生活会 or 组织生活会 the words of someone who sat in to supervise (列席,
-    到会指导) are a review of the meeting: 点评."""
+    到会指导) are a review of the meeting: 点评; their requirements before anything else was
+    done ("会议伊始，督导组X提出了三方面要求") are still a speech."""
+    started = False
     for item in items:
-        if item.kind == "讲话" and item.speaker in observers:
+        if item.kind == "讲话" and item.speaker in observers and started:
             item.kind = "点评"
+        started = started or item.speaker not in observers

@@ -193,3 +193,13 @@ def test_steps_told_with_a_bare_verb_after_by_and_a_count():
         "其次，入党介绍人介绍发展对象有关情况。接下来，组织委员常婉娇代表支部委员会向支部大会报告审查情况。"
     )
     assert agenda(r) == [("发言", None), ("发言", None), ("报告", "常婉娇")]
+
+
+def test_a_supervisor_s_opening_requirements_are_a_speech_and_the_review_after_a_review():
+    r = parse_report(
+        "1月10日，法学院召开2022年度领导班子民主生活会。学校督导组王东老师与会指导。"
+        "会议由学院党委书记张永华主持。会议伊始，督导组王东对民主生活会提出了三方面要求。"
+        "随后张永华书记对准备情况作了汇报，并代表班子进行对照检查，带头开展自我批评。"
+        "王东老师对民主生活会进行了点评。"
+    )
+    assert agenda(r) == [("讲话", "王东"), ("报告", "张永华"), ("发言", "张永华"), ("点评", "王东")]
