@@ -71,14 +71,13 @@ NOT_IN_RECORD: dict[type, dict[str, str]] = {
     },
 }
 
-# Archive management that the public pages do not show: left out of /meetings/<id>.json.
-# (`archived` is always false for a meeting the public can see.)
+# Archive management left out of /meetings/<id>.json (`archived` is never true there).
 INTERNAL_KEYS = frozenset({"archived", "retention", "file_number"})
 
 
 @dataclass(frozen=True)
 class RecordError:
-    """One problem in one record, named so a clerk can find it."""
+    """One problem in one record, named so a clerk can find it (its title cut at 40)."""
 
     index: int  # 1-based position in the file
     title: str
@@ -86,7 +85,8 @@ class RecordError:
     message: str
 
     def __str__(self) -> str:
-        label = f"第 {self.index} 条记录" + (f"《{self.title}》" if self.title else "")
+        title = self.title[:40] + ("…" if len(self.title) > 40 else "")
+        label = f"第 {self.index} 条记录" + (f"《{title}》" if title else "")
         # A lone surrogate from the file would make the message itself unprintable.
         return _printable(f"{label} 字段 {self.field}：{self.message}")
 

@@ -164,3 +164,13 @@ def test_a_longest_allowed_unpunctuated_text_is_saved_and_indexed_in_seconds():
 
     assert time.perf_counter() - started < 10
     assert found("长文会议") == ["长文会议"]
+
+
+def test_a_refused_record_is_named_by_the_start_of_its_title_not_the_whole_of_it(seed_record):
+    seed_record["title"] = "会" * 100_000
+    with pytest.raises(RecordsRejected) as refused:
+        meeting_records_import(records=seed_record)
+
+    message = str(refused.value)
+    assert "《" + "会" * 40 + "…》" in message and "过长" in message
+    assert len(message) < 1_000
