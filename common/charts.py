@@ -42,11 +42,14 @@ class Chart:
 
 
 def _nice_maximum(value: float) -> float:
-    """The axis top: 1, 2 or 5 times a power of ten, at least `value` (and at least 1)."""
-    if value <= 1:
-        return 1
-    power = 10 ** math.floor(math.log10(value))
-    return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
+    """The axis top for counts: 4, 8 or 20 times a power of ten, at least `value`, so each
+    of the four gridlines marks a whole number (a top of 1 marked 0.25 次)."""
+    power = 1
+    while True:
+        for step in (4, 8, 20):
+            if step * power >= value:
+                return step * power
+        power *= 10
 
 
 def _frame(chart_id, title, categories, series, maximum, unit, *, dashed: bool) -> list[str]:

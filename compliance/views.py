@@ -20,6 +20,8 @@ def _report(request):
     organisation = filters["organisation"]
     today = datetime.date.today()
     year = filters["year"] or latest_record_year(organisation=organisation) or today.year
+    if not form.is_bound:
+        form.initial["year"] = year  # the year box shows the year the page shows
     report = compliance_report_cached(
         start=datetime.date(year, 1, 1),
         end=datetime.date(year, 12, 31),

@@ -366,6 +366,11 @@ class PledgeInline(PreloadedInline, admin.TabularInline):
     def get_formset(self, request, obj=None, **kwargs):
         return super().get_formset(request, obj, widgets=ORDER_HIDDEN, **kwargs)
 
+    @admin.display(description=_("签订方"))
+    def party_names(self, pledge: Pledge) -> str:
+        """The column a read-only page shows where an editable one has PledgeForm's field."""
+        return TITLE_SEPARATOR.join(link.organisation.name for link in pledge.party_links.all())
+
 
 MEETING_INLINES = [
     MeetingChairInline,

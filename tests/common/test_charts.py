@@ -1,3 +1,5 @@
+import re
+
 from common.charts import line_chart, stacked_bar_chart
 
 
@@ -28,3 +30,14 @@ def test_line_chart_breaks_where_there_is_nothing_to_judge():
 
     assert chart.svg.count("<polyline") == 2
     assert chart.svg.count("<circle") == 3
+
+
+def test_a_count_axis_marks_whole_numbers_only():
+    for most in (0, 1, 3, 5, 9, 17, 33, 150):
+        chart = stacked_bar_chart(
+            chart_id="c", title="次数", categories=["1月"], series=[("党课", [most])], unit="次"
+        )
+        marks = re.findall(r">([0-9.]+)(?:次)?</text>", chart.svg)
+        assert len(marks) == 5, most
+        assert all("." not in mark for mark in marks), (most, marks)
+        assert int(marks[-1]) >= most

@@ -201,3 +201,15 @@ def test_organisation_filter_lists_units_indented_by_depth_without_groups(
     assert f'<option value="{branch.pk}" selected>\u3000{branch.name}</option>' in html
     assert "机械学院第一党小组</option>" not in html
     assert '<option value="">全校</option>' in html
+
+
+def test_the_year_box_shows_the_year_the_page_shows_when_none_was_asked_for(
+    client, reader_user, branch
+):
+    quorate_meeting(host=branch, kind=MeetingKind.BRANCH_COMMITTEE, date=datetime.date(2022, 5, 9))
+    client.force_login(reader_user)
+
+    html = client.get(URL).content.decode()
+
+    assert "2022年三会一课落实情况" in html
+    assert 'name="year" value="2022"' in html

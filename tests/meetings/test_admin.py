@@ -9,6 +9,8 @@ from tests.factories import (
     ClerkScopeFactory,
     DraftMeetingFactory,
     MeetingFactory,
+    OrganisationFactory,
+    PledgePartyFactory,
     UserFactory,
 )
 
@@ -275,3 +277,18 @@ def test_a_row_offers_a_new_person_but_no_link_to_change_view_or_delete_one(clie
     assert 'id="add_id_attendances-0-person"' in row
     assert "change-related" not in row and "view-related" not in row
     assert "delete-related" not in row
+
+
+def test_a_final_records_pledges_name_their_parties_on_the_read_only_page(admin_client):
+    meeting = MeetingFactory(status=MeetingStatus.PUBLISHED)
+    party = PledgePartyFactory(
+        pledge__meeting=meeting, organisation=OrganisationFactory(name="机关党委")
+    )
+    PledgePartyFactory(pledge=party.pledge, organisation=OrganisationFactory(name="后勤党总支"))
+
+    html = admin_client.get(reverse("admin:meetings_meeting_change", args=[meeting.pk])).content
+    page = html.decode()
+
+    assert 'name="pledges-0-title"' not in page  # read-only: no inputs
+    assert "签订方" in page and "party names" not in page.lower()
+    assert "机关党委、后勤党总支" in page
