@@ -11,6 +11,9 @@ document.addEventListener("DOMContentLoaded", function () {
   if (!form || !$) return;
   const panel = document.getElementById("quick-entry");
   const entryUrl = panel ? panel.dataset.entryUrl : null;
+  // A final record opens read-only: no handles, pickers or quick entry to change nothing
+  // (a handle or a picker there also pushed each row's caption over its values).
+  const editable = form.querySelector("[name='title']") !== null;
 
   // ---- rows of an inline -------------------------------------------------------
   function groupOf(prefix) {
@@ -91,7 +94,7 @@ document.addEventListener("DOMContentLoaded", function () {
     (group) => group.querySelector(".ordered-inline") || group.classList.contains("ordered-inline")
   ).map((group) => group.id.replace(/-group$/, ""));
 
-  prefixes.forEach((prefix) => rowsOf(prefix).forEach((row) => addHandle(row, prefix)));
+  if (editable) prefixes.forEach((prefix) => rowsOf(prefix).forEach((row) => addHandle(row, prefix)));
   form.addEventListener("submit", () => prefixes.forEach(renumber));
 
   document.addEventListener("formset:added", (event) => {
@@ -246,10 +249,10 @@ document.addEventListener("DOMContentLoaded", function () {
     }
   });
 
-  if (panel && entryUrl) {
+  if (editable && panel && entryUrl) {
     panel.hidden = false;
     document.getElementById("quick-names-add").addEventListener("click", pasteNames);
     document.getElementById("quick-agenda-add").addEventListener("click", pasteAgenda);
   }
-  bulkRoleBar();
+  if (editable) bulkRoleBar();
 });

@@ -38,3 +38,26 @@ def test_the_form_is_posted_urlencoded_unless_a_file_is_chosen(
     assert save().startswith("multipart/form-data")
     stored = Document.objects.filter(meeting=seed_draft).exclude(file="")
     assert [document.file.name[-4:] for document in stored] == [".pdf"]
+
+
+def test_a_final_record_opens_without_the_entry_helpers_a_draft_has(
+    logged_in_page, live_server, seed_meeting, screenshot_dir
+):
+    page = logged_in_page
+    page.goto(f"{live_server.url}/admin/meetings/meeting/{seed_meeting.pk}/change/")
+    assert page.locator("#attendances-group tbody tr.has_original").count() == 8
+    # Read-only: nothing to reorder, pick or paste, and a handle or a picker pushed each
+    # row's caption over its values.
+    assert page.locator(".order-handle").count() == 0
+    assert page.locator(".row-pick, .bulk-role").count() == 0
+    assert page.locator("#quick-entry").is_hidden()
+    page.locator("#attendances-group").screenshot(
+        path=str(screenshot_dir / "admin-final-attendances.png")
+    )
+
+    seed_meeting.status = "draft"
+    seed_meeting.save(update_fields=["status"])
+    page.goto(f"{live_server.url}/admin/meetings/meeting/{seed_meeting.pk}/change/")
+    assert page.locator("#attendances-group .order-handle").count() >= 8
+    assert page.locator("#attendances-group .row-pick").count() >= 8
+    assert page.locator("#quick-entry").is_visible()
