@@ -45,6 +45,16 @@ def test_visitor_filters_the_list_by_organisation_and_opens_the_seed_meeting(
     # On a phone the table's rows stack into cards: no horizontal scrolling.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=str(screenshot_dir / "meeting-list-mobile.png"), full_page=True)
+    # A search's excerpt sits beside the label column, under the title, not in the label's.
+    call_command("rebuild_search_index", verbosity=0)  # loaddata writes no index
+    page.goto(f"{live_server.url}/meetings/?q=党建")
+    cell = page.locator(".meeting-table tbody .title-cell").first
+    title, excerpt = (
+        cell.locator("a").first.bounding_box(),
+        cell.locator(".highlight").bounding_box(),
+    )
+    assert excerpt["x"] == title["x"] and excerpt["y"] > title["y"]
+    page.screenshot(path=str(screenshot_dir / "meeting-search-mobile.png"), full_page=True)
 
 
 def test_home_tree_pledges_and_person_pages_render_in_chromium(
