@@ -9,6 +9,7 @@ AdminField …), so names, ids and classes, which Django's inlines.js and our sc
 on, are unchanged; the tests compare both renderings.
 """
 
+from django.contrib.admin import helpers
 from django.contrib.admin.templatetags.admin_modify import cell_count
 from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.contrib.admin.utils import quote
@@ -240,3 +241,32 @@ def _stacked_item(inline_admin_formset, inline_admin_form, index: int, count: in
 def stacked_items(inline_admin_formset) -> SafeString:
     """The forms of admin/edit_inline/stacked.html, each with its fieldsets."""
     return _each_form(inline_admin_formset, _stacked_item, "")
+
+
+class OneRowMediaInlineAdminFormSet(helpers.InlineAdminFormSet):
+    """Django's, but the media of the rows is asked of the first row only.
+
+    Django's `media` wraps every row in an InlineAdminForm (fieldsets, fields and all) just
+    to add up their media: for a meeting of 300 attendees that was 176 ms, about half of
+    the page. The rows of an inline are one form class with one set of fieldsets, so the
+    first row's media is every row's.
+    """
+
+    @property
+    def media(self):
+        media = self.opts.media + self.formset.media
+        first_row = next(iter(self), None)
+        return media if first_row is None else media + first_row.media
+
+
+class OneRowMediaInlinesMixin:
+    """For a ModelAdmin: its inline formsets ask the first row only for their media."""
+
+    def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
+        inline_admin_formsets = super().get_inline_formsets(
+            request, formsets, inline_instances, obj
+        )
+        for inline_admin_formset in inline_admin_formsets:
+            # The subclass adds no state, only the `media` property.
+            inline_admin_formset.__class__ = OneRowMediaInlineAdminFormSet
+        return inline_admin_formsets

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST, require_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from common.autocomplete import FoldedSearchMixin, SafeAutocompleteMixin
+from common.fast_inlines import OneRowMediaInlinesMixin
 from meetings import pdf
 from meetings.admin_entry import duplicate_candidates, entry_names_view
 from meetings.admin_inlines import MEETING_INLINES, CheckedScanWidget
@@ -195,6 +196,7 @@ class MeetingChangeList(ChangeList):
 
 @admin.register(Meeting)
 class MeetingAdmin(
+    OneRowMediaInlinesMixin,
     ReviewFlowAdminMixin,
     ClerkScopedAdmin,
     FoldedSearchMixin,

@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.test.html import parse_html
 from django.urls import reverse
 
+from common.fast_inlines import OneRowMediaInlineAdminFormSet
 from meetings.admin_inlines import MEETING_INLINES
 from meetings.models import AttendanceRole, AttendeeGroup, Document, MeetingStatus
 from tests.factories import (
@@ -133,3 +135,29 @@ def test_rows_refused_with_messages_are_the_rows_djangos_templates_write(
     assert "errorlist" in str(ours["agenda_items-group"])
     for prefix, group in stock.items():
         assert ours[prefix] == group, prefix
+
+
+def test_the_inlines_media_asked_of_the_first_row_is_the_media_of_every_row(
+    client, superuser, meeting, monkeypatch
+):
+    wrapped = []
+    original_init = helpers.InlineAdminForm.__init__
+
+    def counting_init(self, *args, **kwargs):
+        wrapped.append(self)
+        original_init(self, *args, **kwargs)
+
+    client.force_login(superuser)
+    response = client.get(change_url(meeting))
+    formsets = response.context["inline_admin_formsets"]
+    assert {type(formset) for formset in formsets} == {OneRowMediaInlineAdminFormSet}
+
+    monkeypatch.setattr(helpers.InlineAdminForm, "__init__", counting_init)
+    for formset in formsets:
+        wrapped.clear()
+        ours = formset.media
+        assert len(wrapped) == 1, formset.formset.prefix
+        stock = helpers.InlineAdminFormSet.media.fget(formset)
+        # Django's wraps every row, the empty template row included.
+        assert len(wrapped) == 1 + len(formset.formset.forms) + 1, formset.formset.prefix
+        assert str(ours) == str(stock), formset.formset.prefix
