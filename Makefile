@@ -1,4 +1,4 @@
-.PHONY: setup run test lint format bench loadtest clean lock
+.PHONY: setup run test lint format bench loadtest clean lock messages
 
 # `make run PORT=8080` serves elsewhere; the address printed is the one served.
 HOST ?= 127.0.0.1
@@ -47,3 +47,8 @@ lock:
 	var/lock-venv/bin/pip install -q pip-tools
 	var/lock-venv/bin/pip-compile -q --upgrade --extra dev --generate-hashes --strip-extras \
 		--allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+
+# Compile our Chinese for third-party apps (locale/zh_Hans); the .mo is committed, as Django's
+# own are, so that no machine needs gettext to run the archive.
+messages:
+	msgfmt --check -o locale/zh_Hans/LC_MESSAGES/django.mo locale/zh_Hans/LC_MESSAGES/django.po

@@ -78,7 +78,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "simple_history",
-    "axes",
+    "config.apps.LoginProtectionConfig",  # django-axes
     "orgs",
     "meetings",
     "compliance",
@@ -88,7 +88,7 @@ INSTALLED_APPS = [
     "jobs",
     "bench",
     "django_tasks",
-    "django_tasks_db",
+    "config.apps.TaskQueueConfig",  # django_tasks_db
 ]
 
 MIDDLEWARE = [
@@ -161,6 +161,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文")]
+# Our Chinese for third-party apps that ship none (locale/zh_Hans, compiled with `make messages`).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
