@@ -1,9 +1,9 @@
 """Work a web process would otherwise do in its first requests, done before it serves.
 
-A worker's first search loads jieba's dictionary, its first PDF imports WeasyPrint, and its
-first pages compile their templates and URL patterns: about two seconds in all, which the
-load test saw as every connection stalling while fresh workers answered their first
-requests. config/wsgi.py calls warm_up() when the application loads, so a worker has done
+A worker's first search loads jieba's dictionary, its first PDF imports WeasyPrint and looks
+up and subsets its fonts, and its first pages compile their templates and URL patterns:
+about three seconds in all, which the load test saw as every connection stalling while
+fresh workers answered their first requests. config/wsgi.py calls warm_up() when the application loads, so a worker has done
 this before it accepts a connection; under `gunicorn --preload` it is done once, in the
 master, and every worker inherits it. Nothing here opens a database connection, which must
 not be shared across the fork.
@@ -13,6 +13,7 @@ from django.template.loader import get_template
 from django.urls import reverse
 
 from common.text import jieba_loaded
+from meetings.pdf import warm_renderer
 
 # The pages anonymous readers open most, and the PDF summary.
 FIRST_TEMPLATES = (
@@ -28,7 +29,7 @@ FIRST_TEMPLATES = (
 
 def warm_up() -> None:
     jieba_loaded()
-    import weasyprint  # noqa: F401  (its first import costs about half a second)
+    warm_renderer()  # WeasyPrint's import, fonts and C types: about a second
 
     reverse("meetings:list")  # builds the URL resolver's tables
     for name in FIRST_TEMPLATES:

@@ -14,10 +14,12 @@ from django.db import connections
 from django.template import engines
 from django.urls import get_resolver
 from common import text
+from meetings import pdf
 loader = engines["django"].engine.template_loaders[0]
 print(json.dumps({
     "jieba_dictionary_loaded": text._jieba_ready,
     "weasyprint_imported": "weasyprint" in sys.modules,
+    "pdf_fonts_configured": pdf._font_config.cache_info().currsize == 1,
     "url_patterns_built": get_resolver()._populated,
     "templates_compiled": sorted(loader.get_template_cache),
     "database_connected": any(c.connection is not None for c in connections.all()),
@@ -40,6 +42,7 @@ def test_loading_the_wsgi_application_warms_what_first_requests_would_wait_for()
     state = json.loads(done.stdout.strip().splitlines()[-1])
     assert state["jieba_dictionary_loaded"]
     assert state["weasyprint_imported"]
+    assert state["pdf_fonts_configured"]
     assert state["url_patterns_built"]
     assert set(FIRST_TEMPLATES) <= set(state["templates_compiled"])
     # gunicorn --preload forks after this: a connection opened here would be shared.
