@@ -8,7 +8,7 @@ import sys
 from tests.deploy.servers import ROOT
 
 REPORT = """
-import json, sys
+import gc, json, sys
 import config.wsgi
 from django.db import connections
 from django.template import engines
@@ -20,6 +20,7 @@ print(json.dumps({
     "jieba_dictionary_loaded": text._jieba_ready,
     "weasyprint_imported": "weasyprint" in sys.modules,
     "pdf_fonts_configured": pdf._font_config.cache_info().currsize == 1,
+    "objects_frozen": gc.get_freeze_count(),
     "url_patterns_built": get_resolver()._populated,
     "templates_compiled": sorted(loader.get_template_cache),
     "database_connected": any(c.connection is not None for c in connections.all()),
@@ -43,6 +44,7 @@ def test_loading_the_wsgi_application_warms_what_first_requests_would_wait_for()
     assert state["jieba_dictionary_loaded"]
     assert state["weasyprint_imported"]
     assert state["pdf_fonts_configured"]
+    assert state["objects_frozen"] > 10_000
     assert state["url_patterns_built"]
     assert set(FIRST_TEMPLATES) <= set(state["templates_compiled"])
     # gunicorn --preload forks after this: a connection opened here would be shared.
