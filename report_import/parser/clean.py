@@ -28,6 +28,7 @@ from functools import lru_cache
 from common.text import strip_pinyin_glosses, to_simplified
 
 from . import nlp
+from .lexicon import count_value
 
 # Opening punctuation whose GBK lead byte is 0xA1: what a repaired run must start with.
 _OPENERS = frozenset("“‘《「『【〔〈")
@@ -218,6 +219,35 @@ def normalise_punctuation(text: str) -> str:
     return _CLAUSE_THEN_STOP.sub("", text)
 
 
+# "二〇二三年十二月十八日": a date written in words, as formal minutes do.
+_WORDS_DATE = re.compile(
+    r"(?:(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*)?(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号]"
+)
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _digits_date(m: re.Match) -> str:
+    month, day = count_value(m.group("m")), count_value(m.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    year = f"{m.group('y').translate(_YEAR_DIGITS)}年" if m.group("y") else ""
+    return f"{year}{month}月{day}日"
+
+
+_WORDS_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+
+
+def digits_years(text: str) -> str:
+    """ "二〇二三年度" → "2023年度" (for reading the year; a title keeps its words)."""
+    return _WORDS_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text)
+
+
+def digits_dates(text: str) -> str:
+    """Dates written in words in digits, as the rest of the genre writes them."""
+    return _WORDS_DATE.sub(_digits_date, text) if "月" in text else text
+
+
 def normalise_whitespace(text: str) -> str:
     text = _MARKUP.sub("", text)
     text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -238,5 +268,5 @@ def clean_report_text(text: str) -> str:
     text = strip_pinyin_glosses(text)
     text = repair_quote_mojibake(text)
     text = normalise_whitespace(text)
-    text = to_simplified(text)
+    text = digits_dates(to_simplified(text))
     return normalise_punctuation(text)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from . import patterns as pt
 from .attendance import number
+from .clean import digits_years
 from .structure import Clause, Found, Text
 
 # Where a year not written with the date came from, for the clerk.
@@ -125,7 +126,7 @@ def _infer_year(
     """A report that gives only month and day: the year from the text, the URL, the publication
     date, the years the text mentions, and failing all of those the current year."""
     early = month <= 6  # annual reviews of year Y are held in the first half of Y+1
-    m = pt.YEAR_IN_TITLE.search(title)
+    m = pt.YEAR_IN_TITLE.search(digits_years(title))
     if m:
         return int(m.group(1)) + (1 if m.group(2) and early else 0), "title"
     m = pt.YEAR_NOW.search(text)
@@ -197,8 +198,8 @@ def _clock(text: str, ampm: str | None) -> str | None:
     m = pt.CLOCK.match(text)
     if not m:
         return None
-    hour = int(m.group(1))
-    minute = int(m.group(2) or m.group(3) or (30 if m.group(4) else 0))
+    hour = number(m.group(1)) or 0
+    minute = number(m.group(2) or m.group(3) or "") or (30 if m.group(4) else 0)
     if ampm in lx.AFTERNOON and hour < 12:
         hour += 12
     if hour > 23 or minute > 59:

@@ -170,6 +170,11 @@ def read_venue(doc: Text, lead: Lead) -> Found:
         if m.start() == 0 or pt.CONVENE_START.match(after):
             return Found(m.group("venue"), clause.start + m.start("venue"), clause.end)
     for clause in lead.clauses:
+        m = pt.LECTURE_VENUE.search(clause.text)
+        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
+            start = clause.start + m.start("venue")
+            return Found(m.group("venue"), start, start + len(m.group("venue")))
+    for clause in lead.clauses:
         m = pt.VENUE_ONLINE.search(clause.text)
         if m:
             start = clause.start + m.start("venue")

@@ -25,6 +25,9 @@ class Lead:
 
 def read_lead(doc: Text, registry: Registry) -> Lead:
     lead, title, headline = _find_lead(doc, registry)
+    lecture = lead is None and headline is None
+    if lecture:  # the lecture's clause is also its agenda item: not used up here
+        lead, title = _lecture(doc)
     used: set[int] = set()
     if lead is None and headline:
         lead, title = headline
@@ -34,13 +37,15 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
         lead = next((c for c in doc.clauses[:6] if pt.DATE_FULL.search(c.text)), None)
     title = _tidy_title(title)
     sentence_clauses = [c for c in doc.clauses if lead and c.sentence == lead.sentence]
-    if title:
+    if title and not lecture:
         for c in sentence_clauses:
             if c.start <= title.start < c.end or c.end <= title.start:
                 used.add(doc.clauses.index(c))
     kind = _kind(title.value if title else "", sentence_clauses)
     if kind == "其他" and lead and _study_of_centre_group(doc, lead, title):
         kind = "理论学习中心组学习"
+    if kind == "党委常委会" and _plenary_of_a_college(doc, title, lead):
+        kind = "党委全委会"
     if title:
         kind_found = Found(kind, title.start, title.end)
     elif lead:
@@ -75,6 +80,20 @@ def _find_lead(doc: Text, registry: Registry):
         if found:
             title, lead = found, clause
     return lead, title, headline
+
+
+def _lecture(doc: Text) -> tuple[Clause | None, Found | None]:
+    """ "党委书记X在Y为学生党员讲授专题党课": a lecture named only by its verb is 专题党课."""
+    # the dated sentence first: a purpose clause before it may cite a lecture campaign
+    dated = {c.sentence for c in doc.clauses[:12] if pt.DATE_FULL.search(c.text)}
+    ordered = sorted(doc.clauses[:12], key=lambda c: c.sentence not in dated)
+    for clause in ordered:
+        m = pt.LECTURE.search(clause.text)
+        name = pt.LESSON_NAME.search(m.group("what")) if m else None
+        if name:
+            start = clause.start + m.start("what") + name.start()
+            return clause, Found(name.group(), start, start + len(name.group()))
+    return None, None
 
 
 def _title_after_verb(clause: Clause) -> Found | None:
@@ -136,6 +155,16 @@ def _study_of_centre_group(doc: Text, lead: Clause, title: Found | None) -> bool
         return False
     nearby = doc.sentences[lead.sentence : lead.sentence + 2]
     return any(pt.CENTRE_GROUP_PRESENT.search(doc.text, s, e) for s, e in nearby)
+
+
+def _plenary_of_a_college(doc: Text, title: Found | None, lead: Clause | None) -> bool:
+    """ "学院党委召开党委会": a college's committee has no standing committee, so its 党委会
+    is the whole committee; a university's 党委会 is its standing committee's."""
+    if lead is None or (title and "常委" in title.value):
+        return False
+    start, end = doc.sentences[lead.sentence]
+    end = title.end if title else end
+    return not pt.UNIVERSITY_COMMITTEE.search(doc.text, start, end)
 
 
 def _kind(title: str, lead_clauses: list[Clause]) -> str:

@@ -15,9 +15,15 @@ DATE_DIGITS = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2}(?=\d{2,4}日))?(?P<md>
 PUBLISHED_IN_TEXT = re.compile(
     r"(?:发布|发表|更新|撰稿|录入)(?:时间|日期)?[：:]\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
 )
-_CLOCK = r"(?:\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分|半)?)"
+# "16:00", "3时30分", and in words: "三点半", "十点三十分"
+_CN_NUM = r"[一二两三四五六七八九十]{1,3}"
+_CLOCK = (
+    r"(?:\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分|半)?"
+    rf"|{_CN_NUM}\s*[时点](?:\s*{_CN_NUM}\s*分|半)?)"
+)
 TIME_AFTER_DATE = re.compile(
-    r"\s*(?:[（(](?:星期|周)[一二三四五六日天][)）])?\s*"
+    # the weekday, in brackets or not: "（星期三）", "星期三"
+    r"\s*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?\s*"
     rf"(?P<ampm>上午|下午|晚上|晚间|傍晚|早上|中午|晚)?\s*(?P<t1>{_CLOCK})?"
     rf"(?:\s*(?:至|-|—|–|~|～|到)\s*(?P<ampm2>上午|下午|晚上|晚间|晚)?(?P<t2>{_CLOCK}))?"
 )
@@ -71,6 +77,17 @@ TITLE_AFTER_VERB = re.compile(
     r"(?:组织召开|隆重召开|顺利召开|召开|举行|举办|开展|召集|组织(?=(?:19|20)\d{2}年|第|党委|主题党日))(?:了)?"
     # a quoted theme may hold commas: "开展“学习二十大，永远跟党走”主题党日活动"
     r"(?P<title>(?:“[^”。\n]{1,40}”|[^，。；\n]){2,80})"
+)
+# "X在Y为Z讲授专题党课", "作了《…》为题的政治理论课": a lecture told without 召开 names itself.
+_LESSON = r"(?:专题)?(?:党课|思政课|思想政治理论课|政治理论课|理论课)"
+LECTURE = re.compile(
+    r"(?:讲授|讲|上|作|做|开讲|宣讲)(?:了)?(?P<what>[^，。；]{0,40}?" + _LESSON + ")"
+)
+# What a lesson's name keeps: its last words, after any theme or title given with it.
+LESSON_NAME = re.compile(_LESSON + "$")
+LECTURE_VENUE = re.compile(
+    r"(?<![存现正所实内潜旨意])在(?P<venue>[^，。；在为]{2,30}?)(?:为[^，。；]{1,30}?)?"
+    r"(?:讲授|作|做|讲|上|开讲|宣讲)(?:了)?[^，。；]{0,40}?" + _LESSON
 )
 # "以“赓续奋斗”为主题的党日活动" is the "“赓续奋斗”主题党日活动".
 THEMED_DAY = re.compile(r"^以(?P<theme>“[^”]{1,40}”)为主题的(?:主题)?党日(?P<tail>活动)?$")
@@ -350,6 +367,8 @@ COMMITTEE_MEETING = re.compile(r"理论学习中心组|常委|全委|全体|扩�
 PLENARY_TITLE = re.compile(r"第\S{1,4}届委员会")
 SCHOOL = re.compile(r"我校|学校|本校|全校")
 SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
+# A university's own committee (not a college's: 学院党委, 院党委).
+UNIVERSITY_COMMITTEE = re.compile(r"(?<![学院系])(?:我校|学校|校|本校|大学)党委|我校|学校召开")
 COLLEGE = re.compile(r"我院|学院|本院")
 # "学院党委召开…": the college the report is about convenes, through its committee or branch.
 OWN_COLLEGE = re.compile(r"(?:我院|学院|本院)(?P<body>|党委|党总支|分党委|党支部|党政联席会)")
@@ -370,4 +389,6 @@ ORG_SUBJECT_WORD = re.compile(r"我校|学校|我院|学院")
 RELATIVE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天|前日")
 # "参观结束后，…": a time, not an agenda item.
 TEMPORAL_CLAUSE = re.compile(r"[^，。；]{1,10}?(?:结束后|之后|以后|过后|后|之前|前|之际|时|期间)")
-CLOCK = re.compile(r"(\d{1,2})\s*(?:[:：]\s*(\d{2})|[时点]\s*(?:(\d{1,2})\s*分|(半))?)")
+CLOCK = re.compile(
+    rf"(\d{{1,2}}|{_CN_NUM})\s*(?:[:：]\s*(\d{{2}})|[时点]\s*(?:(\d{{1,2}}|{_CN_NUM})\s*分|(半))?)"
+)
