@@ -50,18 +50,23 @@ def _host_in(clause: Clause, title: Found | None, units, registry: Registry) -> 
     stop = m.end("subject") if m else None
     if title and clause.start <= title.start < clause.end:
         stop = min(stop or len(clause.text), title.start - clause.start)
-        verb = re.search(pt.CONVENE_VERBS + "(?:了)?$", clause.text[:stop])
+        verb = re.search("(?:组织)?" + pt.CONVENE_VERBS + "(?:了)?$", clause.text[:stop])
         if verb:
             stop = verb.start()
     if stop is None:
         return None
     subject = clause.text[:stop]
-    at = pt.PLACE_PREPOSITION.search(subject)
-    if at and at.start() > 0:
-        subject = subject[: at.start()]
+    byline = pt.BYLINE_BEFORE_SUBJECT.match(subject)  # "本网讯（通讯员 X）学院党委…"
+    begin = byline.end() if byline and byline.end() < len(subject) else 0
+    subject = subject[begin:]
+    for preposition in (pt.PLACE_PREPOSITION, pt.SUBJECT_PREPOSITION):
+        at = preposition.search(subject)
+        if at and at.start() > 0:
+            subject = subject[: at.start()]
     subject = pt.SUBJECT_ADVERB_TAIL.sub("", re.sub(r"(?:于|在)$", "", subject))
     skip = date_prefix_end(subject)
     subject = subject[skip:]
+    skip += begin
     if not subject:
         return None
     org, _, _ = split_host_title(subject, registry)
@@ -85,10 +90,8 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     if pt.SCHOOL_COMMITTEE.fullmatch(subject):
         return f"{university}党委" if university else None
     m = pt.OWN_COLLEGE.fullmatch(subject)
-    if m and college:
-        return college + m.group("body")
-    if pt.COLLEGE.fullmatch(subject):
-        return None
+    if m:  # a college the text does not name stays 学院, as written
+        return (college or "学院") + m.group("body")
     if fold(subject) in registry.orgs:
         return registry.orgs[fold(subject)]
     if org_value(subject, registry):
@@ -114,6 +117,8 @@ def _institution(
     named: dict[str, list[int]] = {}
     for m in re.finditer(ending, text):
         name = _name_ending_at(text, m.end())
+        if ending == "学院" and not pt.AFTER_INSTITUTION.match(text, m.end()):
+            continue  # "丰富学院办学层次": a common noun in a phrase, not a college's name
         if name and name.endswith(ending) and name != excluded:
             named.setdefault(name, []).append(m.end() - len(name))
     for found in (known, named):
@@ -137,6 +142,7 @@ def _name_ending_at(text: str, end: int) -> str | None:
         name = word + name
         if len(name) >= 12:
             break
+    name = pt.NOT_AN_INSTITUTION.sub("", name)
     return name if len(name) >= 4 else None
 
 

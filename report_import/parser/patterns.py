@@ -369,13 +369,35 @@ SCHOOL = re.compile(r"我校|学校|本校|全校")
 SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
 # A university's own committee (not a college's: 学院党委, 院党委).
 UNIVERSITY_COMMITTEE = re.compile(r"(?<![学院系])(?:我校|学校|校|本校|大学)党委|我校|学校召开")
-COLLEGE = re.compile(r"我院|学院|本院")
 # "学院党委召开…": the college the report is about convenes, through its committee or branch.
 OWN_COLLEGE = re.compile(r"(?:我院|学院|本院)(?P<body>|党委|党总支|分党委|党支部|党政联席会)")
 TEAM_TAIL = re.compile(r"(?:校|院)?(?:领导班子|班子)$")
 PLACE_PREPOSITION = re.compile(r"在|赴|前往|走进|于")
 # Words no convening unit's name contains: the "subject" is a predicate ("王书记代表学院").
 NOT_A_HOST = re.compile(r"代表|助力|推动|服务|围绕|^在|^二级")
+# "助力学院高质量发展", "建设新时代一流大学": a verb or a quality before 学院/大学 makes it a
+# common noun, not an institution's name.
+NOT_AN_INSTITUTION = re.compile(
+    # verbs that never stand inside a unit's name, wherever they are …
+    r"^.*(?:代表|助力|优化|推动|促进|打造|引领|带动|支撑|推进|实现|提升|加快|做好|办好|布置|部署|建立|健全|"
+    r"完善|加强|丰富|落实|统筹)"
+    # … and words that start a phrase, not a name (安全工程学院, 航空服务学院 keep theirs)
+    r"|^(?:服务好?|建设|创建|保障|整个|全|各|本年度|年度|本|该|二级|新时代|一流|高水平|研究型|应用型|教学型|"
+    r"创新型|特色|现代化|国际化|社会主义)+"
+)
+# What follows an institution's name: its bodies and people, the convening verb, punctuation.
+AFTER_INSTITUTION = re.compile(
+    r"$|[，。、；：“”（）()《》\s]|党|支部|总支|分党委|团委|纪委|工会|领导|班子|全体|院长|副院长|校长|副校长|书记|"
+    r"教师|教职|师生|学生|研究生|本科生|辅导员|各|第|召开|举行|举办|开展|组织|在|于|和|与|及|成立|\d|20"
+)
+# "本网讯（通讯员 王丽）", "本网消息(图/文 X)": the page's byline before the lead's subject.
+BYLINE_BEFORE_SUBJECT = re.compile(
+    r"^(?:[^，。；]{0,8}?(?:讯|消息|报道))?\s*[（(][^（）()]{1,30}[)）]|^(?:本网讯|本报讯|本网消息|讯)"
+)
+# "以“…”为主题开展", "通过腾讯会议召开": a preposition ends the convening unit's name.
+SUBJECT_PREPOSITION = re.compile(
+    r"以(?=[“”《\u4e00-\u9fff]{0,30}(?:为|形式|方式))|通过|借助|利用|采取|采用|依托"
+)
 # "三个学生党支部分别在…召开": adverbs between the unit and its place.
 SUBJECT_ADVERB_TAIL = re.compile(r"(?:分别|共同|联合|一起|集体|集中)$")
 # "全体党员在支部书记钟慧的领誓下重温入党誓词": who leads the act.
