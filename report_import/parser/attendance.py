@@ -71,12 +71,20 @@ def _headcounts(out: Attendance, clause: Clause, skip: int, body: str) -> bool:
     """应到 and 实到 of minutes-like reports ("应到39名正式党员，实到34名")."""
     found = False
     for key, regex in (("expected", pt.HEADCOUNT), ("present", pt.PRESENT)):
-        m = regex.search(body)
+        # "应到党员36人，应到正式党员32人": the voting members are the quorum's base
+        counts = list(regex.finditer(body))
+        m = next((c for c in counts if "正式" in c.group()), counts[0] if counts else None)
         n = number(m.group("n")) if m else None
         if n and getattr(out, key) is None:
             at = clause.start + skip
             setattr(out, key, Found(n, at + m.start(), at + m.end()))
             found = True
+    voting = pt.PRESENT_VOTING.search(body)
+    if voting and out.present is None:
+        at = clause.start + skip
+        n = number(voting.group("n") or voting.group("m"))
+        out.present = Found(n, at + voting.start(), at + voting.end()) if n else None
+        found = bool(n)
     everyone = pt.EVERYONE_CAME.match(body)
     if everyone and out.present is None and out.expected is not None:
         at = clause.start + skip
@@ -102,6 +110,8 @@ def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used
         start = doc.clauses[first].start
         listed = doc.text[start : clause.start + skip + m.end("list")]
     people, groups = parse_people_list(listed, start, out.registry)
+    if pt.CAPACITY.fullmatch(listed):  # "…，以普通党员身份参加会议": the people are named before
+        people, groups, first = _capacity_subject(doc, index, out.registry, used), [], index
     if not people and not groups:
         return
     label = m.groupdict().get("label")
@@ -115,7 +125,31 @@ def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used
             out.implied.append((person, "讲话"))
         elif m.groupdict().get("review"):
             out.implied.append((person, "点评"))
-    out.groups.extend((name, role, g_start, g_end) for name, g_start, g_end in groups)
+    _add_groups(out, groups, role)
+
+
+def _add_groups(out: Attendance, groups: list[tuple[str, int, int]], role: str) -> None:
+    for name, g_start, g_end in groups:
+        tidy = pt.GROUP_JOINER.sub("", name)
+        if tidy:  # "以及支部全体党员" → 支部全体党员, "学院党委委员全体" → 学院党委委员
+            out.groups.append((tidy, role, g_start + name.find(tidy), g_end))
+
+
+def _capacity_subject(doc: Text, index: int, registry, used: set[int]) -> list[PersonRef]:
+    """ "A、B认真执行双重组织生活制度，以普通党员身份参加会议": A and B attend."""
+    clause = doc.clauses[index]
+    before = doc.clauses[index - 1] if index else None
+    if before is None or index - 1 in used or before.sentence != clause.sentence:
+        return []
+    skip = strip_adverbials(before.text)
+    subject = parse_subject(before.text[skip:], registry)
+    if subject.kind != "people":
+        return []
+    return [
+        PersonRef(p.name, p.titles, p.start, p.end)
+        for p in participants(subject, before.start + skip, registry)
+        if p.name
+    ]
 
 
 def _leave(out: Attendance, listed: str, verb: str, offset: int) -> None:

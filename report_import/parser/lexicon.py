@@ -32,7 +32,7 @@ SURNAMES = frozenset(ch for ch in _SINGLE_SURNAMES if ch not in _NOT_SURNAMES)
 # Rare surnames a reporter may still write (佀, 蒯, 候 for 侯 …).
 _RARE_SURNAMES = "佀蒯郗蹇訾逄昝笪璩仉酆郏衡候"
 # …and words that start like a name: 候选人, 候补委员, 计票人.
-NOT_A_NAME_START = ("候选", "候补", "计票", "监票", "唱票", "班子")
+NOT_A_NAME_START = ("候选", "候补", "计票", "监票", "唱票", "班子", "全体", "全员")
 # After a title ("党委书记时伟") the left-out surnames are names again.
 TITLED_SURNAMES = frozenset(_SINGLE_SURNAMES + _RARE_SURNAMES)
 SURNAMES = SURNAMES | frozenset(_RARE_SURNAMES)
@@ -44,6 +44,8 @@ COMPOUND_SURNAMES = frozenset(
 NOT_IN_NAME = frozenset("党委部院校系处组室支记员的了在和与及等对为是会议中上下之从向以就副")
 # Of those, the ones a name does contain (杨会成, 王中华, 陆为群) when a title stands before it.
 IN_TITLED_NAME = frozenset("会中为")
+# … and the ones that end a name written last in a list element (王启和, 李国和).
+LAST_IN_TITLED_NAME = frozenset("和")
 
 # A title (职务) ends in one of these. Longest first, so the regex prefers 副书记 over 书记.
 TITLE_ENDINGS = sorted(

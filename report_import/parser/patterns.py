@@ -128,12 +128,21 @@ ATTEND = re.compile(
 ATTEND_HAVE = re.compile(
     r"^(?P<verb>出席|参加|列席)(?:本次|此次)?(?:会议|学习|活动)?的(?P<label>[^，。；有]{0,10}?)(?:还|人员)?有(?P<list>.+)$"
 )
+# A group's name without the words that joined it to the list or closed it.
+GROUP_JOINER = re.compile(r"^(?:以及|及|和|与|还有)|(?:全体|全员|均|都)$")
+# "以普通党员身份", "作为督导组成员": the capacity in which people named before attend.
+CAPACITY = re.compile(r"(?:均|都|也)?(?:以[^，。；]{1,10}?身份|作为[^，。；]{1,10}?)")
 LEAVE = re.compile(r"^(?P<list>.+?)(?P<verb>请假|缺席)(?:会议)?$")
 LEAVE_REASON = re.compile(r"^(?P<who>.+?)(?:因|由于)(?P<reason>.+?)$")
 _WHO = r"(?:正式党员|党员|人数|人员|委员|支委|同志)?"
 HEADCOUNT = re.compile(rf"应(?:到|到会|参会|出席){_WHO}[：:为]?(?P<n>{NUM})(?:名|人|位)?")
 PRESENT = re.compile(
     rf"实(?:到|到会|际到会|际参会|参会|际出席|出席){_WHO}[：:为]?(?P<n>{NUM})(?:名|人|位)?"
+)
+# "十二名正式党员和十五名预备党员到会", "到会正式党员16名": the voting members present.
+PRESENT_VOTING = re.compile(
+    rf"(?P<n>{NUM})(?:名|位|人)正式党员[^，。；]{{0,20}}?(?:到会|参会|出席|参加)"
+    rf"|(?:到会|参会|出席)(?:的)?正式党员(?:共|有)?(?P<m>{NUM})(?:名|人|位)"
 )
 # "全体党员参加": everyone due came.
 EVERYONE_CAME = re.compile(

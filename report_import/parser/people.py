@@ -110,6 +110,8 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
     if name.startswith(lx.NOT_A_NAME_START):
         return False
     allowed = lx.IN_TITLED_NAME if titled else frozenset()
+    if titled and len(name) == 3 and name[-1] in lx.LAST_IN_TITLED_NAME:
+        allowed = allowed | {name[-1]}  # "校纪委书记王启和": nothing follows for 和 to join
     if not _surname_ok(name, titled=titled) or any(
         ch in lx.NOT_IN_NAME and ch not in allowed for ch in name[1:]
     ):
@@ -124,7 +126,7 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
     return tag is None or tag.startswith("nr")
 
 
-_HONORIFICS = ("副教授", "教授", "同志", "老师")
+_HONORIFICS = ("副教授", "教授", "院士", "同志", "老师")
 
 
 def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | None]:
@@ -446,6 +448,8 @@ def _element_at(
 
 def _may_follow(text: str, j: int) -> bool:
     rest = text[j : j + 2]
+    if rest == "同志" and text[j + 2 : j + 3] in ("", "，", "、"):
+        return False  # "党支部书记郑华同志，…": the honorific ends the element, 同 is no "with"
     return (
         not rest
         or rest[0] in "、，和与及等"
