@@ -13,6 +13,7 @@ from . import patterns as pt
 from .people import (
     PersonRef,
     Registry,
+    is_title,
     parse_people_list,
     parse_subject,
     participants,
@@ -93,29 +94,20 @@ def _headcounts(out: Attendance, clause: Clause, skip: int, body: str) -> bool:
 
 
 def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used: set[int]):
-    clause = doc.clauses[index]
-    listed = m.group("list")
+    role = lx.ROLES[m.group("verb")]
+    guide = m.groupdict().get("guide") and m.group("verb") != "出席"  # 出席并作指导 stays 出席
+    if guide and role != "缺席" and "身份" not in m.group():
+        role = "列席"  # but "以普通党员身份参会并指导" is a member who takes part
+    first, last, start, listed = _list_span(out, doc, index, skip, m, used)
     if lx.MEETING_SUBJECT_RE.fullmatch(listed) or not listed.strip():
         return
-    role = lx.ROLES[m.group("verb")]
-    start = clause.start + skip + m.start("list")
-    # "校领导A、B，党委委员C出席会议": the list may begin in earlier comma parts.
-    first = index
-    while first > 0 and (first - 1) not in used:
-        before = doc.clauses[first - 1]
-        if before.sentence != clause.sentence or not parse_subject(before.text, out.registry).whole:
-            break
-        first -= 1
-    if first < index:
-        start = doc.clauses[first].start
-        listed = doc.text[start : clause.start + skip + m.end("list")]
     people, groups = parse_people_list(listed, start, out.registry)
     if pt.CAPACITY.fullmatch(listed):  # "…，以普通党员身份参加会议": the people are named before
         people, groups, first = _capacity_subject(doc, index, out.registry, used), [], index
     if not people and not groups:
         return
-    label = m.groupdict().get("label")
-    out.used.update(range(first, index + 1))
+    label = m.groupdict().get("label") or _label_before_colon(doc, index, m, last)
+    out.used.update(range(first, last + 1))
     for person in people:
         if label and not person.titles:
             person.titles, person.label = [label], bool(lx.GENERIC_LABEL_RE.match(label))
@@ -126,6 +118,42 @@ def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used
         elif m.groupdict().get("review"):
             out.implied.append((person, "点评"))
     _add_groups(out, groups, role)
+
+
+def _list_span(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used: set[int]):
+    """(first clause, last clause, start, text) of the list of people an attendance names."""
+    clause = doc.clauses[index]
+    start = clause.start + skip + m.start("list")
+    end = clause.start + skip + m.end("list")
+    first = last = index
+
+    def more(i: int) -> bool:
+        other = doc.clauses[i]
+        return (
+            i not in used
+            and other.sentence == clause.sentence
+            and parse_subject(other.text, out.registry).whole
+        )
+
+    if m.re is pt.ATTEND_HAVE:  # "出席会议的有：书记A，支委B、C": the list runs on after 有
+        while last + 1 < len(doc.clauses) and more(last + 1):
+            last += 1
+        end = doc.clauses[last].end
+        if last > index and doc.text[clause.end : clause.end + 1] == "：":
+            start = doc.clauses[index + 1].start  # "出席会议的有：" ends its clause
+    else:  # "校领导A、B，党委委员C出席会议": the list may begin in earlier comma parts.
+        while first > 0 and more(first - 1):
+            first -= 1
+        start = doc.clauses[first].start if first < index else start
+    return first, last, start, doc.text[start:end]
+
+
+def _label_before_colon(doc: Text, index: int, m: re.Match, last: int) -> str | None:
+    """ "出席会议的是新选举产生的四名支委：A、B": 支委 is each one's title."""
+    if m.re is not pt.ATTEND_HAVE or last == index or not m.group("list"):
+        return None
+    label = pt.LIST_LABEL_BEFORE_COLON.search(m.group("list"))
+    return label.group("label") if label and is_title(label.group("label")) else None
 
 
 def _add_groups(out: Attendance, groups: list[tuple[str, int, int]], role: str) -> None:
