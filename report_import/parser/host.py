@@ -46,7 +46,7 @@ def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
 
 
 def _host_in(clause: Clause, title: Found | None, units, registry: Registry) -> Found | None:
-    m = pt.SUBJECT_BEFORE_VERB.search(clause.text)
+    m = pt.SUBJECT_BEFORE_VERB.search(clause.text) or pt.SUBJECT_GOING.search(clause.text)
     stop = m.end("subject") if m else None
     if title and clause.start <= title.start < clause.end:
         stop = min(stop or len(clause.text), title.start - clause.start)

@@ -56,14 +56,15 @@ VENUE_ONLINE = re.compile(
     r"(?:以|通过|借助|利用)(?P<venue>腾讯会议|钉钉|飞书|Zoom|zoom|企业微信)(?:的)?(?:形式|方式|平台)?"
 )
 # What 于/在 may also introduce before a verb: a time, not a place.
-CONVENE_START = re.compile(r"^(?:隆重|顺利|正式)?(?:组织召开|召开|举行|举办)")
+CONVENE_START = re.compile(r"^(?:隆重|顺利|正式)?(?:组织召开|召开|举行|举办|开展|组织开展)")
 NOT_A_VENUE = re.compile(
     r"\d{1,2}月|\d{1,2}\s*[:：时点]|(?:19|20)\d{2}年|近日|日前|当天|当日|今天|昨天|上午|下午|晚上|中午|同日|本周|近期|此次|本次"
 )
 # "…日晚，在雅艺楼501党员活动室，戏剧系党支部召开…", "X于美艺楼106教室，召开…": the place
 # ends a comma part.
 VENUE_CLAUSE = re.compile(
-    r"(?:在|(?<![对关由基鉴属至等终位处])于)(?P<venue>[^，。；]{2,30}?(?:室|厅|楼|馆|场|中心|基地|礼堂|会场|书院|广场|\d))$"
+    r"(?:在|赴|前往|走进|来到|(?<![对关由基鉴属至等终位处])于)"
+    r"(?P<venue>[^，。；]{2,30}?(?:室|厅|楼|馆|场|中心|基地|礼堂|会场|书院|广场|陵园|旧址|故居|遗址|纪念碑|\d))$"
 )
 VENUE_FIELD = re.compile(r"(?:会议)?地点[：:]\s*(?P<venue>[^，。；\n]{2,40})")
 # The body that meets, when the report names it before the verb and the meeting after it.
@@ -402,6 +403,10 @@ NOT_AN_INSTITUTION = re.compile(
 AFTER_INSTITUTION = re.compile(
     r"$|[，。、；：“”（）()《》\s]|党|支部|总支|分党委|团委|纪委|工会|领导|班子|全体|院长|副院长|校长|副校长|书记|"
     r"教师|教职|师生|学生|研究生|本科生|辅导员|各|第|召开|举行|举办|开展|组织|在|于|和|与|及|成立|\d|20"
+)
+# "X党支部全体党员前往烈士陵园，开展…": the unit that goes out to hold the meeting.
+SUBJECT_GOING = re.compile(
+    r"^(?P<subject>[^，。；]{2,40}?)(?:全体(?:党员|成员|师生)?|(?:师生)?党员)?(?:一行)?(?:赴|前往|走进|来到)"
 )
 # "本网讯（通讯员 王丽）", "本网消息(图/文 X)": the page's byline before the lead's subject.
 BYLINE_BEFORE_SUBJECT = re.compile(
