@@ -44,8 +44,10 @@ def read_date(
     """The meeting's date; a month and day without a year always keep a year, and say whence."""
     text = doc.text
     stamp = pt.PUBLISHED_IN_TEXT.search(text)
-    if published is None and stamp:
-        published = safe_date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
+    page_date = stamp or pt.ISO_DATE.search(text)  # "（2022-09-06）" after the text
+    if published is None and page_date:
+        y, m, d = (int(page_date.group(k)) for k in "ymd")
+        published = safe_date(y, m, d)
     date_match = _date_match(doc, lead, stamp)
     if date_match is None:
         found = _relative_date(doc, lead, published)
@@ -69,12 +71,13 @@ def _date_match(doc: Text, lead: Clause | None, stamp: re.Match | None) -> re.Ma
     """The first date of the lead sentence, else of the report's start (not the publication stamp)."""
     spaces = [doc.sentences[lead.sentence]] if lead else []
     spaces.append((0, min(len(doc.text), 400)))
-    for regex in (pt.DATE_FULL, pt.DATE_DIGITS):
-        for s, e in spaces:
+    for regex in (pt.DATE_FULL, pt.DATE_DIGITS, pt.ISO_DATE):
+        # a date in digits only ("2023.11.16，…") is the meeting's only in the lead sentence
+        for s, e in spaces if regex is not pt.ISO_DATE else spaces[:-1]:
             for m in regex.finditer(doc.text, s, e):
                 if stamp and stamp.start() <= m.start() <= stamp.end():
                     continue
-                if regex is pt.DATE_FULL or _month_day(m) != (0, 0):
+                if regex is not pt.DATE_DIGITS or _month_day(m) != (0, 0):
                     return m
     return None
 

@@ -12,10 +12,19 @@ DATE_FULL = re.compile(
 )
 # A page that lost its 年/月 characters: "2022920日", "1029日", "71日".
 DATE_DIGITS = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2}(?=\d{2,4}日))?(?P<md>\d{2,4})日")
+# The page's own date (发布时间, a dated byline line with 来源/作者/点击): when the report was
+# published, never the meeting's date.
+_CHROME_WORD = r"(?:来源|作者|点击|浏览|阅读|编辑|供稿|审核|通讯员)"
 PUBLISHED_IN_TEXT = re.compile(
-    r"(?:发布|发表|更新|撰稿|录入)(?:时间|日期)?[：:]\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
+    r"(?:(?:发布|发表|更新|撰稿|录入|发稿)(?:时间|日期)?[：:]\s*"
+    rf"|(?:^|\n)(?:时间|日期)[：:]\s*(?=[^\n]*{_CHROME_WORD})"
+    rf"|(?:^|\n)(?=[^\n]{{0,30}}{_CHROME_WORD}))"
+    r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
 )
-# "16:00", "3时30分", and in words: "三点半", "十点三十分"
+# "（2022-09-06）": a date written as digits only is the page's, not the meeting's.
+ISO_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+)
 _CN_NUM = r"[一二两三四五六七八九十]{1,3}"
 _CLOCK = (
     r"(?:\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分|半)?"
