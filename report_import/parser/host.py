@@ -12,7 +12,7 @@ from . import lexicon as lx
 from . import nlp
 from . import patterns as pt
 from .lead import Lead, date_prefix_end, split_host_title
-from .people import Registry, org_value
+from .people import Registry, org_value, split_title_name
 from .structure import Clause, Found, Text
 
 
@@ -50,31 +50,46 @@ def _host_in(clause: Clause, title: Found | None, units, registry: Registry) -> 
     stop = m.end("subject") if m else None
     if title and clause.start <= title.start < clause.end:
         stop = min(stop or len(clause.text), title.start - clause.start)
-        verb = re.search("(?:组织)?" + pt.CONVENE_VERBS + "(?:了)?$", clause.text[:stop])
+        verb = re.search("(?:主持|组织)?" + pt.CONVENE_VERBS + "(?:了)?$", clause.text[:stop])
         if verb:
             stop = verb.start()
-    if stop is None:
+    hosted = pt.HOSTED_BY.match(clause.text, title.start - clause.start) if title else None
+    if hosted and hosted.group("host") and clause.start <= title.start < clause.end:
+        # "由学院党委主办的…活动在…举行"
+        stop, begin_at = hosted.end("host"), hosted.start("host")
+    elif stop is None:
         return None
+    else:
+        begin_at = 0
     subject = clause.text[:stop]
     byline = pt.BYLINE_BEFORE_SUBJECT.match(subject)  # "本网讯（通讯员 X）学院党委…"
-    begin = byline.end() if byline and byline.end() < len(subject) else 0
+    begin = byline.end() if byline and byline.end() < len(subject) else begin_at
     subject = subject[begin:]
     for preposition in (pt.PLACE_PREPOSITION, pt.SUBJECT_PREPOSITION):
         at = preposition.search(subject)
         if at and at.start() > 0:
             subject = subject[: at.start()]
-    subject = pt.SUBJECT_ADVERB_TAIL.sub("", re.sub(r"(?:于|在)$", "", subject))
+    subject = pt.SUBJECT_ADVERB_TAIL.sub("", re.sub(r"^由|(?:于|在|主持)$", "", subject))
     skip = date_prefix_end(subject)
     subject = subject[skip:]
     skip += begin
     if not subject:
         return None
     org, _, _ = split_host_title(subject, registry)
-    subject = org or subject
+    subject = org or _unit_of_convener(subject, registry) or subject
     resolved = _resolve_host(subject, units, registry)
     if not resolved:
         return None
     return Found(resolved, clause.start + skip, clause.start + skip + len(subject))
+
+
+def _unit_of_convener(subject: str, registry: Registry) -> str | None:
+    """ "学院党委书记王强（主持召开…）": the unit whose head convenes, 学院党委."""
+    title, name = split_title_name(subject, registry)
+    if not (name and title):
+        return None
+    unit = pt.POST_OF_UNIT.sub("", title)
+    return unit if unit != title and org_value(unit, registry) else None
 
 
 def _resolve_host(subject: str, units, registry: Registry) -> str | None:

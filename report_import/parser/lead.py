@@ -60,9 +60,11 @@ def _tidy_title(title: Found | None) -> Found | None:
     if title is None:
         return None
     value = pt.OWN_UNIT_PREFIX.sub("", title.value)
+    value = pt.HOSTED_BY.sub("", value)  # "由学院党委主办的“青春向党”主题党日活动"
     themed = pt.THEMED_DAY.match(value)
     if themed:
-        value = f"{themed.group('theme')}主题党日{themed.group('tail') or ''}"
+        rest = themed.group("rest")
+        value = f"{themed.group('theme')}{'' if rest.startswith('主题') else '主题'}{rest}"
     return Found(value, title.start, title.end) if value else title
 
 

@@ -84,7 +84,8 @@ MEETING_BODY = re.compile(
     r"|(?:党支部|支部)?(?:支委会|党小组)(?=(?:组织)?(?:召开|举行|开展))"
 )
 TITLE_AFTER_VERB = re.compile(
-    r"(?:组织召开|隆重召开|顺利召开|召开|举行|举办|开展|召集|组织(?=(?:19|20)\d{2}年|第|党委|主题党日))(?:了)?"
+    r"(?:组织召开|隆重召开|顺利召开|召开|举行|举办|开展|召集|组织(?=(?:19|20)\d{2}年|第|党委|主题党日)"
+    r"|进行(?=(?:19|20)\d{2}年|第[一二三四五六七八九十\d]+次|集体学习|专题学习|集中学习))(?:了)?"
     # a quoted theme may hold commas: "开展“学习二十大，永远跟党走”主题党日活动"
     r"(?P<title>(?:“[^”。\n]{1,40}”|[^，。；\n]){2,80})"
 )
@@ -99,8 +100,15 @@ LECTURE_VENUE = re.compile(
     r"(?<![存现正所实内潜旨意])在(?P<venue>[^，。；在为]{2,30}?)(?:为[^，。；]{1,30}?)?"
     r"(?:讲授|作|做|讲|上|开讲|宣讲)(?:了)?[^，。；]{0,40}?" + _LESSON
 )
-# "以“赓续奋斗”为主题的党日活动" is the "“赓续奋斗”主题党日活动".
-THEMED_DAY = re.compile(r"^以(?P<theme>“[^”]{1,40}”)为主题的(?:主题)?党日(?P<tail>活动)?$")
+# "以“赓续奋斗”为主题的党日活动" is the "“赓续奋斗”主题党日活动", and "以“X”为主题的组织生活会"
+# the "“X”主题组织生活会".
+THEMED_DAY = re.compile(
+    r"^(?:以|主题为)(?P<theme>“[^”]{1,40}”)(?:为主题)?的(?:主题)?(?P<rest>\S+)$"
+)
+# The post at the end of a convener's title: what is left is the unit ("学院党委书记" → 学院党委).
+POST_OF_UNIT = re.compile(r"(?:常务)?(?:副)?(?:书记|院长|校长|主任|部长|处长|馆长|所长)$")
+# "由学院党委主办的…": the unit that organised the meeting, before its name.
+HOSTED_BY = re.compile(r"^(?:由?(?P<host>[^，。；“”]{2,30}?))?(?:主办|承办|举办|组织)的")
 # A study meeting whose attendees are the theory study group (its kind, when the name omits it).
 STUDY_NAME = re.compile(r"学习|研讨")
 CENTRE_GROUP_PRESENT = re.compile(r"中心组(?:全体)?成员[^。]{0,20}(?:参加|出席|参会)")
