@@ -151,7 +151,9 @@ ATTEND_HAVE = re.compile(
 # "出席会议的是新选举产生的四名支委：A、B": the label before the colon, without its count.
 LIST_LABEL_BEFORE_COLON = re.compile(rf"(?:^|的)(?:{NUM}(?:名|位))?(?P<label>[^的]{{2,10}})$")
 # A group's name without the words that joined it to the list or closed it.
-GROUP_JOINER = re.compile(r"^(?:以及|及|和|与|还有)|(?:全体|全员|均|都)$")
+GROUP_JOINER = re.compile(
+    rf"^(?:以及|及|和|与|还有)?(?:其(?!他|余|中))?(?:{NUM}(?:余|多)?(?:名|位))?|(?:全体|全员|均|都)$"
+)
 # "以普通党员身份", "作为督导组成员": the capacity in which people named before attend.
 CAPACITY = re.compile(r"(?:均|都|也)?(?:以[^，。；]{1,10}?身份|作为[^，。；]{1,10}?)")
 LEAVE = re.compile(r"^(?P<list>.+?)(?P<verb>请假|缺席)(?:会议)?$")

@@ -126,7 +126,7 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
     return tag is None or tag.startswith("nr")
 
 
-_HONORIFICS = ("副教授", "教授", "院士", "同志", "老师")
+_HONORIFICS = ("副教授", "教授", "院士", "博士", "同志", "老师")
 
 
 def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | None]:
@@ -327,6 +327,8 @@ def parse_people_list(
                 label = titles if is_label else None
             else:
                 is_generic = bool(label and lx.GENERIC_LABEL_RE.match(label[0]))
+                if not label and _joined_to_titled(people, text, offset, start):
+                    label = people[-1].titles  # "副院长孙丽和钱伟": 钱伟 is a 副院长 too
                 people.append(
                     PersonRef(name, list(label or []), start, start + len(part), is_generic)
                 )
@@ -345,6 +347,13 @@ def parse_people_list(
             title += tail
         groups.append((title, start, start + len(title)))
     return people, groups
+
+
+def _joined_to_titled(people: list[PersonRef], text: str, offset: int, start: int) -> bool:
+    """Whether a bare name follows a person with one title, joined by 和/及/与."""
+    if not people or len(people[-1].titles) != 1:
+        return False
+    return text[people[-1].end - offset : start - offset] in _AND_WORDS
 
 
 def _group_tail(text: str) -> str | None:
