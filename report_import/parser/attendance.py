@@ -101,6 +101,10 @@ def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used
     first, last, start, listed = _list_span(out, doc, index, skip, m, used)
     if lx.MEETING_SUBJECT_RE.fullmatch(listed) or not listed.strip():
         return
+    made_up = pt.MADE_UP_OF.match(listed)  # "A和B组成的考核工作组": A and B
+    if made_up:
+        listed = made_up.group("people")
+        start += made_up.start("people")
     people, groups = parse_people_list(listed, start, out.registry)
     if pt.CAPACITY.fullmatch(listed):  # "…，以普通党员身份参加会议": the people are named before
         people, groups, first = _capacity_subject(doc, index, out.registry, used), [], index
@@ -157,8 +161,13 @@ def _label_before_colon(doc: Text, index: int, m: re.Match, last: int) -> str | 
 
 
 def _add_groups(out: Attendance, groups: list[tuple[str, int, int]], role: str) -> None:
+    before = ""
     for name, g_start, g_end in groups:
         tidy = pt.GROUP_JOINER.sub("", name)
+        post = tidy[1:]  # "党支部书记和副书记": the deputies of the same units
+        if tidy.startswith("副") and len(before) > len(post) and before.endswith(post):
+            tidy = before[: -len(post)] + tidy
+        before = tidy
         if tidy:  # "以及支部全体党员" → 支部全体党员, "学院党委委员全体" → 学院党委委员
             out.groups.append((tidy, role, g_start + name.find(tidy), g_end))
 

@@ -98,7 +98,7 @@ PLURAL_GROUP_RE = re.compile(
 )
 # A title-only element that names a group rather than one person's post.
 GROUP_WORD_RE = re.compile(
-    r"(干部|代表|委员|党员|负责人|书记|成员|对象|积极分子|师生|教师|学生|同志|同学|人员|群众|骨干|职工|校友|专家|嘉宾)$"
+    r"(干部|代表|委员|党员|负责人|书记|成员|对象|积极分子|师生|教师|学生|同志|同学|人员|群众|骨干|职工|校友|专家|嘉宾|班子)$"
 )
 
 # Words that stand as the subject of a clause but are neither a person nor a unit.
@@ -268,6 +268,7 @@ ROLES = {
     "列席": "列席",
     "列席旁听": "列席",
     "旁听": "列席",
+    "到会旁听": "列席",
     "巡听指导": "列席",
     "到会巡听指导": "列席",
     "巡听旁听": "列席",

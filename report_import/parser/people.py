@@ -540,8 +540,8 @@ def participants(subject: Subject, offset: int, registry: Registry) -> list[Part
         p = _participant(element, offset, registry)
         if p is None:
             continue
-        if pending:
-            p.titles = [t[0] for t in pending] + p.titles
+        if pending:  # a plural group before the person is no title of theirs
+            p.titles = [t[0] for t in pending if not lx.PLURAL_GROUP_RE.search(t[0])] + p.titles
             p.start = offset + pending[0][1]
             pending = []
         joined = result and subject.text[result[-1].end - offset : element[1]] in _AND_WORDS
