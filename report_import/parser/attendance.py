@@ -246,9 +246,13 @@ def read_chairs(doc: Text, registry: Registry) -> Chairs:
 
 
 def _with_chairs_before(doc: Text, index: int) -> Clause:
-    """ "会议分别由A，B和C主持": the clause with the start of the list put back in front."""
+    """ "会议分别由A，B和C主持": the clause with the start of the list put back in front;
+    "会议主持：支部书记X" (the colon ends a clause): the label put back in front of the name."""
     clause = doc.clauses[index]
     before = doc.clauses[index - 1] if index else None
+    if before and pt.CHAIR_LABEL.fullmatch(before.text) and doc.text[before.end] == "：":
+        text = "主持人：" + clause.text
+        return Clause(clause.start - 4, clause.end, clause.sentence, text, clause.paragraph)
     m = pt.CHAIR_BY_OPEN.search(before.text) if before else None
     if not (m and before.sentence == clause.sentence and "主持" in clause.text):
         return clause

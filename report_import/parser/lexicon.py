@@ -67,6 +67,11 @@ TITLE_END_RE = re.compile(
     "(?:" + "|".join(map(re.escape, TITLE_ENDINGS)) + r")(?:[（(][^）()（]{1,20}[)）])?$"
 )
 
+# A title never starts with a verb of the business ("讨论接收发展对象曹思远…" names no post).
+TITLE_NOT_START_RE = re.compile(
+    r"^(?:讨论|研究|审议|同意|接收|吸收|确定|推荐|表决|选举|听取|是否|将|把)"
+)
+
 # A unit (组织) ends in one of these.
 ORG_ENDINGS = sorted(
     set(
@@ -89,7 +94,7 @@ GENERIC_LABEL_RE = re.compile(
 )
 # A list label that applies to every bare name after it ("入党介绍人刘畅、何俊峰").
 DISTRIBUTIVE_LABEL_RE = re.compile(
-    r"(领导|班子成员|成员|介绍人|代表|委员|党员|同志|嘉宾|专家|老师|同学|对象|积极分子|负责人"
+    r"(领导|班子成员|成员|介绍人|代表|委员|支委|党员|同志|嘉宾|专家|老师|同学|对象|积极分子|负责人"
     r"|督导组|督察组|巡察组|巡视组|指导组|工作组|考核组|检查组)$"
 )
 # A list element that can only be many people: never the title of the name after it.

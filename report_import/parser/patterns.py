@@ -127,6 +127,7 @@ CHAIR_SUBJECT_REST = (
     # "X在Y主持召开党委扩大会议": the chair convenes the meeting
     r"(?:召开(?:了)?[^，。；]*?)?(?P<speech>并(?:作)?(?:总结)?讲话)?$"
 )
+CHAIR_LABEL = re.compile(r"(?:会议|大会)?主持(?:人)?")
 CHAIR_FIELD = re.compile(r"主持人?[：:]\s*(?P<who>[^，。；\n]{2,40})")
 # "会议第一项，主持人胡敏宣读到会人数": the chair named by the word 主持人.
 CHAIR_NAMED = re.compile(

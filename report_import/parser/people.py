@@ -77,6 +77,7 @@ def is_title(text: str) -> bool:
         and bool(lx.TITLE_END_RE.search(text))
         and "，" not in text
         and not lx.MEETING_SUBJECT_RE.fullmatch(text)
+        and not lx.TITLE_NOT_START_RE.match(text)
     )
 
 
