@@ -47,6 +47,7 @@ class Attendance:
     groups: list[tuple[str, str, int, int]] = field(default_factory=list)
     expected: Found | None = None
     present: Found | None = None  # "实到18人"; "全体党员参加" counts as everyone expected
+    voting: set[str] = field(default_factory=set)  # counts read as 正式党员 (they win)
     used: set[int] = field(default_factory=set)
 
 
@@ -76,9 +77,11 @@ def _headcounts(out: Attendance, clause: Clause, skip: int, body: str) -> bool:
         counts = list(regex.finditer(body))
         m = next((c for c in counts if "正式" in c.group()), counts[0] if counts else None)
         n = number(m.group("n")) if m else None
-        if n and getattr(out, key) is None:
+        voting = bool(m and "正式" in m.group())
+        if n and (getattr(out, key) is None or (voting and key not in out.voting)):
             at = clause.start + skip
             setattr(out, key, Found(n, at + m.start(), at + m.end()))
+            out.voting |= {key} if voting else set()
             found = True
     voting = pt.PRESENT_VOTING.search(body)
     if voting and out.present is None:

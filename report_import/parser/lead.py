@@ -88,7 +88,10 @@ def _lecture(doc: Text) -> tuple[Clause | None, Found | None]:
     """ "党委书记X在Y为学生党员讲授专题党课": a lecture named only by its verb is 专题党课."""
     # the dated sentence first: a purpose clause before it may cite a lecture campaign
     dated = {c.sentence for c in doc.clauses[:12] if pt.DATE_FULL.search(c.text)}
-    ordered = sorted(doc.clauses[:12], key=lambda c: c.sentence not in dated)
+    ordered = sorted(
+        doc.clauses[:12],
+        key=lambda c: (c.sentence not in dated, bool(pt.PURPOSE_CLAUSE.match(c.text))),
+    )
     for clause in ordered:
         m = pt.LECTURE.search(clause.text)
         name = pt.LESSON_NAME.search(m.group("what")) if m else None

@@ -96,6 +96,8 @@ LECTURE = re.compile(
 )
 # What a lesson's name keeps: its last words, after any theme or title given with it.
 LESSON_NAME = re.compile(_LESSON + "$")
+# "为落实…讲一次思想政治理论课的要求，…": a purpose clause cites a lecture, it gives none.
+PURPOSE_CLAUSE = re.compile(r"^(?:为|按照|根据|围绕|贯彻|落实)")
 LECTURE_VENUE = re.compile(
     r"(?<![存现正所实内潜旨意])在(?P<venue>[^，。；在为]{2,30}?)(?:为[^，。；]{1,30}?)?"
     r"(?:讲授|作|做|讲|上|开讲|宣讲)(?:了)?[^，。；]{0,40}?" + _LESSON
@@ -141,6 +143,8 @@ RECORDER_FIELD = re.compile(r"记录(?:人|员)?[：:]\s*(?P<who>[^，。；\n]{
 ATTEND = re.compile(
     r"^(?P<list>.+?)(?:应邀|受邀|也|还|一同|共同|全程)?(?:作为[^，。；]{1,10}?|以[^，。；]{1,10}?身份)?(?P<verb>参会指导|与会指导|巡学旁听|出席|参加|列席旁听|列席|参会|与会|缺席|到会巡听指导|巡听指导|巡听旁听|到会旁听|旁听|到会指导|到会督导|莅临指导|到会|莅临)(?:了)?"
     r"(?:本次|此次)?(?:参会|参加|会议|学习|活动|大会|会|党课|仪式|研讨|座谈|学习研讨|集体学习|专题学习)?"
+    # "参加了本次民主生活会": the meeting named by its kind
+    r"(?:(?<=本次|此次)[\u4e00-\u9fff]{0,8}?(?:生活会|大会|会议|学习会|座谈会|党课|活动))?"
     r"(?:并(?:(?P<speech>(?:作|发表)?(?:了)?(?:总结|重要)?讲话|致辞)|(?P<review>(?:进行|作|做)?(?:了)?(?:指导)?点评(?:讲话)?)"
     r"|(?:作)?(?:发言|授课|讲授党课)|主持(?:会议|本次会议)?))?"
     # "莅临会议进行指导", "全程参会并进行督导": who comes to guide sits in
