@@ -184,6 +184,7 @@ def kind_of(title: str) -> str:
     """The meeting kind a meeting's name (or, failing that, its lead sentence) names."""
     if not title:
         return "其他"
+    title = pt.ENLARGED.sub("扩大", title)  # "党委常委（扩大）会议" is a 常委扩大会议
     named = [
         (m.start(), -len(m.group()), row, kind)
         for row, (regex, kind) in enumerate(lx.SPECIFIC_KINDS)

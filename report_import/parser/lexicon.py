@@ -160,10 +160,11 @@ FOLLOWER_RE = re.compile("(?:" + "|".join(map(re.escape, FOLLOWERS)) + ")")
 SPECIFIC_KINDS = [
     (re.compile(r"理论学习中心组|中心组(?:\S{0,12})学习"), "理论学习中心组学习"),
     # cadres' yearly appraisal with their 述职 is the genre's 述职评议会
-    (re.compile(r"述职(?:评议|考核|测评)?|总结和?评议会|干部\S{0,4}考核"), "述职评议会"),
+    (re.compile(r"述职(?:评议|考核|测评)?|总结和?评议会|干部\S{0,4}考核|考核评议"), "述职评议会"),
     (re.compile(r"民主生活会(?!\S{0,4}通报)"), "民主生活会"),
     (re.compile(r"组织生活会"), "组织生活会"),
-    (re.compile(r"主题党日|为主题的党日"), "主题党日"),
+    # a fixed monthly day of the branch's members under any of its names
+    (re.compile(r"主题党日|为主题的党日|固定党日|党日活动|党员活动日"), "主题党日"),
     (re.compile(r"党小组(?:会|会议|学习)?"), "党小组会"),
     (re.compile(r"支委会|支部委员会|支委(?:扩大)?会议"), "支部委员会"),
     (
@@ -171,12 +172,14 @@ SPECIFIC_KINDS = [
             r"(?:支部|全体)?党员大会|党员代表大会|支部大会|预备党员\S{0,4}大会|发展\S{0,4}大会"
             # the members admit, confirm and elect: "接收及转正大会", "支部委员会换届选举大会"
             r"|(?:接收|转正)\S{0,4}大会|发展\S{0,6}预审会|(?:支部委员会|支委会?)?换届选举大会"
+            # a branch's meeting of its members under plainer names
+            r"|(?:全体)?党员会议|(?:票决|接收|转正)会"
         ),
         "支部党员大会",
     ),
     # a lecture to members, also when called a 报告会
     (re.compile(r"党课|党员\S{0,20}(?:报告|宣讲)会|思想政治理论课|政治理论课"), "党课"),
-    (re.compile(r"全委会|全体(?:委员)?会议|委员会第\S{1,4}次全体"), "党委全委会"),
+    (re.compile(r"全委会|全体(?:委员)?(?:扩大)?会议|委员会第\S{1,4}次全体"), "党委全委会"),
     (re.compile(r"常委会|常委(?:扩大)?会议|党委会(?:议)?"), "党委常委会"),
 ]
 WORK_KINDS = [

@@ -114,6 +114,7 @@ HOSTED_BY = re.compile(r"^(?:由?(?P<host>[^，。；“”]{2,30}?))?(?:主办|
 # A study meeting whose attendees are the theory study group (its kind, when the name omits it).
 STUDY_NAME = re.compile(r"学习|研讨")
 CENTRE_GROUP_PRESENT = re.compile(r"中心组(?:全体)?成员[^。]{0,20}(?:参加|出席|参会)")
+ENLARGED = re.compile(r"[（(]扩大[)）]")
 # A title never starts with the writer's own unit.
 OWN_UNIT_PREFIX = re.compile(r"^(?:我校|我院|本校|本院|我部|我处|我中心)")
 SUBJECT_BEFORE_VERB = re.compile(

@@ -30,6 +30,27 @@ def test_a_college_s_party_committee_meeting_is_its_plenary_a_university_s_its_s
 
 
 @pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        # a branch's meeting of its members under plainer names
+        ("5月8日，化学学院第一党支部召开全体党员会议。", "支部党员大会"),
+        ("5月8日，化学学院第一党支部召开发展党员票决会。", "支部党员大会"),
+        ("5月8日，化学学院第一党支部召开预备党员接收会。", "支部党员大会"),
+        # the branch's day under its other names
+        ("5月8日，化学学院第一党支部开展固定党日活动。", "主题党日"),
+        ("5月8日，化学学院第一党支部开展“党员活动日”活动。", "主题党日"),
+        # an enlarged sitting written with brackets is still that body's
+        ("5月8日，学校召开党委常委（扩大）会议。", "党委常委会"),
+        ("5月8日，学校党委召开十三届五次全体（扩大）会议。", "党委全委会"),
+        ("5月8日，学院召开党委（扩大）会议。", "其他"),
+        ("5月8日，化学学院召开党支部工作考核评议会。", "述职评议会"),
+    ],
+)
+def test_kinds_under_other_names_of_the_same_meeting(lead, kind):
+    assert parse_report(lead)["kind"] == kind
+
+
+@pytest.mark.parametrize(
     ("text", "title", "venue"),
     [
         (
