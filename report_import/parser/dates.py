@@ -177,6 +177,8 @@ def _url_stamp(url: str | None) -> datetime.date | None:
     if not m:
         return None
     year, month = int(m.group(1)), int(m.group(2))
+    if not 1990 <= year <= datetime.date.today().year + 1:
+        return None  # a column number such as /info/2061/…, not a date
     if m.group(3):
         return safe_date(year, month, int(m.group(3)))
     return datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)

@@ -207,7 +207,10 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
 _MEETING_BY = re.compile(
     r"^(?:本次|此次)?[^、，由]{0,8}?(?:会议|大会|党课|活动|学习|讲座|报告会)由"
 )
-_INVITED_BY = re.compile(r"^(?:本次|此次)?[^、，]{0,8}?(?:特别邀请|邀请|特邀)(?:了|到)?")
+# "此次报告会邀请X作…" (but 特邀监察员 is a post: 特邀 before a post's noun stays)
+_INVITED_BY = re.compile(
+    r"^(?:本次|此次)?[^、，]{0,8}?(?:特别邀请|邀请|特邀(?!监察员|代表|嘉宾|专家|委员|顾问))(?:了|到)?"
+)
 _NAME_THEN_POST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<post>副?书记|副?校长|副?院长|副?主任|副?部长|副?处长|教授|老师|主席)$"
 )

@@ -371,6 +371,24 @@ def test_the_voting_members_expected_and_present_are_the_counts(text, expected, 
     assert (r.get("expected"), r.get("present")) == (expected, present)
 
 
+def test_an_invited_post_keeps_teyao_and_an_invitation_is_no_title():
+    r = parse_report(
+        "5月8日，学院召开纪委会议。学院纪委委员、特邀监察员参加。"
+        "此次会议特邀省委党校教授王军作专题报告。"
+    )
+    assert [g["name"] for g in r["attendee_groups"]] == ["学院纪委委员", "特邀监察员"]
+    assert attendee(r, "王军")["titles"] == ["省委党校教授"]
+
+
+def test_a_column_number_in_the_url_is_no_year():
+    r = parse_report(
+        "11月7日，数学学院党委召开专题学习会。",
+        url="https://math.example.edu.cn/info/2061/1107.htm",
+        published=datetime.date(2023, 11, 9),
+    )
+    assert r["date"] == "2023-11-07"
+
+
 def test_a_chair_written_as_a_minutes_field_across_its_colon_chairs():
     r = parse_report(
         "会议时间：2023年11月28日下午\n会议主持：支部书记范毅\n"
