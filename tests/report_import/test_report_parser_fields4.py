@@ -285,6 +285,20 @@ def test_a_list_after_chuxi_de_you_runs_over_comma_parts(text, names, role):
     assert [(a["name"], a["role"]) for a in r["attendees"]] == [(n, role) for n in names]
 
 
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("参会人员有学院领导班子成员和各党支部书记。", ["学院领导班子成员", "各党支部书记"]),
+        ("全体教职工参与会议。", ["全体教职工"]),
+        # 参与 with no meeting after it is what a speech asks for, not attendance
+        ("书记强调，要动员全院党员和师生充分参与。", []),
+    ],
+)
+def test_canhui_renyuan_you_and_canyu_huiyi_name_who_attended(text, groups):
+    r = parse_report("5月8日，化学学院召开党建工作会议。" + text)
+    assert [g["name"] for g in r["attendee_groups"]] == groups
+
+
 def test_the_label_before_the_colon_is_each_one_s_title():
     r = parse_report(
         "5月8日，化学学院第一党支部召开支委会。出席会议的是新选举产生的四名支委：张美玲、魏倩倩、赵燕燕、钱芳。"
