@@ -131,7 +131,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         url=url,
         today=datetime.date.today(),
     )
-    titles = assemble.titles_by_name(named + agenda.mentions)
+    titles = assemble.titles_by_name(named + agenda.mentions + attendance.mentions)
     for pledge in papers.pledges:
         if pledge.value["year"] is None:
             pledge.value["year"] = when.year

@@ -48,6 +48,7 @@ class Attendance:
     expected: Found | None = None
     present: Found | None = None  # "实到18人"; "全体党员参加" counts as everyone expected
     voting: set[str] = field(default_factory=set)  # counts read as 正式党员 (they win)
+    mentions: list[PersonRef] = field(default_factory=list)  # named with a title, not attending
     used: set[int] = field(default_factory=set)
 
 
@@ -66,7 +67,21 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
         m = pt.ATTEND.match(body) or pt.ATTEND_HAVE.match(body)
         if m:
             _attend(out, doc, index, skip, m, used | out.used)
+        _candidates(out, clause)
     return out
+
+
+def _candidates(out: Attendance, clause: Clause) -> None:
+    """ "讨论发展对象程晓为预备党员": 程晓 is a 发展对象 wherever he is named later."""
+    for m in pt.CANDIDATES.finditer(clause.text):
+        people, _ = parse_people_list(
+            m.group("names"), clause.start + m.start("names"), out.registry
+        )
+        for person in people:
+            out.registry.add(person.name)
+            out.mentions.append(
+                PersonRef(person.name, [m.group("label")], person.start, person.end)
+            )
 
 
 def _headcounts(out: Attendance, clause: Clause, skip: int, body: str) -> bool:

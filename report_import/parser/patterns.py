@@ -158,6 +158,11 @@ ATTEND_HAVE = re.compile(
 )
 # "出席会议的是新选举产生的四名支委：A、B": the label before the colon, without its count.
 LIST_LABEL_BEFORE_COLON = re.compile(rf"(?:^|的)(?:{NUM}(?:名|位))?(?P<label>[^的]{{2,10}})$")
+# "讨论接收发展对象程晓为中共预备党员": the people under discussion, with what they are.
+CANDIDATES = re.compile(
+    r"(?:讨论|接收|吸收|同意|研究)(?:接收|吸收|发展)?(?P<label>发展对象|预备党员|入党积极分子|积极分子)"
+    r"(?P<names>[\u4e00-\u9fff、]{2,24}?)(?:同志)?(?:为|转为|列为|成为)"
+)
 # A group's name without the words that joined it to the list or closed it.
 GROUP_JOINER = re.compile(
     rf"^(?:以及|及|和|与|还有)?(?:我院|我校|本院|本校)?(?:其(?!他|余|中))?(?:{NUM}(?:余|多)?(?:名|位))?"

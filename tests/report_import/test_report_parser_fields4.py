@@ -299,6 +299,21 @@ def test_canhui_renyuan_you_and_canyu_huiyi_name_who_attended(text, groups):
     assert [g["name"] for g in r["attendee_groups"]] == groups
 
 
+@pytest.mark.parametrize(
+    "business",
+    [
+        "讨论发展对象程晓为中共预备党员",
+        "讨论接收发展对象程晓、吴桐为中共预备党员",
+        "同意吸收入党积极分子程晓为发展对象",
+    ],
+)
+def test_a_person_under_discussion_keeps_what_they_are_when_they_speak_later(business):
+    r = parse_report(
+        f"6月14日下午，数学学院教工第三党支部召开支部党员大会，{business}。会上，程晓汇报了个人思想情况。"
+    )
+    assert attendee(r, "程晓")["titles"] in (["发展对象"], ["入党积极分子"])
+
+
 def test_the_label_before_the_colon_is_each_one_s_title():
     r = parse_report(
         "5月8日，化学学院第一党支部召开支委会。出席会议的是新选举产生的四名支委：张美玲、魏倩倩、赵燕燕、钱芳。"
