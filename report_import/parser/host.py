@@ -97,9 +97,9 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     university, college = (u[0] if u else None for u in units)
     if pt.NOT_A_HOST.search(subject) or lx.NOT_A_SUBJECT_START_RE.match(subject):
         return None
-    own = pt.OWN_UNIT_PREFIX.match(subject)
+    own = pt.OWN_UNIT_PREFIX.match(subject) or pt.SCHOOL_PREFIX.match(subject)
     if own and not pt.OWN_COLLEGE.fullmatch(subject) and org_value(subject[own.end() :]):
-        subject = subject[own.end() :]  # "我院学生支部" → 学生支部
+        subject = subject[own.end() :]  # "我院学生支部" → 学生支部, "学校机关党总支" → 机关党总支
     if pt.SCHOOL.fullmatch(subject):
         return university
     if pt.SCHOOL_COMMITTEE.fullmatch(subject):
@@ -150,9 +150,13 @@ def _name_ending_at(text: str, end: int) -> str | None:
     if len(window) < 4:
         return None
     name = ""
-    for word, tag in reversed(nlp.tag_tokens(window)):
+    tokens = list(nlp.tag_tokens(window))
+    for i in range(len(tokens) - 1, -1, -1):
+        word, tag = tokens[i]
         stop = tag.startswith(lx.NAME_STOP_TAGS) and tag != "vn"
-        if name and (stop or word in ("我校", "全校", "学校")):
+        # "资源与环境学院", "材料科学与工程学院": 与 between two subjects is inside the name
+        joins = word == "与" and i > 0 and tokens[i - 1][1].startswith("n")
+        if name and (stop and not joins or word in ("我校", "全校", "学校")):
             break
         name = word + name
         if len(name) >= 12:

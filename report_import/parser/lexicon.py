@@ -84,7 +84,10 @@ ORG_ENDINGS = sorted(
     key=len,
     reverse=True,
 )
-ORG_END_RE = re.compile("(?:" + "|".join(map(re.escape, ORG_ENDINGS)) + ")$")
+# "教工第三党支部（药学支部）": a unit with another name in brackets after it.
+ORG_END_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, ORG_ENDINGS)) + r")(?:[（(][^）()（]{1,12}[)）])?$"
+)
 # "光电工程学院学生" speaks for 光电工程学院: the trailing people noun is not part of the unit.
 ORG_PEOPLE_TAIL_RE = re.compile(r"(学生代表|教师代表|师生代表|学生|教师|师生|同学|代表|党员)$")
 

@@ -395,7 +395,7 @@ TEXT_LEAD = re.compile(
 
 # A date and time written before a clause's subject ("3月28日下午，…").
 DATE_PREFIX = re.compile(
-    r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}[日号])?(?:[（(][^）)]{1,6}[)）])?"
+    r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}(?:[日号]|(?=上午|下午|晚上|中午|早上)))?(?:[（(][^）)]{1,6}[)）])?"
     r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|晚)?(?:\d{1,2}[:：]\d{2}(?:[至\-—–~～到]\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?)?"
     r"(?:近日|日前|当天|当日)?[，]?"
 )
@@ -415,6 +415,8 @@ MEETING_NAME_END = re.compile(
 COMMITTEE_MEETING = re.compile(r"理论学习中心组|常委|全委|全体|扩大|会议")
 PLENARY_TITLE = re.compile(r"第\S{1,4}届委员会")
 SCHOOL = re.compile(r"我校|学校|本校|全校")
+# "学校机关党总支": the writer's school before one of its units (学校党委 stays the school's).
+SCHOOL_PREFIX = re.compile(r"学校(?!党委$|党委常委会$)")
 SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
 # A university's own committee (not a college's: 学院党委, 院党委).
 UNIVERSITY_COMMITTEE = re.compile(r"(?<![学院系])(?:我校|学校|校|本校|大学)党委|我校|学校召开")

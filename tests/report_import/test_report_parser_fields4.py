@@ -210,6 +210,8 @@ def test_a_unit_that_goes_out_holds_its_meeting_where_it_went(lead, venue, host)
         ("5月8日，学院党委召开民主生活会。", "学院党委"),
         ("5月8日，学院召开民主生活会，会议要求助力学院高质量发展。", "学院"),
         ("5月8日，我院召开党建工作会议，要求建设新时代大学，丰富学院办学层次。", "学院"),
+        # 与 between two subjects is inside a college's name
+        ("1月9日，学院召开考核工作会议。会议要求资源与环境学院全体教职工…", "资源与环境学院"),
     ],
 )
 def test_a_college_the_text_does_not_name_stays_xueyuan_and_a_phrase_names_no_institution(
@@ -230,6 +232,12 @@ def test_a_college_the_text_does_not_name_stays_xueyuan_and_a_phrase_names_no_in
         ("11月15日，化学学院第一党支部通过腾讯会议线上召开组织生活会。", "化学学院第一党支部"),
         ("1月17日上午外国语学院党委组织开展2023年度党支部书记述职评议大会。", "外国语学院党委"),
         ("5月8日，化学学院党委书记王强主持召开党委会。", "化学学院党委"),
+        ("1月17上午外国语学院党委召开述职评议大会。", "外国语学院党委"),
+        ("12月25日下午，学校机关党总支述职评议会在行政楼101会议室召开。", "机关党总支"),
+        (
+            "10月28日，学院教工第三党支部（药学支部）在学院会议室开展主题党日活动。",
+            "学院教工第三党支部（药学支部）",
+        ),
     ],
 )
 def test_bylines_prepositions_and_a_convening_secretary_leave_the_convening_unit(lead, host):
