@@ -109,10 +109,20 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
         return (college or "学院") + m.group("body")
     if fold(subject) in registry.orgs:
         return registry.orgs[fold(subject)]
-    if org_value(subject, registry):
-        return subject
+    joint = _joint_host(subject, registry)
+    if joint or org_value(subject, registry):
+        return joint or subject
     team = pt.TEAM_TAIL.sub("", subject)  # "外语学院分党委领导班子…民主生活会": its committee
     return team if team != subject and org_value(team, registry) else None
+
+
+def _joint_host(subject: str, registry: Registry) -> str | None:
+    """ "A党支部联合B党支部", "A党支部与B工会": the party units that convened, A、B or A."""
+    parts = pt.JOINT_UNITS.split(subject)
+    if len(parts) < 2 or not all(org_value(p, registry) for p in parts):
+        return None
+    party = [p for p in parts if "党" in p]
+    return "、".join(party) if party else None
 
 
 def _institution(

@@ -453,6 +453,8 @@ BYLINE_BEFORE_SUBJECT = re.compile(
 SUBJECT_PREPOSITION = re.compile(
     r"以(?=[“”《\u4e00-\u9fff]{0,30}(?:为|形式|方式))|通过|借助|利用|采取|采用|依托"
 )
+# Units that convene together: "A联合B", "A与B" (not a 联合党支部, a unit of its own).
+JOINT_UNITS = re.compile(r"联合(?!党支部|支部|党总支)|与|和")
 # "三个学生党支部分别在…召开": adverbs between the unit and its place.
 SUBJECT_ADVERB_TAIL = re.compile(r"(?:分别|共同|联合|一起|集体|集中)$")
 # "全体党员在支部书记钟慧的领誓下重温入党誓词": who leads the act.

@@ -244,6 +244,25 @@ def test_bylines_prepositions_and_a_convening_secretary_leave_the_convening_unit
     assert parse_report(lead)["host"] == host
 
 
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        (
+            "6月28日，历史学院第二党支部联合图书馆党支部开展主题党日活动。",
+            "历史学院第二党支部、图书馆党支部",
+        ),
+        (
+            "4月10日，机械学院教工第一党支部与企业党支部在实训中心开展联学共建活动。",
+            "机械学院教工第一党支部、企业党支部",
+        ),
+        ("9月28日，教工第四党支部联合部门工会开展主题党日活动。", "教工第四党支部"),
+        ("12月30日，统战部、教务处联合党支部开展主题党日活动。", "统战部、教务处联合党支部"),
+    ],
+)
+def test_units_that_convene_together_are_the_party_units_among_them(lead, host):
+    assert parse_report(lead)["host"] == host
+
+
 # ---------------------------------------------------------------- attendees
 
 
