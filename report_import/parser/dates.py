@@ -68,17 +68,29 @@ def read_date(
 
 
 def _date_match(doc: Text, lead: Clause | None, stamp: re.Match | None) -> re.Match | None:
-    """The first date of the lead sentence, else of the report's start (not the publication stamp)."""
+    """The first date of the lead sentence, else of the report's start (not the publication
+    stamp); a date in a purpose clause ("为学习贯彻7月1日重要讲话精神，7月5日，…") is another
+    event's, unless the sentence has no other."""
     spaces = [doc.sentences[lead.sentence]] if lead else []
     spaces.append((0, min(len(doc.text), 400)))
+    purposes = [
+        (c.start, c.end)
+        for c in doc.clauses
+        if lead and c.sentence == lead.sentence
+        if pt.PURPOSE_CLAUSE.match(c.text)
+    ]
     for regex in (pt.DATE_FULL, pt.DATE_DIGITS, pt.ISO_DATE):
         # a date in digits only ("2023.11.16，…") is the meeting's only in the lead sentence
         for s, e in spaces if regex is not pt.ISO_DATE else spaces[:-1]:
-            for m in regex.finditer(doc.text, s, e):
-                if stamp and stamp.start() <= m.start() <= stamp.end():
-                    continue
-                if regex is not pt.DATE_DIGITS or _month_day(m) != (0, 0):
-                    return m
+            found = [
+                m
+                for m in regex.finditer(doc.text, s, e)
+                if not (stamp and stamp.start() <= m.start() <= stamp.end())
+                and (regex is not pt.DATE_DIGITS or _month_day(m) != (0, 0))
+            ]
+            own = [m for m in found if not any(a <= m.start() < b for a, b in purposes)]
+            if own or found:
+                return (own or found)[0]
     return None
 
 

@@ -97,7 +97,7 @@ LECTURE = re.compile(
 # What a lesson's name keeps: its last words, after any theme or title given with it.
 LESSON_NAME = re.compile(_LESSON + "$")
 # "为落实…讲一次思想政治理论课的要求，…": a purpose clause cites a lecture, it gives none.
-PURPOSE_CLAUSE = re.compile(r"^(?:为|按照|根据|围绕|贯彻|落实)")
+PURPOSE_CLAUSE = re.compile(r"^(?:为|按照|根据|依据|遵照|围绕|贯彻|落实|学习贯彻|深入学习)")
 LECTURE_VENUE = re.compile(
     r"(?<![存现正所实内潜旨意])在(?P<venue>[^，。；在为]{2,30}?)(?:为[^，。；]{1,30}?)?"
     r"(?:讲授|作|做|讲|上|开讲|宣讲)(?:了)?[^，。；]{0,40}?" + _LESSON

@@ -163,6 +163,28 @@ def test_a_page_s_dated_byline_is_not_the_meeting_s_date_but_dates_a_yearless_on
     assert trace["year"]["source"] == "published"
 
 
+@pytest.mark.parametrize(
+    ("lead", "date", "time"),
+    [
+        (
+            "为深入学习贯彻习近平总书记7月1日重要讲话精神，7月5日下午，化学学院党委召开专题学习会。",
+            "2023-07-05",
+            "下午",
+        ),
+        (
+            "根据学校党委3月2日会议部署，3月10日，化学学院第一党支部召开组织生活会。",
+            "2023-03-10",
+            None,
+        ),
+        # with no other date in the sentence, the purpose clause's date is all there is
+        ("为落实3月2日会议部署，化学学院第一党支部召开组织生活会。", "2023-03-02", None),
+    ],
+)
+def test_a_date_in_a_purpose_clause_is_another_event_s(lead, date, time):
+    r = parse_report(lead, published=datetime.date(2023, 7, 20))
+    assert (r["date"], r["time"]) == (date, time)
+
+
 def test_a_date_in_digits_after_the_text_dates_a_yearless_report():
     r = parse_report("9月5日，化学学院召开新学期第一次党委会。（2022-09-06）")
     assert r["date"] == "2022-09-05"
