@@ -46,7 +46,11 @@ def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
 
 
 def _host_in(clause: Clause, title: Found | None, units, registry: Registry) -> Found | None:
-    m = pt.SUBJECT_BEFORE_VERB.search(clause.text) or pt.SUBJECT_GOING.search(clause.text)
+    m = (
+        pt.SUBJECT_BEFORE_VERB.search(clause.text)
+        or pt.SUBJECT_GOING.search(clause.text)
+        or pt.SUBJECT_CIRCUMSTANCE.search(clause.text)
+    )
     stop = m.end("subject") if m else None
     if title and clause.start <= title.start < clause.end:
         stop = min(stop or len(clause.text), title.start - clause.start)
@@ -191,6 +195,7 @@ def read_venue(doc: Text, lead: Lead) -> Found:
         if m and not (
             pt.ORG_SUBJECT_WORD.fullmatch(m.group("venue"))
             or pt.NOT_A_VENUE.match(m.group("venue"))
+            or pt.NOT_A_PLACE.search(m.group("venue"))
         ):
             start = clause.start + _venue_start(clause.text, m)
             venue = doc.text[start : clause.start + m.end("venue")]

@@ -445,6 +445,14 @@ AFTER_INSTITUTION = re.compile(
 SUBJECT_GOING = re.compile(
     r"^(?P<subject>[^，。；]{2,40}?)(?:全体(?:党员|成员|师生)?|(?:师生)?党员)?(?:一行)?(?:赴|前往|走进|来到)"
 )
+# "学院党委在前期广泛征求意见的基础上，召开…": the subject before a circumstance, a clause earlier.
+SUBJECT_CIRCUMSTANCE = re.compile(
+    r"^(?P<subject>[^，。；]{2,40}?)(?:在|于)[^，。；]{2,30}(?:基础上|指导下|带领下|领导下|部署下|之际|之后|后)$"
+)
+# "在深入调研的基础上", "在学院党委的统一部署下": a circumstance, not a place.
+NOT_A_PLACE = re.compile(
+    r"(?:基础|前提|指导|带领|领导|部署|组织|号召|关心|支持|推动)(?:上|下)?$|之际$|期间$|之后$|下$"
+)
 # "本网讯（通讯员 王丽）", "本网消息(图/文 X)": the page's byline before the lead's subject.
 BYLINE_BEFORE_SUBJECT = re.compile(
     r"^(?:[^，。；]{0,8}?(?:讯|消息|报道))?\s*[（(][^（）()]{1,30}[)）]|^(?:本网讯|本报讯|本网消息|讯)"

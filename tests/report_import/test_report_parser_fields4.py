@@ -225,6 +225,20 @@ def test_a_unit_that_goes_out_holds_its_meeting_where_it_went(lead, venue, host)
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [
+        "12月5日，化学学院党委在深入调研的基础上召开2023年度民主生活会。",
+        "12月5日，化学学院党委在前期广泛征求意见的基础上，召开2023年度民主生活会。",
+        "12月5日，化学学院党委在学校党委的统一部署下召开2023年度民主生活会。",
+        "12月5日，化学学院党委在认真准备后，召开2023年度民主生活会。",
+    ],
+)
+def test_a_circumstance_after_zai_is_no_venue_and_leaves_the_subject_the_host(lead):
+    r = parse_report(lead)
+    assert (r["venue"], r["host"]) == (None, "化学学院党委")
+
+
+@pytest.mark.parametrize(
     ("lead", "host"),
     [
         ("5月8日，学院召开民主生活会。", "学院"),
