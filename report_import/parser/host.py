@@ -12,7 +12,7 @@ from . import lexicon as lx
 from . import nlp
 from . import patterns as pt
 from .lead import Lead, date_prefix_end, split_host_title
-from .people import Registry, org_value, split_title_name
+from .names import Registry, org_value, split_title_name
 from .structure import Clause, Found, Text
 
 

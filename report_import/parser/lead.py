@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import patterns as pt
-from .people import Registry, org_value, token_starts
+from .names import Registry, org_value, token_starts
 from .structure import Clause, Found, Text
 
 

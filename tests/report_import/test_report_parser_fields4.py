@@ -377,6 +377,29 @@ def test_a_person_under_discussion_keeps_what_they_are_when_they_speak_later(bus
     assert attendee(r, "程晓")["titles"] in (["发展对象"], ["入党积极分子"])
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # a unit without a post shares the post after it: one office
+        (
+            "纪委、监察专员办公室综合室副主任石光明参会指导。",
+            "石光明",
+            ["纪委、监察专员办公室综合室副主任"],
+        ),
+        (
+            "马克思主义学院、人文学院分党委书记赵万里参加会议。",
+            "赵万里",
+            ["马克思主义学院、人文学院分党委书记"],
+        ),
+        # two posts stay two titles
+        ("党委委员、组织部部长赵虹参加会议。", "赵虹", ["党委委员", "组织部部长"]),
+    ],
+)
+def test_a_unit_written_before_a_post_with_a_dun_is_part_of_that_office(text, name, titles):
+    r = parse_report("5月8日，化学学院召开民主生活会。" + text)
+    assert attendee(r, name)["titles"] == titles
+
+
 def test_the_label_before_the_colon_is_each_one_s_title():
     r = parse_report(
         "5月8日，化学学院第一党支部召开支委会。出席会议的是新选举产生的四名支委：张美玲、魏倩倩、赵燕燕、钱芳。"
