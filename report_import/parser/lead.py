@@ -79,7 +79,7 @@ def _find_lead(doc: Text, registry: Registry):
             else:
                 break
         found = _title_after_verb(clause) or _title_before_verb(clause, registry)
-        if found:
+        if found and not pt.EARLIER_MEETING.search(clause.text):
             title, lead = found, clause
     return lead, title, headline
 

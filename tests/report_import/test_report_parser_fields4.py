@@ -103,6 +103,25 @@ def test_a_theme_given_with_the_meeting_leads_its_title(lead, title):
     assert parse_report(lead)["title"] == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "学校召开2024年党建工作会议后，化学学院迅速行动，于3月5日召开学院党建工作推进会。",
+            "学院党建工作推进会",
+        ),
+        (
+            "继学校党委召开全面从严治党工作会议之后，3月5日，化学学院召开党风廉政建设工作会议。",
+            "党风廉政建设工作会议",
+        ),
+        # 继续教育学院 is a college, not "after"
+        ("3月3日，继续教育学院党总支在学院207会议室召开2022年度组织生活会。", "2022年度组织生活会"),
+    ],
+)
+def test_a_meeting_held_before_this_one_is_not_its_name(text, title):
+    assert parse_report(text)["title"] == title
+
+
 def test_the_organiser_named_with_zhuban_is_the_host_not_part_of_the_title():
     r = parse_report("5月8日，由物理学院党委主办的“青春向党”主题党日活动在学院报告厅举行。")
     assert (r["host"], r["venue"]) == ("物理学院党委", "学院报告厅")
