@@ -75,7 +75,7 @@ VENUE_CLAUSE = re.compile(
     r"(?:在|赴|前往|走进|来到|(?<![对关由基鉴属至等终位处])于)"
     r"(?P<venue>[^，。；]{2,30}?(?:室|厅|楼|馆|场|中心|基地|礼堂|会场|书院|广场|陵园|旧址|故居|遗址|纪念碑|\d))$"
 )
-VENUE_FIELD = re.compile(r"(?:会议)?地点[：:]\s*(?P<venue>[^，。；\n]{2,40})")
+VENUE_FIELD = re.compile(r"(?:会议|活动)?地点(?:[：:]|为|是|设在)\s*(?P<venue>[^，。；\n]{2,40})")
 # The body that meets, when the report names it before the verb and the meeting after it.
 AT_VENUE = r"(?:在[^，。；在]{2,30}?)?"
 MEETING_BODY = re.compile(
