@@ -1,16 +1,48 @@
-"""The PostgreSQL index text of a document: every token and every pair of neighbours with
-its positions, as PostgreSQL would keep them (at most 256 positions, none past 16383)."""
+"""The PostgreSQL index vector of a document: every token and every pair of neighbours with
+its positions, as PostgreSQL would keep them (at most 256 positions, none past 16383, each
+once), in tsvector's binary form — which PostgreSQL reads as it reads the same text."""
 
-import re
+import pytest
+from django.db import connection
 
-from meetings.search.backends.postgres import MAX_POSITION, vector_literal
+from meetings.search.backends.postgres import MAX_POSITION, vector_binary
 from meetings.search.documents import MeetingDocument
+from tests.factories import MeetingFactory
 
-_LEXEME = re.compile(r"'((?:[^']|'')*)':(\S+)")
+
+def lexemes(vector: bytes) -> dict[str, list[str]]:
+    """The binary tsvector decoded: each lexeme's positions as `1A`, `9B`, …"""
+    found, at = {}, 4
+    for _ in range(int.from_bytes(vector[:4], "big")):
+        end = vector.index(b"\0", at)
+        lexeme, count, at = (
+            vector[at:end].decode(),
+            int.from_bytes(vector[end + 1 : end + 3]),
+            end + 3,
+        )
+        values = [int.from_bytes(vector[at + 2 * n : at + 2 * n + 2]) for n in range(count)]
+        found[lexeme] = [f"{value & 0x3FFF}{'DCBA'[value >> 14]}" for value in values]
+        at += 2 * count
+    assert at == len(vector)
+    return found
 
 
-def lexemes(literal: str) -> dict[str, list[str]]:
-    return {match[1].replace("''", "'"): match[2].split(",") for match in _LEXEME.finditer(literal)}
+def plain_text_form(doc: MeetingDocument) -> str:
+    """The document as tsvector text, every occurrence listed (`'党建':4B,8C …`), leaving it
+    to PostgreSQL to drop repeated positions and keep 256: the oracle of the binary form."""
+    found: dict[str, list[str]] = {}
+    position = 1
+    for weight, segments in doc.fields.items():
+        for segment in segments:
+            labels = [f"{min(position + n, MAX_POSITION)}{weight}" for n in range(len(segment))]
+            for lexeme, label in zip(
+                [*segment, *(f"{a} {b}" for a, b in zip(segment, segment[1:], strict=False))],
+                labels + labels[1:],
+                strict=True,
+            ):
+                found.setdefault(lexeme, []).append(label)
+            position = min(position + len(segment) + 2, MAX_POSITION)
+    return " ".join(f"'{lexeme}':{','.join(labels[:256])}" for lexeme, labels in found.items())
 
 
 def document(*texts: tuple[str, str], names: tuple[str, ...] = ()) -> MeetingDocument:
@@ -23,10 +55,10 @@ def document(*texts: tuple[str, str], names: tuple[str, ...] = ()) -> MeetingDoc
 
 
 def test_each_token_and_each_pair_of_neighbours_gets_its_positions_segment_by_segment():
-    literal = vector_literal(document(("B", "党建工作"), ("C", "党建"), names=("欧阳明远",)))
+    vector = vector_binary(document(("B", "党建工作"), ("C", "党建"), names=("欧阳明远",)))
 
     # The name is one token at 1; two positions separate segments, so 党建工作 starts at 4.
-    assert lexemes(literal) == {
+    assert lexemes(vector) == {
         "欧阳明远": ["1A"],
         "党建": ["4B", "8C"],
         "工作": ["5B"],
@@ -35,19 +67,53 @@ def test_each_token_and_each_pair_of_neighbours_gets_its_positions_segment_by_se
 
 
 def test_a_lexeme_keeps_its_first_256_positions_only():
-    literal = vector_literal(document(("C", "党建，" * 300)))
+    vector = vector_binary(document(("C", "党建，" * 300)))
 
     # Punctuation separates tokens, not segments: the 300 tokens take positions 1 to 300.
-    assert lexemes(literal)["党建"] == [f"{n}C" for n in range(1, 257)]
-    assert lexemes(literal)["党建 党建"] == [f"{n}C" for n in range(2, 258)]
+    assert lexemes(vector)["党建"] == [f"{n}C" for n in range(1, 257)]
+    assert lexemes(vector)["党建 党建"] == [f"{n}C" for n in range(2, 258)]
 
 
 def test_positions_stop_at_the_last_one_postgresql_stores():
     words = " ".join(f"w{n}" for n in range(MAX_POSITION + 10))
 
-    found = lexemes(vector_literal(document(("D", words))))
+    found = lexemes(vector_binary(document(("D", words))))
 
     assert found["w0"] == ["1D"]
     assert found[f"w{MAX_POSITION - 2}"] == [f"{MAX_POSITION - 1}D"]
     assert found[f"w{MAX_POSITION - 1}"] == found[f"w{MAX_POSITION + 9}"] == [f"{MAX_POSITION}D"]
     assert found[f"w{MAX_POSITION + 8} w{MAX_POSITION + 9}"] == [f"{MAX_POSITION}D"]
+
+
+def test_a_position_past_the_last_is_kept_once_with_its_first_and_highest_weight():
+    words = " ".join(f"w{n}" for n in range(MAX_POSITION + 10))
+
+    found = lexemes(vector_binary(document(("C", words + " 党建 党建"), ("D", "党建"))))
+
+    assert found["党建"] == [f"{MAX_POSITION}C"]
+    assert found["党建 党建"] == [f"{MAX_POSITION}C"]
+
+
+@pytest.mark.django_db
+def test_postgresql_stores_the_binary_vector_as_it_reads_the_same_vector_written_as_text():
+    if connection.vendor != "postgresql":
+        pytest.skip("the vector is PostgreSQL's")
+    from meetings.search.backends import postgres
+
+    words = " ".join(f"w{n}" for n in range(MAX_POSITION + 10))
+    doc = document(
+        ("B", "党建工作"),
+        ("C", "党建，" * 300),
+        ("C", words + " 支部 支部"),
+        ("D", "支部"),
+        names=("欧阳明远",),
+    )
+    doc.meeting_id = MeetingFactory().pk
+    postgres.replace([doc])
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT vector = %s::tsvector FROM search_searchentry WHERE meeting_id = %s",
+            [plain_text_form(doc), doc.meeting_id],
+        )
+        assert cursor.fetchone() == (True,)
