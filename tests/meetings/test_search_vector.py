@@ -117,3 +117,26 @@ def test_postgresql_stores_the_binary_vector_as_it_reads_the_same_vector_written
             [plain_text_form(doc), doc.meeting_id],
         )
         assert cursor.fetchone() == (True,)
+
+
+@pytest.mark.django_db
+def test_postgresql_stores_a_vector_uncompressed_even_when_it_would_compress():
+    if connection.vendor != "postgresql":
+        pytest.skip("the vector is PostgreSQL's")
+    from meetings.search.backends import postgres
+
+    # Lexemes alike but for a number: pglz would shrink these, but the archive's vectors
+    # never shrank, and trying cost every write.
+    doc = document(*(("C", f"compressibleword{n}padding") for n in range(200)))
+    doc.meeting_id = MeetingFactory().pk
+    postgres.replace([doc])
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_column_compression(vector), pg_column_size(vector) FROM search_searchentry"
+            " WHERE meeting_id = %s",
+            [doc.meeting_id],
+        )
+        compression, size = cursor.fetchone()
+    assert compression is None
+    assert size > 2000  # out of line, where PostgreSQL would have compressed it
