@@ -113,7 +113,8 @@ def vector_binary(doc: MeetingDocument) -> bytes:
             append(_ONE_POSITION)
             append(found)
         else:
-            found = _stored_positions(found)
+            if found[-2] in _LAST_POSITIONS or len(found) > MAX_LEXEME_POSITIONS:
+                found = _stored_positions(found)
             append(len(found).to_bytes(2, "big"))
             append(b"".join(found))
     return b"".join(parts)
