@@ -27,6 +27,7 @@ from .speakers import (
     label_after_list,
     labelled,
     named_group,
+    role_group,
     unnamed_actors,
 )
 from .steps import numbered_step, retold_step, step_item, step_kind
@@ -60,6 +61,9 @@ class _Reading:
     told: set[int] = field(default_factory=set)  # the listed items told again since
     announced: list[Item] = field(default_factory=list)  # one act each of a list of speakers
     idle: tuple[int, list[Participant]] | None = None  # a sentence's people with no act
+    named: str | None = None  # the last person a clause's subject named: who 他/她 is
+    quoting: int = -1  # the sentence whose rest is what someone said ("X指出，…")
+    invited: list[Item] = field(default_factory=list)  # "邀请X作…报告": told again later
     members: list[Participant] = field(default_factory=list)
 
 
@@ -79,10 +83,25 @@ def read_agenda(
         if clause.start >= end:
             break  # "学习活动后，学院召开教职工大会": another meeting, told afterwards
         skipped = index in used or caption(doc, clause) or preparation(doc, clause)
+        if _said(r, clause) and not skipped:
+            _continue(r, clause)  # "X强调，…": what X said is no act of its own
+            continue
         _read_clause(r, clause, skipped)
+        if pt.SAYS.search(clause.text):
+            r.quoting = clause.sentence
     items = r.items + implied_items(doc, r.items, implied)
     items.sort(key=lambda item: item.start)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
+
+
+def _said(r: _Reading, clause: Clause) -> bool:
+    """A comma part after a verb of saying, up to the sentence's end or its next `；`-step."""
+    if r.quoting != clause.sentence:
+        return False
+    if r.doc.text[clause.start - 1] == "；":
+        r.quoting = -1
+        return False
+    return True
 
 
 def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
@@ -102,7 +121,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     body = clause.text[skip:]
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
-    subject = parse_subject(body, r.registry)
+    subject = role_group(body, parse_subject(body, r.registry))
     rest = body[subject.end :]
     trigger = find_trigger(rest, meeting_subject=subject.kind == "meeting")
     if subject.kind == "people" and subject.whole and not trigger:
@@ -168,6 +187,8 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         new_items = items_for(kind, match, people, clause, skip, subject.end)
         _team_report(r, clause, new_items)
         _open_items(r, new_items, people)
+        if people and pt.INVITED.search(body[: subject.end]):
+            r.invited += new_items
 
 
 def _actors(r: _Reading, clause: Clause, subject, people, body: str) -> list[Participant]:
@@ -310,7 +331,13 @@ def _same_act(last: Item, new: Item) -> bool:
     if not new.speaker or new.speaker != last.speaker:
         return False
     # "X在点评中肯定了…。X要求…": a reviewer's demands are still the review
-    return new.kind == last.kind or (new.kind == "讲话" and last.kind == "点评")
+    return new.kind == last.kind or (new.kind == "讲话" and last.kind == "点评") or _lecturing(last, new)
+
+
+def _lecturing(item: Item, new: Item) -> bool:
+    """ "X作专题报告。他…重点解读了…，分享了…，并提出要求": a lecturer's explaining, sharing
+    and urging, told after the lecture and before anyone else acts, are the lecture going on."""
+    return item.kind == "报告" and new.kind in ("解读", "交流", "讲话")
 
 
 def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) -> None:
@@ -328,6 +355,8 @@ def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -
         return
     if not {i.kind for i in new_items} <= {i.kind for i in r.listed}:
         r.listed, r.told = [], set()  # an act the programme did not list: its telling is over
+    if len(new_items) == 1:
+        _told_after_invitation(r, new_items[0])
     last = r.items[-1] if r.items else None
     same = None
     if len(new_items) == 1:
@@ -350,10 +379,24 @@ def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -
             r.registry.add(p.name)
 
 
+def _told_after_invitation(r: _Reading, new: Item) -> None:
+    """ "此次报告会邀请X作专题报告。…随后X为全体党员作题为…的报告": the invitation announced
+    the act the report tells later, where it happened: one item, at the telling."""
+    for item in r.invited:
+        if item.speaker == new.speaker and item.kind == new.kind and item in r.items:
+            r.invited.remove(item)
+            r.items.remove(item)
+            new.title = new.title or item.title
+            new.documents = item.documents + [d for d in new.documents if d not in item.documents]
+            return
+
+
 def _announced(r: _Reading, new: Item) -> Item | None:
     """ "由A、B分别主讲。A以…为题…。B围绕…作了辅导": each act told after the sentence that
     announced them all is the act announced, once."""
     for item in r.announced:
+        if item.speaker == new.speaker and _lecturing(item, new):
+            return item  # told before the lecture itself: it goes on, still announced
         if item.speaker == new.speaker and item.kind == new.kind:
             r.announced.remove(item)
             return item
@@ -361,8 +404,12 @@ def _announced(r: _Reading, new: Item) -> Item | None:
 
 
 def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:
-    if subject.kind == "pronoun" and r.last_speaker:
-        return [Participant(r.last_speaker, None, [], clause.start, clause.start + 1)]
+    if subject.kind == "pronoun" and (r.named or r.last_speaker):
+        who = r.named or r.last_speaker
+        return [Participant(who, None, [], clause.start, clause.start + 1)]
+    whose = pt.WHOSE_ACT.match(clause.text[skip:])
+    if whose and r.registry.is_known(whose.group("who")):
+        r.named = whose.group("who")  # "周泛海的党课…，他…"
     if subject.kind != "people":
         return []
     people = (_comma_participants(r, clause, skip, subject) if r.pending else []) or participants(
@@ -372,6 +419,8 @@ def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participa
         _full_name(r, p) for p in people or by_title(r.mentions, subject, clause.start + skip)
     ]
     label_after_list(subject, people)
+    if len(people) == 1 and people[0].name:
+        r.named = people[0].name
     for p in people:  # titles count even when the verb is not an agenda verb
         if p.name and p.titles:
             r.mentions.append(PersonRef(p.name, p.titles, p.start, p.end))

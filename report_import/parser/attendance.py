@@ -251,9 +251,11 @@ class Chairs:
 
 def read_chairs(doc: Text, registry: Registry) -> Chairs:
     out = Chairs(registry.copy())
+    first = None  # "A由X主持，B由Y主持": the chairs of one sentence
     for index, clause in enumerate(doc.clauses):
-        if not out.chairs and _chair(out, _with_chairs_before(doc, index)):
+        if first in (None, clause.sentence) and _chair(out, _with_chairs_before(doc, index)):
             out.used.add(index)
+            first = clause.sentence if out.chairs else None
         if out.recorder is None and _recorder(out, clause):
             out.used.add(index)
     for person in out.chairs:
@@ -280,6 +282,16 @@ def _with_chairs_before(doc: Text, index: int) -> Clause:
 
 
 def _chair(out: Chairs, clause: Clause) -> bool:
+    """ "…参加会议院党委书记X主持会议": a page that lost the comma after the attendance."""
+    run_on = pt.ATTENDANCE_RUN_ON.search(clause.text)
+    if run_on and _chair_in(out, clause, run_on.end()):
+        return True
+    return _chair_in(out, clause, 0)
+
+
+def _chair_in(out: Chairs, clause: Clause, at: int) -> bool:
+    if at:
+        clause = Clause(clause.start + at, clause.end, clause.sentence, clause.text[at:], 0)
     text = clause.text
     m = pt.CHAIR_BY.search(text) or pt.CHAIR_FIELD.search(text) or pt.CHAIR_NAMED.search(text)
     if m:

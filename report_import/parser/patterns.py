@@ -133,6 +133,8 @@ CHAIR_SUBJECT_REST = (
     r"(?:召开(?:了)?[^，。；]*?)?(?P<speech>并(?:作)?(?:总结)?讲话)?$"
 )
 CHAIR_LABEL = re.compile(r"(?:会议|大会)?主持(?:人)?")
+# "…参加会议院党委书记X主持会议": the comma between attendance and chair lost.
+ATTENDANCE_RUN_ON = re.compile(r"(?:参加|出席|列席)(?:了)?(?:本次|此次)?会议(?=[^，。；]{2,30}主持)")
 CHAIR_FIELD = re.compile(r"主持人?[：:]\s*(?P<who>[^，。；\n]{2,40})")
 # "会议第一项，主持人胡敏宣读到会人数": the chair named by the word 主持人.
 CHAIR_NAMED = re.compile(
@@ -254,6 +256,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"以[“《][^”》]{1,80}[”》]为题|(?:讲授|讲|上|作|做)(?:了)?(?:一堂|一次|一场)?[^，。；]{0,30}?(?:党课|思政课|理论课)"
             r"|(?:作|做)(?:了)?[^，。；]{0,60}?(?:报告|辅导|讲座)|宣讲了?|^(?:分别)?主讲(?!人)"
+            # "代表学院作2014年工作总结", "以…为主题开展党建工作培训"
+            r"|(?:作|做)(?:了)?[^，。；]{0,20}?工作总结|(?:开展|进行|作|做)(?:了)?[^，。；]{0,20}?(?:培训|授课)(?![班会])"
         ),
     ),
     ("传达", re.compile(r"传达(?:学习)?(?:了)?")),
@@ -263,7 +267,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"通报(?:了)?|^报告了|代表[^，。；]{1,12}?报告了|向[^，。；]{1,12}?(?<!述职)报告(?:了)?(?!会)|(?:对|就|把)[^，。；]{2,40}?(?:作出|做出|作|做|进行)(?:了)?(?:具体|全面|专门|系统|详细|安排|任务|工作|重点)?(?:强调(?:与|和))?(?:部署|总结和梳理|总结|梳理|安排|布置)|(?:作|做)(?:了)?[^，。；]{0,20}?说明|(?:对|就)[^，。；]{2,40}?进行(?:了)?(?:工作)?报告"
         ),
     ),
-    ("宣读", re.compile(r"宣读(?:了)?")),
+    # "由支部书记X做支部大会决议": the resolution is read out
+    ("宣读", re.compile(r"宣读(?:了)?|(?:作|做)(?!出)(?:了)?[^，。；]{0,10}?决议(?!案)")),
     ("解读", re.compile(r"(?:进行|作|做)(?:了)?[^，。；]{0,8}?解读|解读(?:了)?")),
     (
         "学习",
@@ -282,7 +287,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         "讲话",
         re.compile(
             r"在[^，。；]{0,10}?讲话(?:中|时)?(?!精神)|(?:作|做|发表)(?:了)?[^，。；]{0,8}?讲话(?!精神)|致辞"
-            r"|提出(?:了)?[^，。；]{0,12}?(?:要求|希望)"
+            r"|提出(?:了)?[^，。；]{0,12}?(?:要求|希望)|提出(?:了)?(?:指导(?:和|与)?建议|指导意见)"
             # "对新党员表示祝贺，并勉励…": a leader's congratulations are a speech
             r"|(?:表示|致以)(?:了)?(?:热烈|衷心|诚挚)?(?:的)?祝贺"
         ),
@@ -290,7 +295,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "发言",
         re.compile(
-            r"(?:作|做|进行)(?:了)?[^，。；]{0,8}?发言|发言|介绍了|(?:作|做)(?:出|了)?[^，。；]{0,6}?介绍(?!人)|汇报了|(?:依次|分别|逐一|先后)?向[^，。；]{1,12}?汇报|(?:依次|分别|逐一|先后)汇报|进行(?:了)?(?:全面|详细|简要|专题)?汇报|^(?:汇报|介绍)(?![人会材])|(?:进行|作|做)(?:了)?(?:阐述评价|阐述|评价)|发表(?:了)?[^，。；]{0,6}?(?:意见|看法|感想|体会)|谈了|表态|畅谈|(?:作|做|进行)(?:了)?(?:个人)?对照检查|(?:进行|作|做)(?:了)?(?:深刻|认真)?(?:自我|个人)?剖析"
+            r"(?:作|做|进行)(?:了)?[^，。；]{0,8}?发言|发言|介绍了|(?:作|做)(?:出|了)?[^，。；]{0,6}?介绍(?!人)|汇报了|(?:依次|分别|逐一|先后)?向[^，。；]{1,12}?汇报|(?:依次|分别|逐一|先后)汇报|进行(?:了)?(?:全面|详细|简要|专题)?汇报|^(?:汇报|介绍)(?![人会材])|(?:进行|作|做)(?:出)?(?:了)?(?:阐述评价|阐述|评价)|发表(?:了)?[^，。；]{0,6}?(?:意见|看法|感想|体会)|谈了|表态|畅谈|(?:作|做|进行)(?:了)?(?:个人)?对照检查|(?:进行|作|做)(?:了)?(?:深刻|认真)?(?:自我|个人)?剖析"
             # members' criticism and self-criticism is what they say
             r"|(?:开展|进行|作|做)(?:了)?[^，。；]{0,10}?(?:(?:相互)?批评(?:和|与))?自我批评"
         ),
@@ -312,6 +317,8 @@ MEETING_TRIGGER = re.compile(r"(?:酝酿|充分|认真)?(?:审议|讨论|研究|
 DISCUSSION = re.compile(r"^经(?:[^，。；]{0,12}?)(?:讨论|研究|审议|酝酿)")
 # "结合参观感受作交流发言": the 结合/围绕 phrase is not where the verb is.
 MODIFIER_PHRASE = re.compile(
+    # "分别以…、解读“中国式现代化”为题做交流发言": the topics are not the verb either
+    r"以[^，。；]{1,160}?为(?:题|主题)(?=(?:作|做|进行|开展|讲授|讲|上|交流|发言|分享|汇报))|"
     r"(?:结合|围绕|紧扣|聚焦|紧密联系|联系)[^，。；]{1,30}?"
     # the verb, not the 作 of 工作/合作/创作 …
     r"(?=(?<![工合创写制动])(?:作|做)|进行|谈|交流|发言|分享|汇报)"
@@ -343,9 +350,16 @@ PROGRAMME_KINDS = [
     ("报告", re.compile(r"报告")),
 ]
 # "第二项议程为…", "会议第三项，…": a numbered step of minutes.
-_STEP = r"(?:会议|大会)?第[一二三四五六七八九十\d]{1,2}(?:项|个环节|环节)(?:议程|内容|程序)?"
+_STEP = r"(?:会议|大会)?第[一二三四五六七八九十\d]{1,2}(?:项|个环节|环节|阶段)(?:议程|内容|程序)?"
 NUMBERED_STEP = re.compile(rf"^{_STEP}(?:是|为)?[：:]?")
 NUMBERED_STEP_ANYWHERE = re.compile(_STEP)
+# "各位申请转正的同志依次上台", "各发展对象的第一、二入党培养人分别对其作出评价": people named
+# only by what they are in the meeting, before an adverb or a verb of speaking.
+ROLE_GROUP = re.compile(
+    r"^(?:各位|各|每位|每名|[\d一二两三四五六七八九十]+(?:名|位))?[^，。；]{0,14}?"
+    r"(?:同志|同学|培养人|介绍人|联系人|发展对象|积极分子|预备党员|正式党员|支部委员)"
+    r"(?=(?:分别|依次|先后|逐一|各自|一一|也|还|均|都)?(?:上台|对|就|向|围绕|结合|针对|作|做|进行|发表|汇报|介绍|谈|交流|分享|表态))"
+)
 # "黄文哲等17名发展对象": one name standing for a group, whose act is collective.
 NAMED_GROUP = re.compile(r"^等(?P<n>[\d一二两三四五六七八九十百]+)(?:名|位|个|人)")
 COUNT_PREFIX = re.compile(r"[\d一二两三四五六七八九十]+(?:位|名)(?=[\u4e00-\u9fff])")
@@ -362,14 +376,22 @@ SECOND_MEETING = re.compile(
     r"^[^，。；]{0,12}?(?:活动|学习|仪式|党课|会议)(?:结束)?(?:后|之后)，?[^，。；]{0,30}?(?:召开|举行)(?:了)?"
     r"[^，。；]{0,24}?(?:会议|大会)(?:[，。；]|$)"
 )
+# "此次报告会邀请X作…专题报告": the act announced by the invitation is told later.
+INVITED = re.compile(r"(?:邀请|特邀|邀)(?:了|到)?")
+# "X指出，…": the rest of the sentence is what X said, never an act of its own.
+SAYS = re.compile(r"(?:指出|强调|表示|认为|讲到|谈到|说|提到)$")
+# "周泛海的党课…，他…": the person whose act the sentence is about.
+WHOSE_ACT = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|老师|教授|书记)?的(?:党课|专题党课|报告|讲座|讲话|发言|点评|授课|辅导)"
+)
 # A sentence that goes on with the act of the one before: "同时结合…进行点评".
 GOES_ON = re.compile(r"^(?:同时|并|还|又|也)")
 # The chair's words at the end of the meeting sum it up: still presiding.
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.
 WEAK_TRIGGER = re.compile(
-    r"^(?:在会上|在会议上|在会议(?:最后|结束时)|在会议尾声|在总结(?:时|中)?|也|还|又|进一步|最后)?"
-    r"(?:指出|强调|要求|表示|希望|勉励|提出|号召)"
+    r"^(?:在[^，。；在]{0,6}?会(?:议)?上|在会议(?:最后|结束时)|在会议尾声|在总结(?:时|中)?|也|还|又|进一步|最后)?"
+    r"(?:指出|强调|要求|表示|希望|勉励|提出|号召|认为|讲到|谈到)"
 )
 
 # "代表领导班子作对照检查": the team's self-examination, given by its secretary, is a report.
@@ -379,7 +401,7 @@ TEAM_ACCOUNT = re.compile(
     r"代表[^，。；]{0,14}?(?:班子|党委|党总支|支委会|支部|委员会)(?:向[^，。；]{1,10})?(?:汇报了|进行(?:了)?汇报)"
 )
 # "对…作部署/进行安排": a leader who arranges the work speaks; the meeting itself reports.
-ARRANGEMENT = re.compile(r"(?:部署|总结和梳理|总结|梳理|安排|布置)$")
+ARRANGEMENT = re.compile(r"(?:部署|总结和梳理|(?<!工作)总结|梳理|安排|布置)$")
 SUMMING_UP = re.compile(r"总结|梳理")
 REPORT_TITLE_QUOTED = re.compile(r"(?:题为|以)[“《](?P<t>[^”》]{1,80})[”》]")
 REPORT_TITLE_PLAIN = re.compile(r"(?:作|做)(?:了)?(?P<t>[^，。；]{2,60}?报告)")
@@ -473,7 +495,7 @@ LED_BY = re.compile(r"在(?P<who>[^，。；在]{2,30}?)的(?:带领|领誓|带�
 SPEAKING_BODY = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)$")
 SPEAKING_BODY_START = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)")
 # "会议分别由第一党支部书记A，第二党支部书记B和…主持": the chairs' list begins a clause earlier.
-CHAIR_BY_OPEN = re.compile(r"由(?P<who>[^，。；由]{2,40})$")
+CHAIR_BY_OPEN = re.compile(r"由(?P<who>[^，。；由]{2,40})(?<!主持)$")
 ORG_SUBJECT_WORD = re.compile(r"我校|学校|我院|学院")
 RELATIVE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天|前日")
 # "参观结束后，…": a time, not an agenda item.

@@ -4,8 +4,17 @@ the speeches that attendance implies ("出席会议并讲话")."""
 from . import lexicon as lx
 from . import patterns as pt
 from .items import Item
-from .people import Participant, PersonRef, Registry, is_title, parse_subject
+from .people import Participant, PersonRef, Registry, Subject, is_title, parse_subject
 from .structure import Text
+
+
+def role_group(text: str, subject: Subject) -> Subject:
+    """ "各位申请转正的同志依次上台，…做了介绍": a group named by its part in the meeting acts,
+    one item without a speaker, when no person or unit starts the clause."""
+    m = pt.ROLE_GROUP.match(text) if subject.kind == "none" else None
+    if not m:
+        return subject
+    return Subject("people", [[(m.group(), 0, m.end(), "title")]], m.end(), text=text)
 
 
 def count_prefix(text: str) -> int:
@@ -15,10 +24,11 @@ def count_prefix(text: str) -> int:
 
 
 def by_prefix(text: str, registry: Registry) -> int:
-    """ "由党支部书记介绍大会基本情况": the 由 before an actor is not part of the subject."""
-    if text.startswith("由") and parse_subject(text[1:], registry).kind in ("people", "meeting"):
-        return 1
-    return 0
+    """ "由党支部书记介绍大会基本情况", "…，并由入党培养人分别作出评价": the 由 before an actor
+    is not part of the subject."""
+    at = 2 if text.startswith("并由") else 1 if text.startswith("由") else 0
+    subject = role_group(text[at:], parse_subject(text[at:], registry)) if at else None
+    return at if subject and subject.kind in ("people", "meeting") else 0
 
 
 def labelled(p: Participant) -> bool:
