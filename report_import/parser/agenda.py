@@ -331,7 +331,11 @@ def _same_act(last: Item, new: Item) -> bool:
     if not new.speaker or new.speaker != last.speaker:
         return False
     # "X在点评中肯定了…。X要求…": a reviewer's demands are still the review
-    return new.kind == last.kind or (new.kind == "讲话" and last.kind == "点评") or _lecturing(last, new)
+    return (
+        new.kind == last.kind
+        or (new.kind == "讲话" and last.kind == "点评")
+        or _lecturing(last, new)
+    )
 
 
 def _lecturing(item: Item, new: Item) -> bool:

@@ -134,7 +134,9 @@ CHAIR_SUBJECT_REST = (
 )
 CHAIR_LABEL = re.compile(r"(?:会议|大会)?主持(?:人)?")
 # "…参加会议院党委书记X主持会议": the comma between attendance and chair lost.
-ATTENDANCE_RUN_ON = re.compile(r"(?:参加|出席|列席)(?:了)?(?:本次|此次)?会议(?=[^，。；]{2,30}主持)")
+ATTENDANCE_RUN_ON = re.compile(
+    r"(?:参加|出席|列席)(?:了)?(?:本次|此次)?会议(?=[^，。；]{2,30}主持)"
+)
 CHAIR_FIELD = re.compile(r"主持人?[：:]\s*(?P<who>[^，。；\n]{2,40})")
 # "会议第一项，主持人胡敏宣读到会人数": the chair named by the word 主持人.
 CHAIR_NAMED = re.compile(
