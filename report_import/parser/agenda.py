@@ -8,7 +8,7 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 from dataclasses import dataclass, field
 
 from . import patterns as pt
-from .items import Item, items_for
+from .items import Item, find_trigger, items_for
 from .people import (
     Participant,
     PersonRef,
@@ -16,7 +16,6 @@ from .people import (
     parse_people_list,
     parse_subject,
     participants,
-    split_top,
 )
 from .scope import caption, preparation, second_meeting
 from .speakers import (
@@ -30,7 +29,7 @@ from .speakers import (
     role_group,
     unnamed_actors,
 )
-from .steps import numbered_step, retold_step, step_item, step_kind
+from .steps import numbered_step, programme_items, retold_step, step_item, step_kind, step_span
 from .structure import Clause, Found, Text, strip_adverbials
 
 
@@ -121,7 +120,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     body = clause.text[skip:]
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
-    subject = role_group(body, parse_subject(body, r.registry))
+    subject = role_group(body, parse_subject(body, r.registry), r.registry)
     rest = body[subject.end :]
     trigger = find_trigger(rest, meeting_subject=subject.kind == "meeting")
     if subject.kind == "people" and subject.whole and not trigger:
@@ -261,7 +260,7 @@ def _for_the_team(r: _Reading, clause: Clause) -> bool:
 def _programme(r: _Reading, clause: Clause) -> bool:
     programme = pt.PROGRAMME.search(clause.text)
     if programme:
-        r.listed = _programme_items(clause, programme)
+        r.listed = programme_items(clause, programme)
         _open_items(r, r.listed, [])
     return bool(programme)
 
@@ -288,23 +287,6 @@ def _new_act_later(r: _Reading, clause: Clause, people: list[Participant]) -> bo
     in a later comma part of the sentence."""
     current = r.group[-1].speaker if r.group else None
     return not r.doc.ends_sentence(clause) and {p.name for p in people} != {current}
-
-
-def _programme_items(clause: Clause, m) -> list[Item]:
-    """One item per step of a programme the report lists, in its order."""
-    items = []
-    offset = clause.start + m.start("steps")
-    for s, e in split_top(m.group("steps"), "、"):
-        step = m.group("steps")[s:e]
-        trigger = find_trigger(step, meeting_subject=False)
-        kind = step_kind(step, trigger[0] if trigger else None)
-        body = pt.SPEAKING_BODY_START.match(step)
-        org = body.group() if body else None
-        documents = pt.DOC.findall(step)
-        where = (clause.sentence, clause.paragraph)
-        item = Item(kind, None, org, [], None, documents, [], offset + s, offset + e, *where)
-        items.append(item)
-    return items
 
 
 def _leaders(r: _Reading, clause: Clause) -> list[Participant]:
@@ -526,7 +508,7 @@ def _continue(r: _Reading, clause: Clause, *, kind: str | None = None, body: str
 def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
     """An item that is its whole sentence (or its `；`-step): a vote, or a discussion that may
     end in one."""
-    s, e = _step(r.doc, clause)
+    s, e = step_span(r.doc, clause)
     sentence = r.doc.text[s:e]
     current = r.group[-1] if r.group else None
     listed = [i for i in r.listed if i.kind == kind == "表决"]
@@ -559,14 +541,6 @@ def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
     r.group = [item]
 
 
-def _step(doc: Text, clause: Clause) -> tuple[int, int]:
-    """The sentence around a clause, or the `；`-separated step of it ("会议第三项，…；")."""
-    s, e = doc.sentences[clause.sentence]
-    before = doc.text.rfind("；", s, clause.start)
-    after = doc.text.find("；", clause.end, e)
-    return (before + 1 if before >= 0 else s), (after + 1 if after >= 0 else e)
-
-
 def _full_name(r: _Reading, p: Participant) -> Participant:
     """ "王老师", "张书记": the one person of that surname the report named in full."""
     m = pt.SURNAME_AND_POST.fullmatch(p.name or "")
@@ -586,20 +560,3 @@ def _comma_participants(r: _Reading, clause: Clause, skip: int, subject) -> list
     if whole.kind != "people":
         return []
     return participants(whole, start, r.registry)
-
-
-def find_trigger(rest: str, *, meeting_subject: bool):
-    """The first agenda verb of a predicate, not counting those inside a 结合…/围绕… phrase."""
-    rest = pt.MODIFIER_PHRASE.sub(lambda m: "，" * len(m.group()), rest)
-    if not meeting_subject:
-        rest = pt.HEARD.sub(lambda m: "，" * len(m.group()), rest)
-    best = None
-    for kind, regex in pt.TRIGGERS:
-        m = regex.search(rest)
-        if m and (best is None or m.start() < best[1].start()):
-            best = (kind, m)
-    if meeting_subject:
-        m = pt.MEETING_TRIGGER.match(rest.lstrip("还也又集中"))
-        if m and (best is None or best[1].start() > 2):
-            best = ("其他", pt.MEETING_TRIGGER.search(rest))
-    return best

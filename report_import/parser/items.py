@@ -64,7 +64,7 @@ def items_for(
             Item(
                 kind,
                 person.name,
-                None if person.name else person.org,
+                None if person.name else _unit(person.org),
                 person.titles if not person.name else [],
                 title,
                 list(documents),
@@ -75,6 +75,11 @@ def items_for(
             )
         )
     return items
+
+
+def _unit(org: str | None) -> str | None:
+    """The unit that speaks; a group of people ("学院四名中层干部") is not one."""
+    return None if org and pt.PEOPLE_GROUP.search(org) else org
 
 
 def _refined_kind(kind: str, matched: str, rest: str) -> str:
@@ -129,3 +134,20 @@ def _topics(before: str, count: int) -> list[str] | None:
         return None
     parts = [m.group(1)[s:e] for s, e in split_top(m.group(1), "、")]
     return parts if len(parts) == count else None
+
+
+def find_trigger(rest: str, *, meeting_subject: bool):
+    """The first agenda verb of a predicate, not counting those inside a 结合…/围绕… phrase."""
+    rest = pt.MODIFIER_PHRASE.sub(lambda m: "，" * len(m.group()), rest)
+    if not meeting_subject:
+        rest = pt.HEARD.sub(lambda m: "，" * len(m.group()), rest)
+    best = None
+    for kind, regex in pt.TRIGGERS:
+        m = regex.search(rest)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (kind, m)
+    if meeting_subject:
+        m = pt.MEETING_TRIGGER.match(rest.lstrip("还也又集中"))
+        if m and (best is None or best[1].start() > 2):
+            best = ("其他", pt.MEETING_TRIGGER.search(rest))
+    return best

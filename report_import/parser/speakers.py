@@ -8,11 +8,12 @@ from .people import Participant, PersonRef, Registry, Subject, is_title, parse_s
 from .structure import Text
 
 
-def role_group(text: str, subject: Subject) -> Subject:
+def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
     """ "各位申请转正的同志依次上台，…做了介绍": a group named by its part in the meeting acts,
-    one item without a speaker, when no person or unit starts the clause."""
+    one item without a speaker, when no person or unit starts the clause (and no name is in
+    it: "书院的A同志及B同志" are people, not a group)."""
     m = pt.ROLE_GROUP.match(text) if subject.kind == "none" else None
-    if not m:
+    if not m or any(name in m.group() for name in registry.found):
         return subject
     return Subject("people", [[(m.group(), 0, m.end(), "title")]], m.end(), text=text)
 
@@ -27,7 +28,7 @@ def by_prefix(text: str, registry: Registry) -> int:
     """ "由党支部书记介绍大会基本情况", "…，并由入党培养人分别作出评价": the 由 before an actor
     is not part of the subject."""
     at = 2 if text.startswith("并由") else 1 if text.startswith("由") else 0
-    subject = role_group(text[at:], parse_subject(text[at:], registry)) if at else None
+    subject = role_group(text[at:], parse_subject(text[at:], registry), registry) if at else None
     return at if subject and subject.kind in ("people", "meeting") else 0
 
 

@@ -6,7 +6,8 @@ afterwards, the telling fills the listed steps instead of adding items of its ow
 """
 
 from . import patterns as pt
-from .items import Item
+from .items import Item, find_trigger
+from .people import split_top
 from .structure import Clause, Text
 
 # A programme listed in one sentence has at least this many numbered steps.
@@ -49,3 +50,28 @@ def retold_step(listed: list[Item], told: set[int], new_items: list[Item]) -> It
             told.add(index)
             return item
     return None
+
+
+def programme_items(clause: Clause, m) -> list[Item]:
+    """One item per step of a programme the report lists, in its order."""
+    items = []
+    offset = clause.start + m.start("steps")
+    for s, e in split_top(m.group("steps"), "、"):
+        step = m.group("steps")[s:e]
+        trigger = find_trigger(step, meeting_subject=False)
+        kind = step_kind(step, trigger[0] if trigger else None)
+        body = pt.SPEAKING_BODY_START.match(step)
+        org = body.group() if body else None
+        documents = pt.DOC.findall(step)
+        where = (clause.sentence, clause.paragraph)
+        item = Item(kind, None, org, [], None, documents, [], offset + s, offset + e, *where)
+        items.append(item)
+    return items
+
+
+def step_span(doc: Text, clause: Clause) -> tuple[int, int]:
+    """The sentence around a clause, or the `；`-separated step of it ("会议第三项，…；")."""
+    s, e = doc.sentences[clause.sentence]
+    before = doc.text.rfind("；", s, clause.start)
+    after = doc.text.find("；", clause.end, e)
+    return (before + 1 if before >= 0 else s), (after + 1 if after >= 0 else e)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as lx
-from .people import bracket_depths, split_top
+from .people import split_top
 
 
 @dataclass
@@ -52,12 +52,30 @@ def read_structure(text: str) -> Text:
     return Text(text, sentences, split_clauses(text, sentences))
 
 
+_PAIRS = {"”": "“", "’": "‘", "》": "《", "）": "（", ")": "(", "】": "【", "」": "「", "』": "『"}
+
+
+def _depths(text: str) -> list[int]:
+    """Nesting depth before each character; a closing mark closes its own opener and any quote
+    left open inside it ("《关于…“十不准“规定》": the page lost a closing quote)."""
+    depths, stack = [], []
+    for ch in text:
+        opener = _PAIRS.get(ch)
+        if opener in stack:
+            del stack[len(stack) - 1 - stack[::-1].index(opener) :]
+        depths.append(len(stack))
+        if ch in "“‘《（(【「『":
+            stack.append(ch)
+    return depths
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of sentences; a sentence ends at 。！？ outside quotes, or at a line break."""
-    depths = bracket_depths(text)
+    depths = _depths(text)
     result, start = [], 0
     for i, ch in enumerate(text):
-        if ch == "\n" or (ch in "。！？" and depths[i] == 0):
+        top = depths[i] == 0
+        if ch == "\n" or (ch in "。！？" and top):
             end = i + 1 if ch != "\n" else i
             if text[start:end].strip():
                 result.append((start, end))
