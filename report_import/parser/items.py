@@ -78,8 +78,11 @@ def items_for(
 
 
 def _unit(org: str | None) -> str | None:
-    """The unit that speaks; a group of people ("学院四名中层干部") is not one."""
-    return None if org and pt.PEOPLE_GROUP.search(org) else org
+    """The unit that speaks; a group of people ("学院四名中层干部") is not one, nor the college
+    that holds the meeting."""
+    if org and (pt.PEOPLE_GROUP.search(org) or pt.ORG_SUBJECT_WORD.fullmatch(org)):
+        return None  # "学院表彰了…": the college's own act is the meeting's
+    return org
 
 
 def _refined_kind(kind: str, matched: str, rest: str) -> str:
