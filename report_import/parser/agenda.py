@@ -27,6 +27,7 @@ from .speakers import (
     labelled,
     named_group,
     role_group,
+    roles_only,
     unnamed_actors,
 )
 from .steps import numbered_step, programme_items, retold_step, step_item, step_kind, step_span
@@ -271,10 +272,13 @@ def _step_without_verb(r: _Reading, clause: Clause) -> bool:
     if not step:
         return False
     text, listing = step
-    subject = parse_subject(text, r.registry)
+    subject = role_group(text, parse_subject(text, r.registry), r.registry)
     trigger = find_trigger(text[subject.end :], meeting_subject=subject.kind == "meeting")
-    if trigger and (subject.kind != "none" or trigger[0] == "表决"):
+    someone = subject.kind == "pronoun" or (subject.kind == "people" and not roles_only(subject))
+    if trigger and (someone or trigger[0] == "表决"):
         return False  # someone's act, or a vote, read as any other clause
+    if subject.whole:  # "第一阶段为参观校史馆": a place visited is no one who acts
+        trigger = find_trigger(text, meeting_subject=False)
     item = step_item(step_kind(text, trigger[0] if trigger else None), text, clause)
     if listing:
         r.listed.append(item)
