@@ -26,6 +26,7 @@ from .speakers import (
     label_after_list,
     labelled,
     named_group,
+    owner_prefix,
     role_group,
     roles_only,
     unnamed_actors,
@@ -118,6 +119,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     skip += count_prefix(clause.text[skip:])
     skip += by_prefix(clause.text[skip:], r.registry)
     skip += count_prefix(clause.text[skip:])  # "由十六名发展对象汇报…"
+    skip += owner_prefix(clause.text[skip:], r.registry)
     body = clause.text[skip:]
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
@@ -235,10 +237,11 @@ def _idle_speaker(r: _Reading, clause: Clause) -> list[Participant]:
 
 def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     """ "X传达了…精神，并对学院工作进行部署": after passing on a text, the speaker's own
-    report or speech is an item of its own; so is one's own self-criticism after reporting
-    for the branch ("X代表支部汇报了…，并…带头开展自我批评")."""
+    report or speech is an item of its own; so is one's own self-criticism or statement after
+    reporting for the branch ("X代表支部汇报了…，并…带头开展自我批评/作个人检查")."""
     passed_on = current.kind in ("传达", "宣读", "学习") and kind in ("报告", "讲话")
-    criticised = current.kind == "报告" and kind == "发言" and "自我批评" in body
+    own = "自我批评" in body or "个人" in body  # "并带头作个人对照检查发言"
+    criticised = current.kind == "报告" and kind == "发言" and own
     goes_on = body.startswith("并") or (criticised and body.startswith("带头"))
     return bool(current.speaker) and (passed_on or criticised) and goes_on
 
@@ -394,6 +397,8 @@ def _announced(r: _Reading, new: Item) -> Item | None:
 
 
 def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:
+    if subject.kind == "pronoun" and clause.text[skip + 1 : skip + 2] == "们":
+        return []  # "他们分享了…": the people of the act before go on
     if subject.kind == "pronoun" and (r.named or r.last_speaker):
         who = r.named or r.last_speaker
         return [Participant(who, None, [], clause.start, clause.start + 1)]

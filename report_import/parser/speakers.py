@@ -18,6 +18,14 @@ def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
     return Subject("people", [[(m.group(), 0, m.end(), "title")]], m.end(), text=text)
 
 
+def owner_prefix(text: str, registry: Registry) -> int:
+    """ "第一党支部的毛晴晴同志介绍了…": the unit before 的 is not the subject; the person is."""
+    m = pt.OWNER_PREFIX.match(text)
+    if not m or parse_subject(text[m.end() :], registry).kind != "people":
+        return 0
+    return m.end()
+
+
 def count_prefix(text: str) -> int:
     """ "6位党支部书记依次述职": the count before a subject is not part of it."""
     m = pt.COUNT_PREFIX.match(text)

@@ -42,11 +42,12 @@ def step_item(kind: str, step: str, clause: Clause) -> Item:
 
 def retold_step(listed: list[Item], told: set[int], new_items: list[Item]) -> Item | None:
     """The listed step an unnamed act told later stands for: the first not yet told of its kind."""
-    if len(new_items) != 1 or new_items[0].speaker or new_items[0].org:
+    if len(new_items) != 1 or new_items[0].speaker:
         return None
     new = new_items[0]
     for index, item in enumerate(listed):
-        if index not in told and item.kind == new.kind and item.sentence < new.sentence:
+        same = item.kind == new.kind and new.org in (None, item.org)  # "支委会报告了…"
+        if index not in told and same and item.sentence < new.sentence:
             told.add(index)
             return item
     return None
