@@ -84,7 +84,7 @@ def read_agenda(
         if clause.start >= end:
             break  # "学习活动后，学院召开教职工大会": another meeting, told afterwards
         skipped = index in used or caption(doc, clause) or preparation(doc, clause)
-        if _said(r, clause) and not skipped:
+        if (_said(r, clause) or _point_of_speech(r, clause)) and not skipped:
             _continue(r, clause)  # "X强调，…": what X said is no act of its own
             continue
         _read_clause(r, clause, skipped)
@@ -103,6 +103,13 @@ def _said(r: _Reading, clause: Clause) -> bool:
         r.quoting = -1
         return False
     return True
+
+
+def _point_of_speech(r: _Reading, clause: Clause) -> bool:
+    """ "他提出了六点希望，一是深入学习…；二是…": a numbered point of the speech before."""
+    current = r.group[-1] if r.group else None
+    speech = current and current.speaker and current.kind in ("讲话", "点评", "报告")
+    return bool(speech) and bool(pt.SPEECH_POINT.match(clause.text))
 
 
 def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:

@@ -294,6 +294,7 @@ def _chair_in(out: Chairs, clause: Clause, at: int) -> bool:
         clause = Clause(clause.start + at, clause.end, clause.sentence, clause.text[at:], 0)
     text = clause.text
     m = pt.CHAIR_BY.search(text) or pt.CHAIR_FIELD.search(text) or pt.CHAIR_NAMED.search(text)
+    m = m or pt.CHAIR_BY_SLIP.search(text)
     if m:
         people, _ = parse_people_list(m.group("who"), clause.start + m.start("who"), out.registry)
         out.chairs.extend(people)

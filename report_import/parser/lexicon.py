@@ -112,7 +112,7 @@ GROUP_WORD_RE = re.compile(
 # Words that stand as the subject of a clause but are neither a person nor a unit.
 MEETING_SUBJECT_RE = re.compile(
     r"^(会议|支部大会|党员大会|大会|会上|会中|本次会议|全会|支委会|常委会|中心组|党小组|与会人员|与会党员|与会同志|与会领导|"
-    r"全体与会人员|全体党员|全体参会人员|参会人员|参会党员|大家|同志们|全体人员|学习会|党员们|同学们|支委们|委员们)"
+    r"全体与会人员|全体党员|全体成员|全体参会人员|参会人员|参会党员|大家|同志们|全体人员|学习会|党员们|同学们|支委们|委员们)"
     r"(?!组长|副组长|成员|秘书|委员|负责人|书记|副书记)"
 )
 PRONOUN_RE = re.compile(r"^(他|她)")

@@ -137,6 +137,8 @@ CHAIR_LABEL = re.compile(r"(?:会议|大会)?主持(?:人)?")
 ATTENDANCE_RUN_ON = re.compile(
     r"(?:参加|出席|列席)(?:了)?(?:本次|此次)?会议(?=[^，。；]{2,30}主持)"
 )
+# "会议由…刘娟支持": a slip of the pen for 主持, at the end of the meeting's chair sentence.
+CHAIR_BY_SLIP = re.compile(r"(?:会议|大会|本次会议|活动)由(?P<who>[^，。；]{2,40}?)支持$")
 CHAIR_FIELD = re.compile(r"主持人?[：:]\s*(?P<who>[^，。；\n]{2,40})")
 # "会议第一项，主持人胡敏宣读到会人数": the chair named by the word 主持人.
 CHAIR_NAMED = re.compile(
@@ -276,7 +278,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         "学习",
         re.compile(
             r"(?<!引)领学(?:了)?|导学|参观(?:了)?|瞻仰(?:了)?|带领(?:大家|与会人员|全体党员|全体与会党员|党员)?(?:集体|共同|认真)*学习(?:了)?"
-            r"|(?:集体|集中|专题|认真|深入|共同|一起|系统)?学习了|^(?:共同|一起|集体)(?:认真)?学习(?=[^，。；]{4})|观看(?:了)?|领读(?:了)?|自学|(?<![就对])(?:在线|集体|认真)?学习(?=《)"
+            r"|(?:集体|集中|专题|认真|深入|共同|一起|系统)?学习了|^(?:共同|一起|集体)(?:认真)?学习(?=[^，。；]{4})|^(?:深入|认真|集中|系统)学习(?!贯彻|宣传|领会|落实)(?=[^，。；]{4})|观看(?:了)?|领读(?:了)?|自学|(?<![就对])(?:在线|集体|认真)?学习(?=《)"
         ),
     ),
     (
@@ -390,6 +392,8 @@ SECOND_MEETING = re.compile(
 INVITED = re.compile(r"(?:邀请|特邀|邀)(?:了|到)?")
 # "学院其他党员领导干部依次作对照检查": a group of people, not a unit that speaks.
 PEOPLE_GROUP = re.compile(r"^(?:其他|其余|全体|与会|参会)|(?:干部|成员|党员|同志|同学|书记)$")
+# "他提出了六点希望，一是…；二是…": the points of a speech, never acts of their own.
+SPEECH_POINT = re.compile(r"^[一二三四五六七八九十]{1,2}(?:是|要)")
 # "X指出，…": the rest of the sentence is what X said, never an act of its own.
 SAYS = re.compile(r"(?:指出|强调|表示|认为|讲到|谈到|说|提到)$")
 # "周泛海的党课…，他…": the person whose act the sentence is about.

@@ -225,3 +225,29 @@ def test_the_lecturers_of_a_clause_with_its_own_verb_do_not_chair():
         "党委书记祁远山主讲，支部书记甄萌主持。"
     )
     assert r["chairs"] == ["甄萌"]
+
+
+def test_the_numbered_points_of_a_speech_are_no_acts_of_their_own():
+    r = parse_report(
+        LEAD + "副院长蓝青对下一步工作提出四点要求。一是深入学习全会精神；"
+        "二是开展一次专题培训；三是组织党员进行交流发言。"
+    )
+    assert agenda(r) == [("讲话", "蓝青")]
+
+
+def test_all_members_who_study_a_text_is_the_meeting_s_study_but_a_purpose_is_not():
+    r = parse_report(
+        "4月9日，学院党委理论学习中心组开展集体学习，深入学习贯彻全会精神。"
+        "全体成员深入学习习近平总书记在全国组织工作会议上的重要讲话。"
+    )
+    assert agenda(r) == [("学习", None)]
+
+
+def test_tamen_goes_on_with_the_people_of_the_act_before():
+    r = parse_report(LEAD + "支部书记甄萌介绍了支部的基本情况，他们还分享了支部的特色做法。")
+    assert agenda(r) == [("发言", "甄萌")]
+
+
+def test_a_chair_written_with_a_slip_of_the_pen_still_chairs():
+    r = parse_report("3月2日，机关党总支召开述职大会，会议由机关党总支副书记尤佳支持。")
+    assert r["chairs"] == ["尤佳"]
