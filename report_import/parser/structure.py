@@ -53,19 +53,26 @@ def read_structure(text: str) -> Text:
 
 
 _PAIRS = {"”": "“", "’": "‘", "》": "《", "）": "（", ")": "(", "】": "【", "」": "「", "』": "『"}
+_OPENERS = "“‘《（(【「『"
+_MARKS = set(_PAIRS) | set(_OPENERS)
 
 
 def _depths(text: str) -> list[int]:
     """Nesting depth before each character; a closing mark closes its own opener and any quote
     left open inside it ("《关于…“十不准“规定》": the page lost a closing quote)."""
     depths, stack = [], []
+    depth = 0
     for ch in text:
-        opener = _PAIRS.get(ch)
-        if opener in stack:
-            del stack[len(stack) - 1 - stack[::-1].index(opener) :]
-        depths.append(len(stack))
-        if ch in "“‘《（(【「『":
-            stack.append(ch)
+        if ch in _MARKS:
+            opener = _PAIRS.get(ch)
+            if opener in stack:
+                del stack[len(stack) - 1 - stack[::-1].index(opener) :]
+            depths.append(len(stack))
+            if ch in _OPENERS:
+                stack.append(ch)
+            depth = len(stack)
+        else:
+            depths.append(depth)
     return depths
 
 
