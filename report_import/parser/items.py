@@ -38,7 +38,11 @@ def items_for(
     rest = body[rest_at:]
     matched = rest[match.start() : match.end()]
     kind = _refined_kind(kind, matched, rest)
-    if kind == "报告" and pt.ARRANGEMENT.search(matched):
+    if (
+        kind == "报告"
+        and pt.ARRANGEMENT.search(matched)
+        and not pt.UNIT_YEAR_REVIEWED.search(matched)
+    ):
         if any(p.name for p in people):
             kind = "讲话"  # a leader who arranges the work speaks
         elif not any(p.org for p in people) and not pt.SUMMING_UP.search(before + matched):

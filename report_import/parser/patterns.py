@@ -419,6 +419,10 @@ TEAM_ACCOUNT = re.compile(
     r"|(?:向[^，。；]{1,10})?汇报(?:了)?[^，。；]{0,16}?(?:支部|班子|党委|党总支|委员会)(?:的)?(?:全年|年度)?工作"
 )
 # "对…作部署/进行安排": a leader who arranges the work speaks; the meeting itself reports.
+# "对联合党支部近一年来的工作进行了总结梳理": a unit's past work summed up by its head is its report.
+UNIT_YEAR_REVIEWED = re.compile(
+    r"(?:支部|党委|党总支|班子)[^，。；]{0,10}?(?:一年来|年度|全年|上半年|本学期)[^，。；]{0,4}?工作[^，。；]{0,8}?(?:总结|梳理)$"
+)
 ARRANGEMENT = re.compile(r"(?:部署|总结和梳理|(?<!工作)总结|梳理|安排|布置)$")
 SUMMING_UP = re.compile(r"总结|梳理")
 REPORT_TITLE_QUOTED = re.compile(r"(?:题为|以)[“《](?P<t>[^”》]{1,80})[”》]")

@@ -251,3 +251,16 @@ def test_tamen_goes_on_with_the_people_of_the_act_before():
 def test_a_chair_written_with_a_slip_of_the_pen_still_chairs():
     r = parse_report("3月2日，机关党总支召开述职大会，会议由机关党总支副书记尤佳支持。")
     assert r["chairs"] == ["尤佳"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the unit's past year summed up by its head: its report
+        ("支部书记甄萌对第三党支部全年的工作进行了总结。", ("报告", "甄萌")),
+        # a leader who arranges what comes next: a speech
+        ("副院长蓝青对下一阶段的工作进行了部署。", ("讲话", "蓝青")),
+    ],
+)
+def test_a_unit_s_past_work_summed_up_is_a_report_and_work_arranged_a_speech(body, expected):
+    assert agenda(parse_report(LEAD + body)) == [expected]
