@@ -82,7 +82,15 @@ def test_an_invited_lecture_told_again_later_is_one_item_where_it_is_told():
 # ---------------------------------------------------------------- steps and stages
 
 
-def test_stages_of_an_activity_are_its_steps_and_a_stage_named_alone_opens_the_act_after_it():
+def test_stages_of_an_activity_are_its_steps():
+    r = parse_report(
+        "6月1日，图书馆党支部开展主题党日活动。活动分两个阶段进行。第一阶段为重温入党誓词，"
+        "全体党员面向党旗庄严宣誓。第二阶段为志愿服务，党员们来到社区打扫楼道。"
+    )
+    assert agenda(r) == [("其他", None), ("其他", None)]
+
+
+def test_a_stage_names_a_visit_and_a_stage_named_alone_opens_the_act_after_it():
     r = parse_report(
         "6月1日，图书馆党支部开展主题党日活动。活动分两个阶段进行。第一阶段为参观纪念馆，"
         "党员们依次参观了各个展厅。第二阶段，支部书记庞越作交流发言。"
@@ -214,7 +222,8 @@ def test_two_chairs_of_one_sentence_both_chair():
 
 def test_a_chair_after_an_attendance_that_lost_its_comma_chairs():
     r = parse_report(
-        "1月17日，学院党委召开述职评议会。学院领导班子和党支部书记参加会议院党委书记祁远山主持会议"
+        "1月17日，学院党委召开述职评议会。"
+        "学院党政领导班子、党委委员和党支部书记参加会议院党委书记祁远山主持会议"
     )
     assert r["chairs"] == ["祁远山"]
 
