@@ -13,6 +13,7 @@ from .people import (
     Participant,
     PersonRef,
     Registry,
+    Subject,
     parse_people_list,
     parse_subject,
     participants,
@@ -65,6 +66,7 @@ class _Reading:
     named: str | None = None  # the last person a clause's subject named: who 他/她 is
     quoting: int = -1  # the sentence whose rest is what someone said ("X指出，…")
     invited: list[Item] = field(default_factory=list)  # "邀请X作…报告": told again later
+    bare: int = -1  # a sentence opened by 会上/随后 whose comma parts so far name no one
     members: list[Participant] = field(default_factory=list)
 
 
@@ -116,7 +118,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     if r.group and clause.paragraph != r.group[-1].paragraph:
         r.group = []
     if used:
-        r.pending = []
+        r.pending, r.bare = [], -1
         return
     if r.pending and r.pending[-1].sentence != clause.sentence:
         r.pending = []
@@ -131,12 +133,15 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject = role_group(body, parse_subject(body, r.registry), r.registry)
+    if pt.VERB_FIRST.match(body):
+        subject = Subject("none", [], 0)  # "传达学习了习近平总书记…" names no one
     rest = body[subject.end :]
     trigger = find_trigger(rest, meeting_subject=subject.kind == "meeting")
     if subject.kind == "people" and subject.whole and not trigger:
         r.pending.append(clause)
         return
     people = _speakers(r, clause, skip, subject)
+    _track_bare(r, clause, skip, subject.kind)
     if named_group(subject, people):
         # "张杰等五位同志作交流发言": the group speaks; the ones named attend when the report
         # gives the post ("医学院党总支书记张杰"), a bare name is only an example of the group
@@ -472,7 +477,7 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     ceremony = match.start() == 0 and pt.CEREMONY.match(match.group())
     if ceremony and not (current and current.kind == "其他"):
         return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
-    if current and current.sentence == clause.sentence:
+    if current and current.sentence == clause.sentence and r.bare != clause.sentence:
         return "same"
     # A clause opens an item at the start of a sentence, after 会上/随后 …, or in the lead
     # sentence after the meeting's name ("召开常委会，传达学习…精神").
@@ -481,6 +486,7 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
         match.start() == 0
         or _modifier_before(body, match.start())
         or body[: match.start()] in ("还", "也", "又", "同时", "另外")  # "会上还传达了…"
+        or body[: match.start()] in ("简要", "认真", "集中", "专题", "全面")  # "会上，简要通报了…"
     )
     return "item" if at_start and fresh else "continue"
 
@@ -491,8 +497,18 @@ def _modifier_before(body: str, at: int) -> bool:
     return bool(m) and m.end() == at
 
 
+def _track_bare(r: _Reading, clause: Clause, skip: int, subject: str) -> None:
+    """ "会上，简要回顾了…，传达学习了…": after an opening adverbial the meeting's acts follow
+    one another without a subject, each comma part an act of its own."""
+    opened = r.doc.starts_sentence(clause) and skip > 0
+    if subject == "none" and (opened or r.bare == clause.sentence):
+        r.bare = clause.sentence
+    else:
+        r.bare = -1
+
+
 def _fresh(r: _Reading, clause: Clause, skip: int) -> bool:
-    if skip > 0 or r.doc.starts_sentence(clause):
+    if skip > 0 or r.doc.starts_sentence(clause) or r.bare == clause.sentence:
         return True
     # "随后，集体学习了…": the adverbial may be a comma part of its own
     s, _ = r.doc.sentences[clause.sentence]

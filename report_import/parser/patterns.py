@@ -369,7 +369,7 @@ ROLE_GROUP = re.compile(
 )
 # "第一党支部的毛晴晴同志介绍了…": the unit a person belongs to, before the person.
 OWNER_PREFIX = re.compile(
-    r"^[^，。；的]{2,20}?(?:学院|书院|支部|党委|党总支|系|部|处|中心|办公室)的"
+    r"^[^，。；的]{0,20}?(?:学院|书院|支部|党委|党总支|小组|系|部|处|中心|办公室)的"
     r"(?=[\u4e00-\u9fff]{2,4}?(?:同志|老师|同学|教授))"
 )
 # "黄文哲等17名发展对象": one name standing for a group, whose act is collective.
@@ -394,6 +394,8 @@ INVITED = re.compile(r"(?:邀请|特邀|邀)(?:了|到)?")
 PEOPLE_GROUP = re.compile(r"^(?:其他|其余|全体|与会|参会)|(?:干部|成员|党员|同志|同学|书记)$")
 # "他提出了六点希望，一是…；二是…": the points of a speech, never acts of their own.
 SPEECH_POINT = re.compile(r"^[一二三四五六七八九十]{1,2}(?:是|要)")
+# A comma part that starts with its verb has no subject.
+VERB_FIRST = re.compile(r"^(?:传达|宣读|通报|观看|领学|领读)(?:学习)?了")
 # "X指出，…": the rest of the sentence is what X said, never an act of its own.
 SAYS = re.compile(r"(?:指出|强调|表示|认为|讲到|谈到|说|提到)$")
 # "周泛海的党课…，他…": the person whose act the sentence is about.

@@ -273,3 +273,16 @@ def test_a_chair_written_with_a_slip_of_the_pen_still_chairs():
 )
 def test_a_unit_s_past_work_summed_up_is_a_report_and_work_arranged_a_speech(body, expected):
     assert agenda(parse_report(LEAD + body)) == [expected]
+
+
+def test_acts_told_one_after_another_after_huishang_are_items_of_their_own():
+    r = parse_report(
+        LEAD + "会上，简要通报了上次会议决定的落实情况，传达学习了全省高校党建工作会议精神，"
+        "宣读了《党员教育管理工作条例》。"
+    )
+    assert agenda(r) == [("报告", None), ("传达", None), ("宣读", None)]
+
+
+def test_a_sentence_about_the_report_without_an_opening_adverbial_goes_on_with_it():
+    r = parse_report(LEAD + "组织员贺川作了专题辅导报告。报告从三个方面展开，深入解读了全会精神。")
+    assert agenda(r) == [("报告", "贺川")]
