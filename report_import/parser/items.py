@@ -64,11 +64,12 @@ def items_for(
     items = []
     for i, person in enumerate(people):
         item_parts = [(clause.sentence, f"围绕{topics[i]}{matched}")] if topics else list(parts)
+        org = None if person.name else _unit(person.org)
         items.append(
             Item(
-                kind,
+                "报告" if org and kind == "发言" else kind,  # "秘书组汇报了…": a unit's account
                 person.name,
-                None if person.name else _unit(person.org),
+                org,
                 person.titles if not person.name else [],
                 title,
                 list(documents),

@@ -367,6 +367,8 @@ ROLE_GROUP = re.compile(
     r"(?=(?:分别|依次|先后|逐一|各自|一一|也|还|均|都)?(?:紧密|密切|深入|认真)?"
     r"(?:上台|对|就|向|围绕|结合|联系|对照|针对|作|做|进行|发表|汇报|介绍|谈|交流|分享|表态))"
 )
+# "秘书组汇报了…": a working group of the meeting that gives an account.
+WORKING_GROUP = re.compile(r"^[\u4e00-\u9fff]{1,6}?组(?=(?:汇报|报告|介绍|通报|宣读|说明)(?:了)?)")
 # "第一党支部的毛晴晴同志介绍了…": the unit a person belongs to, before the person.
 OWNER_PREFIX = re.compile(
     r"^[^，。；的]{0,20}?(?:学院|书院|支部|党委|党总支|小组|系|部|处|中心|办公室)的"
@@ -516,7 +518,9 @@ SUBJECT_ADVERB_TAIL = re.compile(r"(?:分别|共同|联合|一起|集体|集中)
 # "全体党员在支部书记钟慧的领誓下重温入党誓词": who leads the act.
 LED_BY = re.compile(r"在(?P<who>[^，。；在]{2,30}?)的(?:带领|领誓|带领和指导|组织|主持)下")
 # "支委会报告了…": a body that speaks as a body.
-SPEAKING_BODY = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)$")
+SPEAKING_BODY = re.compile(
+    r"^(?:(?:党支部|支部)?(?:支委会|支部委员会|党小组)|[\u4e00-\u9fff]{1,6}?组)$"
+)
 SPEAKING_BODY_START = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)")
 # "会议分别由第一党支部书记A，第二党支部书记B和…主持": the chairs' list begins a clause earlier.
 # (not a clause that ends with its own verb: "本次党课由A、B主讲，C主持")

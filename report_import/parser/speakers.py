@@ -11,7 +11,11 @@ from .structure import Text
 def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
     """ "各位申请转正的同志依次上台，…做了介绍": a group named by its part in the meeting acts,
     one item without a speaker, when no person or unit starts the clause (and no name is in
-    it: "书院的A同志及B同志" are people, not a group)."""
+    it: "书院的A同志及B同志" are people, not a group); "秘书组汇报了…": a working group of the
+    meeting speaks as a body."""
+    body = pt.WORKING_GROUP.match(text) if subject.kind in ("none", "people") else None
+    if body:  # "秘书组汇报了…": the group speaks as a body
+        return Subject("meeting", [], body.end(), text=text)
     m = pt.ROLE_GROUP.match(text) if subject.kind == "none" else None
     if not m or any(name in m.group() for name in registry.found):
         return subject

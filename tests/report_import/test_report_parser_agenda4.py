@@ -286,3 +286,15 @@ def test_acts_told_one_after_another_after_huishang_are_items_of_their_own():
 def test_a_sentence_about_the_report_without_an_opening_adverbial_goes_on_with_it():
     r = parse_report(LEAD + "组织员贺川作了专题辅导报告。报告从三个方面展开，深入解读了全会精神。")
     assert agenda(r) == [("报告", "贺川")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会上，起草组汇报了工作报告征求意见稿的修改情况。", ("报告", "起草组")),
+        ("考核组通报了年度考核的安排。", ("报告", "考核组")),
+        ("随后，各党支部依次汇报了上半年的工作。", ("报告", "各党支部")),
+    ],
+)
+def test_a_working_group_or_a_unit_that_gives_an_account_reports(body, expected):
+    assert agenda(parse_report(LEAD + body)) == [expected]
