@@ -341,8 +341,10 @@ def _same_act(last: Item, new: Item) -> bool:
 
 def _lecturing(item: Item, new: Item) -> bool:
     """ "X作专题报告。他…重点解读了…，分享了…，并提出要求": a lecturer's explaining, sharing
-    and urging, told after the lecture and before anyone else acts, are the lecture going on."""
-    return item.kind == "报告" and new.kind in ("解读", "交流", "讲话")
+    and urging, told after the lecture and before anyone else acts, are the lecture going on; so
+    is what a lecturer introduces (`童老师介绍了…`), but not one's own statement after an account."""
+    goes_on = new.kind in ("解读", "交流", "讲话") or (item.lecture and new.kind == "发言")
+    return item.kind == "报告" and goes_on
 
 
 def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) -> None:

@@ -21,6 +21,7 @@ class Item:
     end: int
     sentence: int = -1
     paragraph: int = 0
+    lecture: bool = False  # a 报告 that is a lecture (党课, 讲座, 辅导 …), not an account
 
 
 def items_for(
@@ -62,6 +63,7 @@ def items_for(
         ]
     topics = _topics(rest[: match.start()], len(people))
     items = []
+    lecture = kind == "报告" and bool(pt.LECTURE.search(matched))
     for i, person in enumerate(people):
         item_parts = [(clause.sentence, f"围绕{topics[i]}{matched}")] if topics else list(parts)
         org = None if person.name else _unit(person.org)
@@ -77,6 +79,7 @@ def items_for(
                 person.start,
                 clause.end,
                 *where,
+                lecture=lecture,
             )
         )
     return items

@@ -367,6 +367,10 @@ ROLE_GROUP = re.compile(
     r"(?=(?:分别|依次|先后|逐一|各自|一一|也|还|均|都)?(?:紧密|密切|深入|认真)?"
     r"(?:上台|对|就|向|围绕|结合|联系|对照|针对|作|做|进行|发表|汇报|介绍|谈|交流|分享|表态))"
 )
+# A 报告 that is a lecture: what its speaker tells afterwards is the lecture.
+LECTURE = re.compile(r"党课|思政课|理论课|讲座|辅导|宣讲|授课|培训|主讲|为题")
+# "支部全体党员们重温了入党誓词": all members, as the meeting.
+ALL_MEMBERS = re.compile(r"^(?:党支部|支部)全体(?:正式)?党员们?|^全体党员们")
 # "秘书组汇报了…": a working group of the meeting that gives an account.
 WORKING_GROUP = re.compile(r"^[\u4e00-\u9fff]{1,6}?组(?=(?:汇报|报告|介绍|通报|宣读|说明)(?:了)?)")
 # "第一党支部的毛晴晴同志介绍了…": the unit a person belongs to, before the person.

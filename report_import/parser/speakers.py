@@ -13,6 +13,9 @@ def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
     one item without a speaker, when no person or unit starts the clause (and no name is in
     it: "书院的A同志及B同志" are people, not a group); "秘书组汇报了…": a working group of the
     meeting speaks as a body."""
+    everyone = pt.ALL_MEMBERS.match(text) if subject.kind in ("none", "people") else None
+    if everyone:  # "支部全体党员们重温了入党誓词": the members as a whole, the meeting
+        return Subject("meeting", [], everyone.end(), text=text)
     body = pt.WORKING_GROUP.match(text) if subject.kind in ("none", "people") else None
     if body:  # "秘书组汇报了…": the group speaks as a body
         return Subject("meeting", [], body.end(), text=text)

@@ -298,3 +298,22 @@ def test_a_sentence_about_the_report_without_an_opening_adverbial_goes_on_with_i
 )
 def test_a_working_group_or_a_unit_that_gives_an_account_reports(body, expected):
     assert agenda(parse_report(LEAD + body)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("首先，支部全体党员们重温了入党誓词。", ("其他", None)),
+        ("党支部全体正式党员观看了警示教育片。", ("学习", None)),
+    ],
+)
+def test_all_members_of_the_branch_act_as_the_meeting(body, expected):
+    assert agenda(parse_report(LEAD + body)) == [expected]
+
+
+def test_what_a_lecturer_introduces_after_the_lecture_is_the_lecture_going_on():
+    r = parse_report(
+        LEAD + "接着，组织委员贺川给全体党员上党课，党课的主题是“党章的历史”。"
+        "贺老师介绍了党章修改的几个阶段。"
+    )
+    assert agenda(r) == [("报告", "贺川")]
