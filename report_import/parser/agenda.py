@@ -324,6 +324,8 @@ def _meeting_acts_on(r: _Reading, clause: Clause, rest: str) -> bool:
     sum up the whole meeting, whose steps follow."""
     if not pt.MEETING_ACTS_ON.match(rest):
         return False
+    if not pt.THE_MEETING.match(clause.text[strip_adverbials(clause.text) :]):
+        return True  # "全体党员围绕…，…开展批评与自我批评": the members act, wherever it is told
     lead = next((c for c in r.doc.clauses if r.title and c.start <= r.title.start < c.end), None)
     return lead is None or lead.paragraph != clause.paragraph
 
@@ -476,7 +478,8 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     if subject != "none":
         return "item"
     current = r.group[-1] if r.group else None
-    ceremony = match.start() == 0 and pt.CEREMONY.match(match.group())
+    opens = pt.OPENS_ACT.fullmatch(body[: match.start()])  # "…，并进行民主测评"
+    ceremony = opens and pt.CEREMONY.match(match.group())
     if ceremony and not (current and current.kind == "其他"):
         return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
     if current and current.sentence == clause.sentence and r.bare != clause.sentence:

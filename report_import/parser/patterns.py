@@ -313,7 +313,12 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ),
 ]
 # Ceremonies: never the words of whoever spoke before in the sentence.
-CEREMONY = re.compile(r"奏唱|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送")
+CEREMONY = re.compile(
+    r"奏唱|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送"
+    r"|(?:进行(?:了)?)?(?:民主)?测评|(?:进行|开展)(?:了)?(?:民主)?评议"  # the members rate: not the speaker's words
+)
+# What may stand before a ceremony's verb when it opens a comma part: "并进行民主测评".
+OPENS_ACT = re.compile(r"(?:并|还)?(?:进行|开展)?(?:了)?")
 SENTENCE_MARK = re.compile(r"[，。；！？：]")
 # Only a meeting as subject turns these into agenda items ("会议审议了…").
 MEETING_TRIGGER = re.compile(r"(?:酝酿|充分|认真)?(?:审议|讨论|研究|听取)(?:了|并通过了?)?")
@@ -369,6 +374,8 @@ ROLE_GROUP = re.compile(
 )
 # A 报告 that is a lecture: what its speaker tells afterwards is the lecture.
 LECTURE = re.compile(r"党课|思政课|理论课|讲座|辅导|宣讲|授课|培训|主讲|为题")
+# The meeting itself, whose acts in the lead's paragraph sum up the meeting.
+THE_MEETING = re.compile(r"会议|大会|会上|本次|此次|全会|学习会")
 # "支部全体党员们重温了入党誓词": all members, as the meeting.
 ALL_MEMBERS = re.compile(r"^(?:党支部|支部)全体(?:正式)?党员们?|^全体党员们")
 # "秘书组汇报了…": a working group of the meeting that gives an account.

@@ -317,3 +317,11 @@ def test_what_a_lecturer_introduces_after_the_lecture_is_the_lecture_going_on():
         "贺老师介绍了党章修改的几个阶段。"
     )
     assert agenda(r) == [("报告", "贺川")]
+
+
+def test_members_acting_on_a_theme_act_wherever_it_is_told_and_their_rating_is_an_act_of_its_own():
+    r = parse_report(
+        "5月8日，外语学院教工党支部召开组织生活会。支部书记尤佳主持会议。"
+        "接着全体党员围绕“四个意识”，结合本职工作，查找差距，开展批评与自我批评，并进行民主测评。"
+    )
+    assert agenda(r) == [("发言", None), ("其他", None)]
