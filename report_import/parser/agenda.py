@@ -8,7 +8,7 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 from dataclasses import dataclass, field
 
 from . import patterns as pt
-from .items import Item, find_trigger, items_for
+from .items import Item, find_trigger, items_for, lecturing, same_act
 from .people import (
     Participant,
     PersonRef,
@@ -330,25 +330,6 @@ def _meeting_acts_on(r: _Reading, clause: Clause, rest: str) -> bool:
     return lead is None or lead.paragraph != clause.paragraph
 
 
-def _same_act(last: Item, new: Item) -> bool:
-    if not new.speaker or new.speaker != last.speaker:
-        return False
-    # "X在点评中肯定了…。X要求…": a reviewer's demands are still the review
-    return (
-        new.kind == last.kind
-        or (new.kind == "讲话" and last.kind == "点评")
-        or _lecturing(last, new)
-    )
-
-
-def _lecturing(item: Item, new: Item) -> bool:
-    """ "X作专题报告。他…重点解读了…，分享了…，并提出要求": a lecturer's explaining, sharing
-    and urging, told after the lecture and before anyone else acts, are the lecture going on; so
-    is what a lecturer introduces (`童老师介绍了…`), but not one's own statement after an account."""
-    goes_on = new.kind in ("解读", "交流", "讲话") or (item.lecture and new.kind == "发言")
-    return item.kind == "报告" and goes_on
-
-
 def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) -> None:
     if subject == "none" and pt.DISCUSSION.match(body) and _fresh(r, clause, skip):
         _sentence_item(r, "其他", clause)  # "经支委会认真讨论，一致同意…"
@@ -369,7 +350,7 @@ def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -
     last = r.items[-1] if r.items else None
     same = None
     if len(new_items) == 1:
-        same = last if last and _same_act(last, new_items[0]) else _announced(r, new_items[0])
+        same = last if last and same_act(last, new_items[0]) else _announced(r, new_items[0])
     if same:
         same.text_parts += new_items[0].text_parts  # "他就…作了详细报告": the report goes on
         same.title = same.title or new_items[0].title
@@ -404,7 +385,7 @@ def _announced(r: _Reading, new: Item) -> Item | None:
     """ "由A、B分别主讲。A以…为题…。B围绕…作了辅导": each act told after the sentence that
     announced them all is the act announced, once."""
     for item in r.announced:
-        if item.speaker == new.speaker and _lecturing(item, new):
+        if item.speaker == new.speaker and lecturing(item, new):
             return item  # told before the lecture itself: it goes on, still announced
         if item.speaker == new.speaker and item.kind == new.kind:
             r.announced.remove(item)

@@ -162,3 +162,22 @@ def find_trigger(rest: str, *, meeting_subject: bool):
         if m and (best is None or best[1].start() > 2):
             best = ("其他", pt.MEETING_TRIGGER.search(rest))
     return best
+
+
+def same_act(last: Item, new: Item) -> bool:
+    if not new.speaker or new.speaker != last.speaker:
+        return False
+    # "X在点评中肯定了…。X要求…": a reviewer's demands are still the review
+    return (
+        new.kind == last.kind
+        or (new.kind == "讲话" and last.kind == "点评")
+        or lecturing(last, new)
+    )
+
+
+def lecturing(item: Item, new: Item) -> bool:
+    """ "X作专题报告。他…重点解读了…，分享了…，并提出要求": a lecturer's explaining, sharing
+    and urging, told after the lecture and before anyone else acts, are the lecture going on; so
+    is what a lecturer introduces (`童老师介绍了…`), but not one's own statement after an account."""
+    goes_on = new.kind in ("解读", "交流", "讲话") or (item.lecture and new.kind == "发言")
+    return item.kind == "报告" and goes_on
