@@ -325,3 +325,17 @@ def test_members_acting_on_a_theme_act_wherever_it_is_told_and_their_rating_is_a
         "接着全体党员围绕“四个意识”，结合本职工作，查找差距，开展批评与自我批评，并进行民主测评。"
     )
     assert agenda(r) == [("发言", None), ("其他", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "中心组其他成员结合分管工作，谈了各自的学习体会。",
+        "参学人员围绕上述学习内容开展深入研讨。",
+    ],
+)
+def test_members_of_a_study_group_who_discuss_what_they_studied_speak(body):
+    r = parse_report(
+        "4月2日，学院党委理论学习中心组开展集体学习。学院党委书记祁远山主持学习。" + body
+    )
+    assert agenda(r) == [("发言", None)]
