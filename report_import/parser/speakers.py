@@ -17,6 +17,8 @@ def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
     if everyone:  # "支部全体党员们重温了入党誓词": the members as a whole, the meeting
         return Subject("meeting", [], everyone.end(), text=text)
     body = pt.WORKING_GROUP.match(text) if subject.kind in ("none", "people") else None
+    if subject.kind == "none":  # "支部委员会报告了…"
+        body = body or pt.SPEAKING_BODY_START.match(text)
     if body:  # "秘书组汇报了…": the group speaks as a body
         return Subject("meeting", [], body.end(), text=text)
     m = pt.ROLE_GROUP.match(text) if subject.kind in ("none", "meeting") else None

@@ -339,3 +339,15 @@ def test_members_of_a_study_group_who_discuss_what_they_studied_speak(body):
         "4月2日，学院党委理论学习中心组开展集体学习。学院党委书记祁远山主持学习。" + body
     )
     assert agenda(r) == [("发言", None)]
+
+
+def test_the_branch_committee_named_in_full_reports_as_a_body():
+    r = parse_report(LEAD + "接着，支部委员会报告了对发展对象的考察情况。")
+    assert agenda(r) == [("报告", "支部委员会")]
+
+
+def test_a_visitor_who_comes_to_guide_the_study_sits_in():
+    r = parse_report(
+        "10月9日，学院党委理论学习中心组开展集体学习，校党委巡学组组长柏青到会巡学指导。"
+    )
+    assert [(a["name"], a["role"]) for a in r["attendees"]] == [("柏青", "列席")]
