@@ -351,3 +351,23 @@ def test_a_visitor_who_comes_to_guide_the_study_sits_in():
         "10月9日，学院党委理论学习中心组开展集体学习，校党委巡学组组长柏青到会巡学指导。"
     )
     assert [(a["name"], a["role"]) for a in r["attendees"]] == [("柏青", "列席")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("党员代表庞越分享了参观感受。", ("发言", "庞越")),
+        ("优秀党员庞越围绕“初心”进行了分享。", ("发言", "庞越")),
+        ("第一党支部书记庞越分享了支部建设的经验。", ("交流", "庞越")),
+        ("全体党员向烈士纪念碑默哀并敬献花篮。", ("其他", None)),
+    ],
+)
+def test_sharing_feelings_is_speaking_sharing_experience_an_exchange_and_tributes_ceremonies(
+    body, expected
+):
+    assert agenda(parse_report(LEAD + body)) == [expected]
+
+
+def test_a_secretary_who_leads_the_members_out_attends():
+    r = parse_report("4月3日，化学学院党支部赴纪念馆开展主题党日活动，支部书记庞越带队。")
+    assert [(a["name"], a["titles"]) for a in r["attendees"]] == [("庞越", ["支部书记"])]
