@@ -8,13 +8,12 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 from dataclasses import dataclass, field
 
 from . import patterns as pt
-from .items import Item, find_trigger, items_for, lecturing, same_act
+from .items import Item, find_trigger, for_the_team, items_for, lecturing, same_act, team_report
 from .people import (
     Participant,
     PersonRef,
     Registry,
     Subject,
-    parse_people_list,
     parse_subject,
     participants,
 )
@@ -26,6 +25,7 @@ from .speakers import (
     implied_items,
     label_after_list,
     labelled,
+    leaders,
     named_group,
     owner_prefix,
     role_group,
@@ -183,7 +183,7 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         s, _ = r.doc.sentences[clause.sentence]
         before = r.doc.text[s : clause.start]
         new_items = items_for(kind, match, people, clause, skip, subject.end, before=before)
-        _team_report(r, clause, new_items)
+        team_report(r.doc, clause, new_items)
         _open_items(r, new_items, people)
         return
     people = _actors(r, clause, subject, people, body)
@@ -199,10 +199,28 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _continue(r, clause)
     else:
         new_items = items_for(kind, match, people, clause, skip, subject.end)
-        _team_report(r, clause, new_items)
+        team_report(r.doc, clause, new_items)
         _open_items(r, new_items, people)
         if people and pt.INVITED.search(body[: subject.end]):
             r.invited += new_items
+        _second_act(r, clause, skip + subject.end + match.end(), people, kind)
+
+
+def _second_act(r: _Reading, clause: Clause, at: int, people: list[Participant], kind) -> None:
+    """ "X作动员讲话并代表支部报告工作": one comma part, a speech and then an account or a text
+    passed on; other pairs are one act told twice (`学习了…并对…进行了部署`, `作工作报告并进行对照
+    检查`), as the field sets file them."""
+    joined = pt.SECOND_ACT.search(clause.text, at) if kind == "讲话" else None
+    after = clause.text[joined.end() :] if joined else ""
+    account = pt.REPORT_FOR.match(after)
+    trigger = (
+        ("报告", account) if account else joined and find_trigger(after, meeting_subject=False)
+    )
+    if not (trigger and people and trigger[1].start() <= 12):
+        return
+    if trigger[0] not in ("报告", "传达", "宣读"):
+        return
+    _open_items(r, items_for(trigger[0], trigger[1], people, clause, 0, joined.end()), [])
 
 
 def _actors(r: _Reading, clause: Clause, subject, people, body: str) -> list[Participant]:
@@ -215,7 +233,7 @@ def _actors(r: _Reading, clause: Clause, subject, people, body: str) -> list[Par
     if subject.kind == "none" and not people:
         people = _idle_speaker(r, clause)
     if subject.kind in ("none", "meeting", "roles") and not people:
-        people = _leaders(r, clause)
+        people = leaders(r.doc, clause, r.registry, r.mentions)
         if people and subject.kind == "meeting":
             subject.kind = "roles"  # "在X的领誓下，全体党员…": X leads a new act
     return people
@@ -232,7 +250,7 @@ def _same_sentence(r: _Reading, clause: Clause, skip: int, subject, trigger) -> 
         return
     if kind in ("报告", "述职") and current.kind == "发言" and current.speaker:
         current.kind = kind  # "X汇报了…，并作…述职报告": one report
-    elif current.kind == "发言" and current.speaker and _for_the_team(r, clause):
+    elif current.kind == "发言" and current.speaker and for_the_team(r.doc, clause):
         current.kind = "报告"  # "X汇报了…，并代表领导班子作对照检查": one report
     _continue(r, clause, kind=kind, body=body)
 
@@ -256,21 +274,6 @@ def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     criticised = current.kind == "报告" and kind == "发言" and own
     goes_on = body.startswith("并") or (criticised and body.startswith("带头"))
     return bool(current.speaker) and (passed_on or criticised) and goes_on
-
-
-def _team_report(r: _Reading, clause: Clause, items: list[Item]) -> None:
-    """ "X代表领导班子围绕…，结合…作对照检查": the team's self-examination is a report, even
-    when 代表 came a comma part before the verb."""
-    if _for_the_team(r, clause):
-        for item in items:
-            if item.kind == "发言" and item.speaker:
-                item.kind = "报告"
-
-
-def _for_the_team(r: _Reading, clause: Clause) -> bool:
-    s, _ = r.doc.sentences[clause.sentence]
-    checked = "对照检查" in clause.text and pt.ON_BEHALF_OF_TEAM.search(r.doc.text[s : clause.end])
-    return bool(checked or pt.TEAM_ACCOUNT.search(clause.text))
 
 
 def _programme(r: _Reading, clause: Clause) -> bool:
@@ -306,17 +309,6 @@ def _new_act_later(r: _Reading, clause: Clause, people: list[Participant]) -> bo
     in a later comma part of the sentence."""
     current = r.group[-1].speaker if r.group else None
     return not r.doc.ends_sentence(clause) and {p.name for p in people} != {current}
-
-
-def _leaders(r: _Reading, clause: Clause) -> list[Participant]:
-    """ "在支部书记钟慧老师的领誓下(，)全体党员…": the person who leads the act."""
-    s, _ = r.doc.sentences[clause.sentence]
-    led = pt.LED_BY.search(r.doc.text, s, clause.end)
-    if not led:
-        return []
-    refs, _ = parse_people_list(led.group("who"), led.start("who"), r.registry)
-    r.mentions.extend(p for p in refs if p.titles)
-    return [Participant(p.name, None, p.titles, p.start, p.end) for p in refs]
 
 
 def _meeting_acts_on(r: _Reading, clause: Clause, rest: str) -> bool:

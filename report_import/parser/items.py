@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import patterns as pt
 from .people import Participant, split_top
-from .structure import Clause
+from .structure import Clause, Text
 
 
 @dataclass
@@ -181,3 +181,18 @@ def lecturing(item: Item, new: Item) -> bool:
     is what a lecturer introduces (`童老师介绍了…`), but not one's own statement after an account."""
     goes_on = new.kind in ("解读", "交流", "讲话") or (item.lecture and new.kind == "发言")
     return item.kind == "报告" and goes_on
+
+
+def team_report(doc: Text, clause: Clause, items: list[Item]) -> None:
+    """ "X代表领导班子围绕…，结合…作对照检查": the team's self-examination is a report, even
+    when 代表 came a comma part before the verb."""
+    if for_the_team(doc, clause):
+        for item in items:
+            if item.kind == "发言" and item.speaker:
+                item.kind = "报告"
+
+
+def for_the_team(doc: Text, clause: Clause) -> bool:
+    s, _ = doc.sentences[clause.sentence]
+    checked = "对照检查" in clause.text and pt.ON_BEHALF_OF_TEAM.search(doc.text[s : clause.end])
+    return bool(checked or pt.TEAM_ACCOUNT.search(clause.text))

@@ -259,7 +259,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         "报告",
         re.compile(
             r"以[“《][^”》]{1,80}[”》]为题|(?:讲授|讲|上|作|做)(?:了)?(?:一堂|一次|一场)?[^，。；]{0,30}?(?:党课|思政课|理论课)"
-            r"|(?:作|做)(?:了)?[^，。；]{0,60}?(?:报告|辅导|讲座)|宣讲了?|^(?:分别)?主讲(?!人)"
+            r"|(?:作|做)(?:了)?(?:(?!讲话|发言|并)[^，。；]){0,60}?(?:报告|辅导|讲座)|宣讲了?|^(?:分别)?主讲(?!人)"
             # "代表学院作2014年工作总结", "以…为主题开展党建工作培训"
             r"|(?:作|做)(?:了)?[^，。；]{0,20}?工作总结|(?:开展|进行|作|做)(?:了)?[^，。；]{0,20}?(?:培训|授课)(?![班会])"
         ),
@@ -411,6 +411,9 @@ PEOPLE_GROUP = re.compile(r"^(?:其他|其余|全体|与会|参会)|(?:干部|�
 SPEECH_POINT = re.compile(r"^[一二三四五六七八九十]{1,2}(?:是|要)")
 # A comma part that starts with its verb has no subject.
 VERB_FIRST = re.compile(r"^(?:传达|宣读|通报|观看|领学|领读)(?:学习)?了")
+# "X作动员讲话并代表支部报告工作": a second act of the same people in one comma part.
+SECOND_ACT = re.compile(r"并(?=代表|向|对|就|作|做|进行|宣读|传达|通报|领学)")
+REPORT_FOR = re.compile(r"^代表[^，。；]{1,12}?报告(?![会厅人])")  # "并代表支部报告工作"
 # "X指出，…": the rest of the sentence is what X said, never an act of its own.
 SAYS = re.compile(r"(?:指出|强调|表示|认为|讲到|谈到|说|提到)$")
 # "周泛海的党课…，他…": the person whose act the sentence is about.

@@ -4,8 +4,16 @@ the speeches that attendance implies ("出席会议并讲话")."""
 from . import lexicon as lx
 from . import patterns as pt
 from .items import Item
-from .people import Participant, PersonRef, Registry, Subject, is_title, parse_subject
-from .structure import Text
+from .people import (
+    Participant,
+    PersonRef,
+    Registry,
+    Subject,
+    is_title,
+    parse_people_list,
+    parse_subject,
+)
+from .structure import Clause, Text
 
 
 def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
@@ -130,3 +138,16 @@ def implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, s
         added.append(item)
         spoken.add(person.name)
     return added
+
+
+def leaders(
+    doc: Text, clause: Clause, registry: Registry, mentions: list[PersonRef]
+) -> list[Participant]:
+    """ "在支部书记钟慧老师的领誓下(，)全体党员…": the person who leads the act."""
+    s, _ = doc.sentences[clause.sentence]
+    led = pt.LED_BY.search(doc.text, s, clause.end)
+    if not led:
+        return []
+    refs, _ = parse_people_list(led.group("who"), led.start("who"), registry)
+    mentions.extend(p for p in refs if p.titles)
+    return [Participant(p.name, None, p.titles, p.start, p.end) for p in refs]

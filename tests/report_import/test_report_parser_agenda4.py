@@ -371,3 +371,22 @@ def test_sharing_feelings_is_speaking_sharing_experience_an_exchange_and_tribute
 def test_a_secretary_who_leads_the_members_out_attends():
     r = parse_report("4月3日，化学学院党支部赴纪念馆开展主题党日活动，支部书记庞越带队。")
     assert [(a["name"], a["titles"]) for a in r["attendees"]] == [("庞越", ["支部书记"])]
+
+
+def test_a_speech_and_then_an_account_in_one_comma_part_are_two_acts():
+    r = parse_report(LEAD + "会上，副院长蓝青作动员讲话并代表支部报告全年工作。")
+    assert agenda(r) == [("讲话", "蓝青"), ("报告", "蓝青")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "组织员贺川带领大家学习了《党员发展工作细则》并对发展工作进行了部署。",
+            [("学习", "贺川")],
+        ),
+        ("副院长蓝青代表支委会作工作报告并进行对照检查。", [("报告", "蓝青")]),
+    ],
+)
+def test_other_pairs_in_one_comma_part_are_one_act_told_twice(body, expected):
+    assert agenda(parse_report(LEAD + body)) == expected
