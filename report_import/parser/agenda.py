@@ -206,7 +206,7 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _second_act(r, clause, skip + subject.end + match.end(), people, kind)
 
 
-def _second_act(r: _Reading, clause: Clause, at: int, people: list[Participant], kind) -> None:
+def _second_act(r: _Reading, clause: Clause, at: int, people: list[Participant], kind: str) -> None:
     """ "X作动员讲话并代表支部报告工作": one comma part, a speech and then an account or a text
     passed on; other pairs are one act told twice (`学习了…并对…进行了部署`, `作工作报告并进行对照
     检查`), as the field sets file them."""
