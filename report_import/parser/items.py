@@ -63,7 +63,7 @@ def items_for(
         ]
     topics = _topics(rest[: match.start()], len(people))
     items = []
-    lecture = kind == "报告" and bool(pt.LECTURE.search(matched))
+    lecture = kind == "报告" and bool(pt.LECTURE_WORD.search(matched))
     for i, person in enumerate(people):
         item_parts = [(clause.sentence, f"围绕{topics[i]}{matched}")] if topics else list(parts)
         org = None if person.name else _unit(person.org)

@@ -375,7 +375,7 @@ ROLE_GROUP = re.compile(
     r"(?:上台|对|就|向|围绕|结合|联系|对照|针对|作|做|进行|发表|汇报|介绍|谈|交流|分享|表态))"
 )
 # A 报告 that is a lecture: what its speaker tells afterwards is the lecture.
-LECTURE = re.compile(r"党课|思政课|理论课|讲座|辅导|宣讲|授课|培训|主讲|为题")
+LECTURE_WORD = re.compile(r"党课|思政课|理论课|讲座|辅导|宣讲|授课|培训|主讲|为题")
 # The meeting itself, whose acts in the lead's paragraph sum up the meeting.
 THE_MEETING = re.compile(r"会议|大会|会上|本次|此次|全会|学习会")
 # "支部全体党员们重温了入党誓词": all members, as the meeting.
