@@ -148,8 +148,9 @@ def _title_before_verb(clause: Clause, registry: Registry) -> Found | None:
 def _is_headline(doc: Text, clause: Clause) -> bool:
     """A first line on its own, without date or full stop: the page's headline."""
     # a headline may have a second line ("加强理论学习…\n——商学院党支部召开…")
+    # after a page's navigation lines ("首页", "当前位置：…") too: none of them is a sentence
     lines = [doc.text[s:e] for s, e in doc.sentences[: clause.sentence + 1]]
-    return clause.sentence <= 1 and not any(
+    return not any(
         line.endswith(("。", "！", "？")) or pt.DATE_FULL.search(line) for line in lines
     )
 
