@@ -213,8 +213,16 @@ def _widen(match: re.Match) -> str:
     return _HALF_WIDTH[match.group()]
 
 
+# A short quoted theme or slogan keeps its commas as written ("“学雷锋,做榜样”主题党日活动").
+_QUOTED = re.compile(r"“[^“”。\n]{1,40}”")
+
+
 def normalise_punctuation(text: str) -> str:
-    text = _HALF_WIDTH_RE.sub(_widen, text)
+    parts, at = [], 0
+    for quoted in _QUOTED.finditer(text):
+        parts += [_HALF_WIDTH_RE.sub(_widen, text[at : quoted.start()]), quoted.group()]
+        at = quoted.end()
+    text = "".join(parts) + _HALF_WIDTH_RE.sub(_widen, text[at:])
     text = _DOUBLED.sub(r"\1", text)
     return _CLAUSE_THEN_STOP.sub("", text)
 

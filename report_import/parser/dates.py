@@ -147,7 +147,8 @@ def _infer_year(
     m = pt.YEAR_NOW.search(text)
     if m:
         return int(m.group(1) or m.group(2)), "this-year"
-    m = pt.YEAR_REVIEWED.search(text)
+    # a yearly review is held early in the next year; later, "2022年度…整改" looks back
+    m = pt.YEAR_REVIEWED.search(text) if early else None
     if m:
         return int(m.group(1) or m.group(2)) + (1 if early else 0), "review"
     stamp = _url_stamp(url)

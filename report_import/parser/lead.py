@@ -60,11 +60,15 @@ def _tidy_title(title: Found | None) -> Found | None:
     if title is None:
         return None
     value = pt.OWN_UNIT_PREFIX.sub("", title.value)
+    value = pt.UNIT_BEFORE_YEAR.sub("", value)
     value = pt.HOSTED_BY.sub("", value)  # "由学院党委主办的“青春向党”主题党日活动"
     themed = pt.THEMED_DAY.match(value)
     if themed:
         rest = themed.group("rest")
         value = f"{themed.group('theme')}{'' if rest.startswith('主题') else '主题'}{rest}"
+    told_after = pt.THEME_AFTER_NAME.match(value)
+    if told_after:
+        value = told_after.group("theme") + told_after.group("rest")
     return Found(value, title.start, title.end) if value else title
 
 
@@ -146,13 +150,11 @@ def _title_before_verb(clause: Clause, registry: Registry) -> Found | None:
 
 
 def _is_headline(doc: Text, clause: Clause) -> bool:
-    """A first line on its own, without date or full stop: the page's headline."""
+    """A line on its own before any sentence, without date or full stop: the page's headline."""
     # a headline may have a second line ("加强理论学习…\n——商学院党支部召开…")
     # after a page's navigation lines ("首页", "当前位置：…") too: none of them is a sentence
     lines = [doc.text[s:e] for s, e in doc.sentences[: clause.sentence + 1]]
-    return not any(
-        line.endswith(("。", "！", "？")) or pt.DATE_FULL.search(line) for line in lines
-    )
+    return not any(line.endswith(("。", "！", "？")) or pt.DATE_FULL.search(line) for line in lines)
 
 
 def _study_of_centre_group(doc: Text, lead: Clause, title: Found | None) -> bool:
@@ -174,11 +176,16 @@ def _plenary_of_a_college(doc: Text, title: Found | None, lead: Clause | None) -
 
 
 def _kind(title: str, lead_clauses: list[Clause]) -> str:
+    # "党委(扩大)会议，安排部署新学期党建工作": the work deployed does not make it a 党建工作会议
+    own_meeting = pt.COMMITTEE_OWN_MEETING.match(pt.ENLARGED.sub("扩大", title))
     for text in (title, "".join(c.text for c in lead_clauses)):
         kind = kind_of(text)
-        if kind != "其他":
+        if kind != "其他" and not (own_meeting and kind in _WORK_KIND_NAMES):
             return kind
     return "其他"
+
+
+_WORK_KIND_NAMES = frozenset(kind for _, kind in lx.WORK_KINDS)
 
 
 def kind_of(title: str) -> str:
@@ -200,7 +207,8 @@ def kind_of(title: str) -> str:
 def meeting_name(text: str) -> str | None:
     """The meeting's name at the start of text: up to a word a meeting's name ends in."""
     text = text.strip()
-    if lx.MEETING_NOUN_RE.search(text):
+    told_after = pt.THEME_AFTER_NAME.match(text)
+    if lx.MEETING_NOUN_RE.search(told_after.group("rest") if told_after else text):
         return text
     m = pt.MEETING_NAME_END.search(text)
     return text[: m.end()] if m else None

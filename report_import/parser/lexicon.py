@@ -182,12 +182,20 @@ SPECIFIC_KINDS = [
         "支部党员大会",
     ),
     # a lecture to members, also when called a 报告会
-    (re.compile(r"党课|党员\S{0,20}(?:报告|宣讲)会|思想政治理论课|政治理论课"), "党课"),
+    (
+        re.compile(
+            r"党课|党员\S{0,20}(?:报告|宣讲)会|思想政治理论课|政治理论课"
+            # "党纪学习教育专题辅导大会", "“…”专题讲座": a lecture to the members
+            r"|专题(?:讲座|辅导(?:大会|会|报告会)?)"
+        ),
+        "党课",
+    ),
     (re.compile(r"全委会|全体(?:委员)?(?:扩大)?会议|委员会第\S{1,4}次全体"), "党委全委会"),
     (re.compile(r"常委会|常委(?:扩大)?会议|党委会(?:议)?"), "党委常委会"),
 ]
 WORK_KINDS = [
-    (re.compile(r"全面从严治党|党风廉政|纪检|监察|廉政|警示教育|纪律教育"), "全面从严治党工作会议"),
+    # a 警示教育大会 is a meeting of its own name (其他), not the yearly work meeting
+    (re.compile(r"全面从严治党|党风廉政|纪检|监察|廉政"), "全面从严治党工作会议"),
     (re.compile(r"组织工作"), "组织工作会议"),
     (re.compile(r"党建|党的建设"), "党建工作会议"),
 ]
@@ -232,7 +240,17 @@ DATED_EVENTS = [
     (re.compile(r"习近平新时代中国特色社会主义思想主题教育"), "2023-04-01", "2024-01-31"),
     (re.compile(r"党纪学习教育"), "2024-04-01", "2024-08-31"),
     (re.compile(r"二十届三中全会"), "2024-07-18", "2025-10-19"),
+    # the campaign of 2013-14, first deployed in the spring of 2013
+    (re.compile(r"群众路线教育实践活动"), "2013-04-19", "2014-10-31"),
+    # the rules as last revised (December 2023), studied in 2024
+    (re.compile(r"新修订的?《?中国共产党纪律处分条例"), "2024-01-01", "2024-12-31"),
     (re.compile(r"中央八项规定精神学习教育"), "2025-03-01", "2025-08-31"),
+]
+# … the discipline commission's plenum each January, studied through that year …
+DATED_EVENTS += [
+    (re.compile(f"{term}届中央纪委{n}次全会"), f"{year}-01-01", f"{year}-12-31")
+    for term, first in (("十九", 2018), ("二十", 2023))
+    for year, n in enumerate("二三四五六七", start=first)
 ]
 # … and anniversaries: "纪念辛亥革命110周年" is 1911 + 110.
 ANNIVERSARY_BASES = {

@@ -107,8 +107,10 @@ EARLIER_MEETING = re.compile(r"^继(?!续|承)|(?:之后|以后|后)$")
 # "以“赓续奋斗”为主题的党日活动" is the "“赓续奋斗”主题党日活动", and "以“X”为主题的组织生活会"
 # the "“X”主题组织生活会".
 THEMED_DAY = re.compile(
-    r"^(?:以|主题为)(?P<theme>“[^”]{1,40}”)(?:为主题)?的(?:主题)?(?P<rest>\S+)$"
+    r"^(?:以|主题为|(?=“[^”]{1,40}”为主题))(?P<theme>“[^”]{1,40}”)(?:为主题)?的(?:主题)?(?P<rest>\S+)$"
 )
+# "开展党日活动——“沐浴红色，砥砺前行”": the theme told after the name goes before it.
+THEME_AFTER_NAME = re.compile(r"^(?P<rest>[^—“”]{2,20})——(?P<theme>“[^”]{1,40}”)$")
 # The post at the end of a convener's title: what is left is the unit ("学院党委书记" → 学院党委).
 POST_OF_UNIT = re.compile(r"(?:常务)?(?:副)?(?:书记|院长|校长|主任|部长|处长|馆长|所长)$")
 # "由学院党委主办的…": the unit that organised the meeting, before its name.
@@ -118,6 +120,10 @@ STUDY_NAME = re.compile(r"学习|研讨")
 CENTRE_GROUP_PRESENT = re.compile(r"中心组(?:全体)?成员[^。]{0,20}(?:参加|出席|参会)")
 ENLARGED = re.compile(r"[（(]扩大[)）]")
 # A title never starts with the writer's own unit.
+# "召开材料学院2023年全面从严治党工作会议": the convening college before the year is the host.
+UNIT_BEFORE_YEAR = re.compile(r"^[^，。；“”《》\d]{2,20}?(?:学院|大学|学校)(?=(?:19|20)\d{2}\s*年)")
+# A committee's own (enlarged) meeting: its kind is its name's, whatever work it deploys.
+COMMITTEE_OWN_MEETING = re.compile(r"^(?:学院|院|学校|校)?党委(?:扩大)?会议$")
 OWN_UNIT_PREFIX = re.compile(r"^(?:我校|我院|本校|本院|我部|我处|我中心)")
 SUBJECT_BEFORE_VERB = re.compile(
     r"(?P<subject>[^，。；\n]{2,90}?)(?:(?:于|在)[^，。；]{0,40}?)?(?:隆重|顺利|正式)?(?:召开|举行|举办)"
