@@ -68,7 +68,15 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
         if m:
             _attend(out, doc, index, skip, m, used | out.used)
         _candidates(out, clause)
+        _leads_out(out, clause)
     return out
+
+
+def _leads_out(out: Attendance, clause: Clause) -> None:
+    m = pt.LEADS_OUT.search(clause.text)
+    if m:
+        people, _ = parse_people_list(m.group("list"), clause.start + m.start("list"), out.registry)
+        out.entries += [(person, "参加", None) for person in people]
 
 
 def _candidates(out: Attendance, clause: Clause) -> None:

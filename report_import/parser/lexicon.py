@@ -97,7 +97,7 @@ GENERIC_LABEL_RE = re.compile(
 )
 # A list label that applies to every bare name after it ("入党介绍人刘畅、何俊峰").
 DISTRIBUTIVE_LABEL_RE = re.compile(
-    r"(领导|班子成员|成员|介绍人|代表|委员|支委|党员|同志|嘉宾|专家|老师|同学|对象|积极分子|负责人"
+    r"(领导|班子成员|成员|介绍人|代表|委员|支委|党员|同志|嘉宾|专家|老师|教师|同学|对象|积极分子|负责人"
     r"|督导组|督察组|巡察组|巡视组|指导组|工作组|考核组|检查组)$"
 )
 # A list element that can only be many people: never the title of the name after it.

@@ -61,8 +61,10 @@ VENUE = re.compile(
     + CONVENE_VERBS
 )
 # "以腾讯会议的形式开展": an online meeting's platform is its venue.
+# "…党支部线上召开换届选举大会": an online meeting without its platform is held 线上.
 VENUE_ONLINE = re.compile(
-    r"(?:以|通过|借助|利用)(?P<venue>腾讯会议|钉钉|飞书|Zoom|zoom|企业微信)(?:的)?(?:形式|方式|平台)?"
+    r"(?:(?:以|通过|借助|利用)(?=腾讯会议|钉钉|飞书|Zoom|zoom|企业微信)|(?=线上(?:召开|举行|开展)))"
+    r"(?P<venue>腾讯会议|钉钉|飞书|Zoom|zoom|企业微信|线上)(?:的)?(?:形式|方式|平台)?"
 )
 # What 于/在 may also introduce before a verb: a time, not a place.
 CONVENE_START = re.compile(r"^(?:隆重|顺利|正式)?(?:组织召开|召开|举行|举办|开展|组织开展)")
@@ -164,6 +166,10 @@ ATTEND = re.compile(
     r"|(?:作)?(?:发言|授课|讲授党课)|主持(?:会议|本次会议)?))?"
     # "莅临会议进行指导", "全程参会并进行督导": who comes to guide sits in
     r"(?P<guide>并?(?:进行|给予|作|做)?(?:了)?(?:指导|督导)(?:工作)?)?$"
+)
+# "党支部由支部书记X同志带领全体党员赴…": who leads the members out takes part (带领 is not 主持).
+LEADS_OUT = re.compile(
+    r"由(?P<list>[^，。；由]{2,40}?)带领(?=全体|[^，。；]{0,12}?(?:党员|同志|师生))"
 )
 ATTEND_HAVE = re.compile(
     r"^(?P<verb>出席|参加|列席|参会|与会)(?:本次|此次)?(?:会议|学习|活动)?"
