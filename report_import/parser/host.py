@@ -37,7 +37,10 @@ def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
         return Found(None, -1, -1)
     # "资源学院党委理论学习中心组…": 党委 went to the meeting's name, but the committee convenes.
     title = lead.title
-    if title and title.value.startswith("党委") and title.start == found.end:
+    # Also when the group is not part of the name: "人文学院党委理论学习中心组开展…专题学习会".
+    body = pt.MEETING_BODY.match(doc.text, found.end)
+    named = title and title.value.startswith("党委") and title.start == found.end
+    if named or (title and body and body.group().startswith("党委")):
         found.value += "党委"
     # "中共X大学第四届委员会第九次全体会议": the committee itself convenes its plenary.
     if found.value.startswith("中共") and lead.title and pt.PLENARY_TITLE.match(lead.title.value):

@@ -41,11 +41,7 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
         for c in sentence_clauses:
             if c.start <= title.start < c.end or c.end <= title.start:
                 used.add(doc.clauses.index(c))
-    kind = _kind(title.value if title else "", sentence_clauses)
-    if kind == "其他" and lead and _study_of_centre_group(doc, lead, title):
-        kind = "理论学习中心组学习"
-    if kind == "党委常委会" and _plenary_of_a_college(doc, title, lead):
-        kind = "党委全委会"
+    kind = _meeting_kind(doc, lead, title, sentence_clauses)
     if title:
         kind_found = Found(kind, title.start, title.end)
     elif lead:
@@ -53,6 +49,17 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
     else:
         kind_found = Found(kind, -1, -1)
     return Lead(lead, sentence_clauses, title, kind_found, used)
+
+
+def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: list[Clause]):
+    kind = _kind(title.value if title else "", clauses)
+    if kind == "其他" and lead and _study_of_centre_group(doc, lead, title):
+        kind = "理论学习中心组学习"
+    if kind == "党委常委会" and _plenary_of_a_college(doc, title, lead):
+        kind = "党委全委会"
+    if kind == "支部党员大会" and _committee_business(doc, title, lead):
+        kind = "党委全委会"
+    return kind
 
 
 def _tidy_title(title: Found | None) -> Found | None:
@@ -129,7 +136,8 @@ def _title_after_verb(clause: Clause) -> Found | None:
         ),
         None,
     )
-    if body and kind_of(candidate) == "其他":
+    # but a name with its own topic ("党章和《条例》专题学习会") is the meeting's whole name
+    if body and kind_of(candidate) == "其他" and not pt.OWN_TOPIC.search(candidate):
         offset = clause.start + body.start()
         candidate = body.group() + candidate
     return Found(candidate, offset, offset + len(candidate))
@@ -173,6 +181,15 @@ def _plenary_of_a_college(doc: Text, title: Found | None, lead: Clause | None) -
     start, end = doc.sentences[lead.sentence]
     end = title.end if title else end
     return not pt.UNIVERSITY_COMMITTEE.search(doc.text, start, end)
+
+
+def _committee_business(doc: Text, title: Found | None, lead: Clause | None) -> bool:
+    """ "机械工程学院党委…党员发展预审会": the committee, not a branch, vets the candidates; its
+    own meeting is the committee's (a branch's 预审会 is a meeting of its members)."""
+    if not (title and lead and pt.VETTING.search(title.value)):
+        return False
+    start, _ = doc.sentences[lead.sentence]
+    return bool(pt.HELD_BY_COMMITTEE.search(doc.text, start, title.start))
 
 
 def _kind(title: str, lead_clauses: list[Clause]) -> str:

@@ -126,6 +126,10 @@ ENLARGED = re.compile(r"[（(]扩大[)）]")
 UNIT_BEFORE_YEAR = re.compile(r"^[^，。；“”《》\d]{2,20}?(?:学院|大学|学校)(?=(?:19|20)\d{2}\s*年)")
 # A committee's own (enlarged) meeting: its kind is its name's, whatever work it deploys.
 COMMITTEE_OWN_MEETING = re.compile(r"^(?:学院|院|学校|校)?党委(?:扩大)?会议$")
+# A study meeting's name with a topic of its own, not a body's numbered session.
+OWN_TOPIC = re.compile(r"专题")
+VETTING = re.compile(r"预审")
+HELD_BY_COMMITTEE = re.compile(r"(?<!支部)(?<!总支)党委(?:(?:19|20)\d{2}年\S{0,8})?$")
 OWN_UNIT_PREFIX = re.compile(r"^(?:我校|我院|本校|本院|我部|我处|我中心)")
 SUBJECT_BEFORE_VERB = re.compile(
     r"(?P<subject>[^，。；\n]{2,90}?)(?:(?:于|在)[^，。；]{0,40}?)?(?:隆重|顺利|正式)?(?:召开|举行|举办)"
