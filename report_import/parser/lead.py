@@ -68,6 +68,7 @@ def _tidy_title(title: Found | None) -> Found | None:
         return None
     value = pt.OWN_UNIT_PREFIX.sub("", title.value)
     value = pt.UNIT_BEFORE_YEAR.sub("", value)
+    value = pt.SHORT_NAME_NOTE.sub("", value)
     value = pt.HOSTED_BY.sub("", value)  # "由学院党委主办的“青春向党”主题党日活动"
     themed = pt.THEMED_DAY.match(value)
     if themed:

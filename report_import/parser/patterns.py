@@ -130,6 +130,8 @@ COMMITTEE_OWN_MEETING = re.compile(r"^(?:学院|院|学校|校)?党委(?:扩大)
 OWN_TOPIC = re.compile(r"专题")
 VETTING = re.compile(r"预审")
 HELD_BY_COMMITTEE = re.compile(r"(?<!支部)(?<!总支)党委(?:(?:19|20)\d{2}年\S{0,8})?$")
+# "“学习…《条例》（以下简称《条例》）”专题讲座": the writer's abbreviation is no part of the name.
+SHORT_NAME_NOTE = re.compile(r"[（(]以下(?:简称|称)[^）)]{1,12}[)）]")
 OWN_UNIT_PREFIX = re.compile(r"^(?:我校|我院|本校|本院|我部|我处|我中心)")
 SUBJECT_BEFORE_VERB = re.compile(
     r"(?P<subject>[^，。；\n]{2,90}?)(?:(?:于|在)[^，。；]{0,40}?)?(?:隆重|顺利|正式)?(?:召开|举行|举办)"

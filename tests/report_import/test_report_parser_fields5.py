@@ -174,3 +174,13 @@ def test_a_teacher_label_carries_over_to_the_bare_names_after_it():
     record = parse_report(text)
     assert attendee(record, "方振宇")["titles"] == ["党员教师"]
     assert attendee(record, "孔令仪")["titles"] == ["党员教师"]
+
+
+def test_a_lecture_is_a_meeting_s_name_and_the_writer_s_abbreviation_is_not_part_of_it():
+    text = (
+        "4月16日下午，经济学院举办了“读懂新修订的《中国共产党纪律处分条例》"
+        "（以下简称《条例》）”专题讲座，全体党员教师参加。"
+    )
+    record = parse_report(text)
+    assert record["title"] == "“读懂新修订的《中国共产党纪律处分条例》”专题讲座"
+    assert record["kind"] == "党课"
