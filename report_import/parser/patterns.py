@@ -126,8 +126,9 @@ ENLARGED = re.compile(r"[（(]扩大[)）]")
 UNIT_BEFORE_YEAR = re.compile(r"^[^，。；“”《》\d]{2,20}?(?:学院|大学|学校)(?=(?:19|20)\d{2}\s*年)")
 # A committee's own (enlarged) meeting: its kind is its name's, whatever work it deploys.
 COMMITTEE_OWN_MEETING = re.compile(r"^(?:学院|院|学校|校)?党委(?:扩大)?会议$")
-# A study meeting's name with a topic of its own, not a body's numbered session.
-OWN_TOPIC = re.compile(r"专题")
+# A study meeting's name with a topic of its own ("党章专题学习会"), not a body's plain or
+# numbered session ("专题学习", "2023年第3次专题学习").
+OWN_TOPIC = re.compile(r"^(?!(?:19|20)\d{2}\s*年|第)\S{2,}?专题")
 VETTING = re.compile(r"预审")
 HELD_BY_COMMITTEE = re.compile(r"(?<!支部)(?<!总支)党委(?:(?:19|20)\d{2}年\S{0,8})?$")
 # "“学习…《条例》（以下简称《条例》）”专题讲座": the writer's abbreviation is no part of the name.

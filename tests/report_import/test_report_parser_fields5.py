@@ -184,3 +184,9 @@ def test_a_lecture_is_a_meeting_s_name_and_the_writer_s_abbreviation_is_not_part
     record = parse_report(text)
     assert record["title"] == "“读懂新修订的《中国共产党纪律处分条例》”专题讲座"
     assert record["kind"] == "党课"
+
+
+@pytest.mark.parametrize("name", ["专题学习", "2024年第2次专题学习"])
+def test_a_centre_group_s_plain_or_numbered_special_study_keeps_the_group_in_its_name(name):
+    record = parse_report(f"6月3日，校党委理论学习中心组举行{name}。")
+    assert record["title"] == f"校党委理论学习中心组{name}"

@@ -179,7 +179,8 @@ def _shared_cases():
 
 
 # Floors just below the scores measured when they were set (1.000 over the shared examples;
-# 0.9968 over 35 own reports, December 2026; 0.9981 over 58 after the fourth round's two parts):
+# 0.9968 over 35 own reports, December 2026; 0.9981 over 58 after the fourth round's two parts;
+# 0.9981 over 59 after the fifth round's fields part):
 # a change that costs any report a field fails here.
 SHARED_FLOOR = 0.995
 OWN_FLOOR = 0.995
@@ -192,6 +193,6 @@ def test_score_on_shared_examples():
 
 def test_score_on_own_reports():
     cases = _cases(OWN)
-    assert len(cases) >= 58, f"reports missing in {OWN}"
+    assert len(cases) >= 59, f"reports missing in {OWN}"
     _, overall = _score_table(cases)
     assert overall >= OWN_FLOOR
