@@ -147,10 +147,13 @@ def _infer_year(
     m = pt.YEAR_NOW.search(text)
     if m:
         return int(m.group(1) or m.group(2)), "this-year"
-    # a yearly review is held early in the next year; later, "2022年度…整改" looks back
-    m = pt.YEAR_REVIEWED.search(text) if early else None
+    m = pt.YEAR_REVIEWED.search(text)
     if m:
-        return int(m.group(1) or m.group(2)) + (1 if early else 0), "review"
+        reviewed = int(m.group(1) or m.group(2)) + (1 if early else 0)
+        # later in the year "2022年度…整改" may look back: a campaign of a later year dates it
+        later = None if early else _event_year(text, month, day)
+        if not (later and later > reviewed):
+            return reviewed, "review"
     stamp = _url_stamp(url)
     if stamp:
         return _year_before(stamp, month, day), "url"

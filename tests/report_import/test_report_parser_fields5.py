@@ -190,3 +190,8 @@ def test_a_lecture_is_a_meeting_s_name_and_the_writer_s_abbreviation_is_not_part
 def test_a_centre_group_s_plain_or_numbered_special_study_keeps_the_group_in_its_name(name):
     record = parse_report(f"6月3日，校党委理论学习中心组举行{name}。")
     assert record["title"] == f"校党委理论学习中心组{name}"
+
+
+def test_a_yearly_review_told_late_in_the_year_still_dates_a_meeting_without_a_later_campaign():
+    text = "12月26日，学院党委召开会议，总结2023年工作，研究部署2024年重点任务。"
+    assert parse_report(text)["date"] == "2023-12-26"
