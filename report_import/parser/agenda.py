@@ -365,6 +365,8 @@ def _told_after_invitation(r: _Reading, new: Item) -> None:
     """ "此次报告会邀请X作专题报告。…随后X为全体党员作题为…的报告": the invitation announced
     the act the report tells later, where it happened: one item, at the telling."""
     for item in r.invited:
+        if item.speaker == new.speaker and item.lecture and lecturing(item, new):
+            new.kind, new.lecture = "报告", True  # "X对…进行了解读": the lecture, told now
         if item.speaker == new.speaker and item.kind == new.kind and item in r.items:
             r.invited.remove(item)
             r.items.remove(item)

@@ -1,6 +1,7 @@
 """Kinds of agenda items that depend on the kind of meeting, as the archive files them."""
 
 import re
+from collections import Counter
 
 from .items import Item
 from .structure import Text
@@ -27,12 +28,20 @@ def as_reports_outside_review(items: list[Item]) -> None:
 def as_accounts_under_review(items: list[Item], doc: Text) -> None:
     """At a 述职评议会 the unnamed secretaries' or cadres' 汇报 is the 述职 under review; told
     again right after ("根据述职汇报…测评") it is still that one act."""
+    shared = Counter(item.sentence for item in items if item.sentence >= 0)
     for item in items:
         s, e = doc.sentences[item.sentence] if item.sentence >= 0 else (item.start, item.end)
         told = doc.text[s:e]
         if item.kind == "发言" and not item.speaker and _ACCOUNT_UNDER_REVIEW.search(told):
             item.kind = "述职"
-    unnamed = [i for i, item in enumerate(items) if item.kind == "述职" and not item.speaker]
+        # "支部书记A、B和C分别…进行了汇报", "甲党总支、乙党总支…书记汇报了": the accounts
+        # of several secretaries or of units, not one leader's 汇报 on the review itself
+        several = shared[item.sentence] > 1 or item.org
+        if item.kind in ("发言", "报告") and several and _ACCOUNT_UNDER_REVIEW.search(told):
+            item.kind = "述职"
+    unnamed = [
+        i for i, item in enumerate(items) if item.kind == "述职" and not (item.speaker or item.org)
+    ]
     for i in reversed(unnamed):
         if i - 1 in unnamed:
             del items[i]

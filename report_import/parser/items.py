@@ -63,7 +63,8 @@ def items_for(
         ]
     topics = _topics(rest[: match.start()], len(people))
     items = []
-    lecture = kind == "报告" and bool(pt.LECTURE_WORD.search(matched))
+    # "讲座由X做报告": the clause may name the lecture its verb does not
+    lecture = kind == "报告" and bool(pt.LECTURE_WORD.search(matched + clause.text))
     for i, person in enumerate(people):
         item_parts = [(clause.sentence, f"围绕{topics[i]}{matched}")] if topics else list(parts)
         org = None if person.name else _unit(person.org)

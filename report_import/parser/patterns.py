@@ -257,7 +257,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "述职",
         re.compile(
-            r"(?:依次|分别|先后|逐一|逐个|进行|作|做)(?:了)?[^，。；]{0,10}?述职(?!评议|情况|测评)|述职(?:报告|发言)|^述职"
+            r"(?:依次|分别|先后|逐一|逐个|进行|开展|作|做)(?:了)?[^，。；]{0,10}?述职(?!评议|情况|测评)|述职(?:报告|发言)|^述职"
         ),
     ),
     (
@@ -394,7 +394,7 @@ ROLE_GROUP = re.compile(
     r"(?:上台|对|就|向|围绕|结合|联系|对照|针对|作|做|进行|发表|汇报|介绍|谈|交流|分享|表态))"
 )
 # A 报告 that is a lecture: what its speaker tells afterwards is the lecture.
-LECTURE_WORD = re.compile(r"党课|思政课|理论课|讲座|辅导|宣讲|授课|培训|主讲|为题")
+LECTURE_WORD = re.compile(r"党课|思政课|理论课|讲座|辅导|宣讲|授课|培训|主讲|为题|题为|专题报告")
 # The meeting itself, whose acts in the lead's paragraph sum up the meeting.
 THE_MEETING = re.compile(r"会议|大会|会上|本次|此次|全会|学习会")
 # "支部全体党员们重温了入党誓词": all members, as the meeting.
