@@ -135,6 +135,8 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     subject = role_group(body, parse_subject(body, r.registry), r.registry)
     if pt.VERB_FIRST.match(body):
         subject = Subject("none", [], 0)  # "传达学习了习近平总书记…" names no one
+    if subject.kind == "people" and body.startswith(("同志", "老师"), subject.end):
+        subject.end += 2  # "委员X同志介绍…": the verb starts after the honorific
     rest = body[subject.end :]
     trigger = find_trigger(rest, meeting_subject=subject.kind == "meeting")
     if subject.kind == "people" and subject.whole and not trigger:
