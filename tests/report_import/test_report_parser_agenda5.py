@@ -1,0 +1,70 @@
+"""The agenda on the fifth round's causes (docs/report-parser.md, "Fifth round, agenda"): the
+accounts under review at a 述职评议会, a lecture told after the sentence that names it, a
+speaker's verb after an honorific, a bare 讲话, the resolution announced. Every sentence here
+is our own, with invented names.
+"""
+
+from report_import.parser import parse_report
+
+from .records import agenda
+
+REVIEW = "1月9日，化工学院党委召开2024年度党支部书记抓党建工作述职评议会，党委书记闻远主持会议。"
+BRANCH = "6月3日，物理学院学生第二党支部召开预备党员转正大会，会议由支部书记常乐主持。"
+
+
+def test_named_secretaries_who_report_in_turn_at_a_review_meeting_give_their_shuzhi():
+    r = parse_report(
+        REVIEW + "会上，教工党支部书记司马岚、学生党支部书记欧阳青分别围绕支部建设进行了汇报。"
+        "党委书记闻远逐一进行了点评。"
+    )
+    assert agenda(r) == [("述职", "司马岚"), ("述职", "欧阳青"), ("点评", "闻远")]
+
+
+def test_units_whose_secretaries_report_at_a_review_meeting_give_each_its_own_shuzhi():
+    r = parse_report(
+        REVIEW + "会上，材料系党总支、化工系党总支、机关党支部等三个党组织的书记汇报了一年来"
+        "抓党建工作情况。闻远进行总结点评。"
+    )
+    assert agenda(r) == [
+        ("述职", "材料系党总支"),
+        ("述职", "化工系党总支"),
+        ("述职", "机关党支部"),
+        ("点评", "闻远"),
+    ]
+
+
+def test_one_leader_explaining_the_review_at_a_review_meeting_still_gives_a_report():
+    r = parse_report(REVIEW + "会上，党委副书记秦朗对本次述职评议的考核方式作了说明。")
+    assert agenda(r) == [("报告", "秦朗")]
+
+
+def test_a_lecture_named_by_its_clause_goes_on_in_what_the_lecturer_introduces_and_explains():
+    r = parse_report(
+        "5月8日下午，化工学院党委举办专题讲座，讲座由校纪委副书记岑立做报告。"
+        "讲座伊始，岑立首先介绍了条例的修订背景。随后，岑立详细解读了条例的主要内容。"
+    )
+    assert agenda(r) == [("报告", "岑立")]
+
+
+def test_a_lecture_announced_by_an_invitation_is_one_report_where_it_is_told():
+    r = parse_report(
+        "5月8日下午，化工学院党委召开党纪学习教育大会，邀请校纪委副书记岑立作题为“守纪律”的专题报告。"
+        "党委书记闻远主持会议。会议伊始，闻远在讲话中强调了专家辅导的意义。"
+        "会上，岑立对条例的主要内容进行了全面系统的解读。他首先介绍了条例的修订历程。"
+    )
+    assert agenda(r) == [("讲话", "闻远"), ("报告", "岑立")]
+
+
+def test_a_speakers_verb_right_after_tongzhi_is_read_as_the_act():
+    r = parse_report(BRANCH + "会上，党支部组织委员钟秀同志介绍预备党员的培养考察情况。")
+    assert agenda(r) == [("发言", "钟秀")]
+
+
+def test_a_bare_jianghua_after_the_speaker_is_a_speech():
+    r = parse_report(BRANCH + "最后，老党员代表庞海同志讲话，勉励新党员不忘初心。")
+    assert agenda(r) == [("讲话", "庞海")]
+
+
+def test_the_chair_announcing_the_resolution_reads_it_out():
+    r = parse_report(BRANCH + "经无记名投票表决，支部书记常乐同志宣布决议。")
+    assert agenda(r)[-1] == ("宣读", "常乐")
