@@ -555,8 +555,8 @@ SUBJECT_ADVERB_TAIL = re.compile(r"(?:分别|共同|联合|一起|集体|集中)
 # "全体党员在支部书记钟慧的领誓下重温入党誓词": who leads the act.
 LED_BY = re.compile(r"在(?P<who>[^，。；在]{2,30}?)的(?:带领|领誓|带领和指导|组织|主持)下")
 # "支委会报告了…": a body that speaks as a body.
-SPEAKING_BODY = re.compile(
-    r"^(?:(?:党支部|支部)?(?:支委会|支部委员会|党小组)|[\u4e00-\u9fff]{1,6}?组)$"
+SPEAKING_BODY = re.compile(  # ("本次中心组": the meeting itself)
+    r"^(?!本次|此次)(?:(?:党支部|支部)?(?:支委会|支部委员会|党小组)|[\u4e00-\u9fff]{1,6}?组)$"
 )
 SPEAKING_BODY_START = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)")
 # "会议分别由第一党支部书记A，第二党支部书记B和…主持": the chairs' list begins a clause earlier.

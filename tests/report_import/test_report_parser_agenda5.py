@@ -68,3 +68,19 @@ def test_a_bare_jianghua_after_the_speaker_is_a_speech():
 def test_the_chair_announcing_the_resolution_reads_it_out():
     r = parse_report(BRANCH + "经无记名投票表决，支部书记常乐同志宣布决议。")
     assert agenda(r)[-1] == ("宣读", "常乐")
+
+
+def test_this_committee_meeting_as_subject_is_the_meeting_not_a_speaker():
+    r = parse_report(
+        "4月9日，化学系学生党支部召开支部委员会会议，会议由支部书记常乐主持。"
+        "本次支委会还集体学习了《中国共产党纪律处分条例》。"
+    )
+    assert agenda(r) == [("学习", None)]
+
+
+def test_this_study_group_as_subject_is_the_meeting_not_a_speaking_body():
+    r = parse_report(
+        "4月9日，化工学院党委理论学习中心组召开专题学习会，党委书记闻远主持。"
+        "本次中心组集体学习了《中国共产党章程》。"
+    )
+    assert agenda(r) == [("学习", None)]
