@@ -23,6 +23,7 @@ from .speakers import (
     by_title,
     count_prefix,
     implied_items,
+    invited_subject,
     label_after_list,
     labelled,
     leaders,
@@ -133,6 +134,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject = role_group(body, parse_subject(body, r.registry), r.registry)
+    subject = invited_subject(body, subject, r.registry)
     if pt.VERB_FIRST.match(body):
         subject = Subject("none", [], 0)  # "传达学习了习近平总书记…" names no one
     if subject.kind == "people" and body.startswith(("同志", "老师"), subject.end):

@@ -35,6 +35,17 @@ def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
     return Subject("people", [[(m.group(), 0, m.end(), "title")]], m.end(), text=text)
 
 
+def invited_subject(text: str, subject: Subject, registry: Registry) -> Subject:
+    """ "会议特邀省委党校教授X作专题报告": the meeting invites, the one invited acts."""
+    invite = pt.INVITED.match(text, subject.end) if subject.kind == "meeting" else None
+    invited = parse_subject(text[invite.end() :], registry) if invite else None
+    if not invited or invited.kind != "people":
+        return subject
+    at = invite.end()
+    groups = [[(t, s + at, e + at, kind) for t, s, e, kind in group] for group in invited.groups]
+    return Subject("people", groups, invited.end + at, invited.whole, text)
+
+
 def owner_prefix(text: str, registry: Registry) -> int:
     """ "第一党支部的毛晴晴同志介绍了…": the unit before 的 is not the subject; the person is."""
     m = pt.OWNER_PREFIX.match(text)

@@ -84,3 +84,10 @@ def test_this_study_group_as_subject_is_the_meeting_not_a_speaking_body():
         "本次中心组集体学习了《中国共产党章程》。"
     )
     assert agenda(r) == [("学习", None)]
+
+
+def test_the_one_the_meeting_invites_gives_the_report():
+    r = parse_report(
+        "5月8日，化工学院党委召开党纪学习教育大会。会议特邀市委党校教授尹川作专题报告。"
+    )
+    assert agenda(r) == [("报告", "尹川")]
