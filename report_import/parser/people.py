@@ -265,7 +265,7 @@ def _element_at(
 
 def _may_follow(text: str, j: int) -> bool:
     rest = text[j : j + 2]
-    if rest == "同志" and text[j + 2 : j + 3] in ("", "，", "、"):
+    if rest == "同志" and text[j + 2 : j + 3] in ("", "，", "、", "和", "与", "及"):
         return False  # "党支部书记郑华同志，…": the honorific ends the element, 同 is no "with"
     return (
         not rest

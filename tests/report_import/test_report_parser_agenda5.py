@@ -91,3 +91,10 @@ def test_the_one_the_meeting_invites_gives_the_report():
         "5月8日，化工学院党委召开党纪学习教育大会。会议特邀市委党校教授尹川作专题报告。"
     )
     assert agenda(r) == [("报告", "尹川")]
+
+
+def test_two_people_each_called_tongzhi_and_joined_by_he_both_review():
+    r = parse_report(
+        REVIEW + "纪检委员柏舟同志和组织员韩露同志分别进行了点评，指出了各支部的不足。"
+    )
+    assert agenda(r) == [("点评", "柏舟"), ("点评", "韩露")]
