@@ -57,6 +57,8 @@ def items_for(
     parts = [(clause.sentence, text)] if text else []
     documents = pt.DOC.findall(body)
     where = (clause.sentence, clause.paragraph)
+    if kind == "表决":
+        people = []  # the members vote, never the one named with them ("X及全体党员…表决")
     if not people:
         return [
             Item(kind, None, None, [], title, documents, parts, clause.start, clause.end, *where)

@@ -98,3 +98,19 @@ def test_two_people_each_called_tongzhi_and_joined_by_he_both_review():
         REVIEW + "纪检委员柏舟同志和组织员韩露同志分别进行了点评，指出了各支部的不足。"
     )
     assert agenda(r) == [("点评", "柏舟"), ("点评", "韩露")]
+
+
+def test_a_vote_told_with_the_people_present_has_no_speaker():
+    r = parse_report(
+        BRANCH + "支部副书记庞海及全体党员、预备党员参加了会议并进行投票表决。"
+        "随后，支部副书记庞海作总结讲话。"
+    )
+    assert agenda(r) == [("表决", None), ("讲话", "庞海")]
+
+
+def test_the_meeting_adopting_the_election_rules_one_by_one_is_a_vote():
+    r = parse_report(
+        "4月13日，化工学院党委举行党代会代表选举大会，党委书记闻远主持。"
+        "大会依次通过了选举办法、监票人、计票人名单。"
+    )
+    assert agenda(r) == [("表决", None)]
