@@ -102,7 +102,8 @@ def test_two_people_each_called_tongzhi_and_joined_by_he_both_review():
 
 def test_a_vote_told_with_the_people_present_has_no_speaker():
     r = parse_report(
-        BRANCH + "支部副书记庞海及全体党员、预备党员参加了会议并进行投票表决。"
+        BRANCH
+        + "支部副书记庞海及支部委员、预备党员、入党积极分子等近60人参加了会议并进行投票表决。"
         "随后，支部副书记庞海作总结讲话。"
     )
     assert agenda(r) == [("表决", None), ("讲话", "庞海")]
