@@ -33,7 +33,15 @@ from .speakers import (
     roles_only,
     unnamed_actors,
 )
-from .steps import numbered_step, programme_items, retold_step, step_item, step_kind, step_span
+from .steps import (
+    numbered_step,
+    programme_items,
+    retold_step,
+    step_item,
+    step_kind,
+    step_span,
+    without_lead_summary,
+)
 from .structure import Clause, Found, Text, strip_adverbials
 
 
@@ -94,6 +102,7 @@ def read_agenda(
         if pt.SAYS.search(clause.text):
             r.quoting = clause.sentence
     items = r.items + implied_items(doc, r.items, implied)
+    items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=lambda item: item.start)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 

@@ -12,6 +12,8 @@ from .structure import Clause, Text
 
 # A programme listed in one sentence has at least this many numbered steps.
 LISTED_STEPS = 3
+# Acts told after the lead's paragraph that make its summary of the meeting redundant.
+SUMMED_UP = 2
 
 
 def step_kind(step: str, trigger_kind: str | None) -> str:
@@ -76,3 +78,26 @@ def step_span(doc: Text, clause: Clause) -> tuple[int, int]:
     before = doc.text.rfind("；", s, clause.start)
     after = doc.text.find("；", clause.end, e)
     return (before + 1 if before >= 0 else s), (after + 1 if after >= 0 else e)
+
+
+def without_lead_summary(doc: Text, items: list[Item], title_at: int | None) -> list[Item]:
+    """ "…召开政治理论学习会议，集中学习…等会议精神。" and then, paragraph by paragraph, the
+    lecture, the transmission and the study: the lead's unnamed 学习/传达 sums up the meeting
+    whose acts the report tells afterwards, so it is no act of its own."""
+    if title_at is None:
+        return items
+    lead = next((i for i, (s, e) in enumerate(doc.sentences) if s <= title_at < e), None)
+    first = next((i.paragraph for i in items if i.sentence == lead), None)
+    told_later = [i for i in items if i.sentence != lead and i.paragraph != first]
+    if lead is None or len(told_later) < SUMMED_UP:
+        return items
+    return [
+        i
+        for i in items
+        if not (
+            i.sentence == lead
+            and i.start > title_at
+            and i.kind in ("学习", "传达")
+            and not (i.speaker or i.org)
+        )
+    ]

@@ -115,3 +115,22 @@ def test_the_meeting_adopting_the_election_rules_one_by_one_is_a_vote():
         "大会依次通过了选举办法、监票人、计票人名单。"
     )
     assert agenda(r) == [("表决", None)]
+
+
+def test_the_leads_study_that_sums_up_a_meeting_told_act_by_act_is_no_item_of_its_own():
+    r = parse_report(
+        "9月2日上午，机关第二党支部召开政治理论学习会议，集中学习全国教育大会等重要会议精神。"
+        "学习会由支部书记晏平主持。\n"
+        "支部党员、副校长苗青作了题为《教育强国》的专题党课。\n"
+        "支部书记晏平传达了全国教育大会精神。\n"
+        "会议还集中学习了全市组织工作会议精神。"
+    )
+    assert agenda(r) == [("报告", "苗青"), ("传达", "晏平"), ("学习", None)]
+
+
+def test_the_leads_study_stays_when_the_report_tells_nothing_else():
+    r = parse_report(
+        "9月2日上午，机关第二党支部召开政治理论学习会议，集中学习全国教育大会精神。"
+        "学习会由支部书记晏平主持。"
+    )
+    assert agenda(r) == [("学习", None)]
