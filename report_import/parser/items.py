@@ -183,7 +183,8 @@ def lecturing(item: Item, new: Item) -> bool:
     and urging, told after the lecture and before anyone else acts, are the lecture going on; so
     is what a lecturer introduces (`童老师介绍了…`), but not one's own statement after an account."""
     goes_on = new.kind in ("解读", "交流", "讲话") or (item.lecture and new.kind == "发言")
-    return item.kind == "报告" and goes_on
+    # "X向党员大会述职，…对新一年工作做出规划和安排": the account goes on, as a report does
+    return item.kind in ("报告", "述职") and goes_on
 
 
 def team_report(doc: Text, clause: Clause, items: list[Item]) -> None:
