@@ -139,7 +139,7 @@ def test_the_leads_study_stays_when_the_report_tells_nothing_else():
 def test_a_secretary_giving_an_account_to_the_members_meeting_reports_once():
     r = parse_report(
         "3月8日，化学系学生党支部召开2024年度组织生活会。"
-        "会议伊始，由党支部书记喻之代表支部委员会向党员大会述职，喻之对过去一年支部工作进行总结，"
+        "会议伊始，由党支部书记周文涛代表支部委员会向党员大会述职，周文涛对过去一年支部工作进行总结，"
         "并对新的一年支部工作做出规划和安排。"
     )
-    assert agenda(r) == [("报告", "喻之")]
+    assert agenda(r) == [("报告", "周文涛")]
