@@ -4,7 +4,7 @@ Reports: the seed and the shared examples (../shared relative to the repository)
 reports in tests/report_import/reports (other universities, kinds and phrasings; 13-41 reproduce
 the patterns of the three field tests in docs/report-parser.md, in sentences of our own; 42-54 the
 fourth round's agenda and chairs patterns, 60-69 its title, kind, date, venue and attendee
-patterns).
+patterns, 70-74 the fifth round's agenda patterns).
 
 Per-field score, all in [0, 1], values compared after `fold` (Simplified, no whitespace):
 - title, kind, date, venue: 1 when equal, else 0 (both missing counts as equal);
