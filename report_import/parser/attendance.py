@@ -306,8 +306,10 @@ def _chair_in(out: Chairs, clause: Clause, at: int) -> bool:
     if m:
         people, _ = parse_people_list(m.group("who"), clause.start + m.start("who"), out.registry)
         out.chairs.extend(people)
-        if m.re is pt.CHAIR_NAMED or m.groupdict().get("speech"):  # 主持人X宣读到会人数
-            out.implied.extend((p, "主持") for p in people)
+        # "主持人X宣读到会人数" opens the meeting; "X主持会议并讲话" gives a speech, as filed
+        if m.re is pt.CHAIR_NAMED or m.groupdict().get("speech"):
+            kind = "讲话" if m.groupdict().get("speech") else "主持"
+            out.implied.extend((p, kind) for p in people)
         return True
     if "主持" not in text or "在主持" in text:
         return False
@@ -320,7 +322,7 @@ def _chair_in(out: Chairs, clause: Clause, at: int) -> bool:
         if p.name:
             out.chairs.append(PersonRef(p.name, p.titles, p.start, p.end))
             if said.group("speech"):
-                out.implied.append((out.chairs[-1], "主持"))
+                out.implied.append((out.chairs[-1], "讲话"))
     return True
 
 

@@ -276,7 +276,8 @@ def test_chair_from_by_clause_with_a_bracket_that_says_chair():
 def test_chair_from_subject_chairs_clause():
     r = parse_report("3月28日，校党委理论学习中心组举行集体学习。校党委书记高文斌主持学习并讲话。")
     assert r["chairs"] == ["高文斌"]
-    assert agenda(r) == [("主持", "高文斌")]  # 主持并讲话 with nothing more reported
+    # 主持并讲话 with nothing more reported: the chair's speech, as all four field sets file it
+    assert agenda(r) == [("讲话", "高文斌")]
 
 
 def test_recorder():

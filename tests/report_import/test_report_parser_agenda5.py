@@ -143,3 +143,11 @@ def test_a_secretary_giving_an_account_to_the_members_meeting_reports_once():
         "并对新的一年支部工作做出规划和安排。"
     )
     assert agenda(r) == [("报告", "周文涛")]
+
+
+def test_the_chair_who_chairs_and_speaks_with_nothing_more_told_gives_a_speech():
+    r = parse_report(
+        "11月5日，学校召开全会精神宣讲报告会，市委党校教授钱岳作专题辅导报告。"
+        "校党委副书记罗锦明主持会议并讲话。"
+    )
+    assert agenda(r) == [("报告", "钱岳"), ("讲话", "罗锦明")]
