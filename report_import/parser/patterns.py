@@ -145,7 +145,8 @@ CHAIR_BY = re.compile(
 CHAIR_SUBJECT_REST = (
     r"(?:同志|老师)?(?:在[^，。；在]{2,30}?)?(?:出席并|出席会议并)?(?:共同)?主持(?:了)?(?:本次|此次)?(?:会议|学习|活动|大会|会)?"
     # "X在Y主持召开党委扩大会议": the chair convenes the meeting
-    r"(?:召开(?:了)?[^，。；]*?)?(?P<speech>并(?:作)?(?:总结)?讲话)?$"
+    r"(?:召开(?:了)?[^，。；]*?)?(?P<speech>并(?:作)?(?:总结)?讲话)?"
+    r"(?:并(?:领学|导学|作总结|作动员))?$"  # "X主持会议并领学": the chair, who also leads
 )
 CHAIR_LABEL = re.compile(r"(?:会议|大会)?主持(?:人)?")
 # "…参加会议院党委书记X主持会议": the comma between attendance and chair lost.

@@ -151,3 +151,10 @@ def test_the_chair_who_chairs_and_speaks_with_nothing_more_told_gives_a_speech()
         "校党委副书记罗锦明主持会议并讲话。"
     )
     assert agenda(r) == [("报告", "钱岳"), ("讲话", "罗锦明")]
+
+
+def test_the_one_who_chairs_the_meeting_and_leads_the_study_is_its_chair():
+    r = parse_report(
+        "3月6日，化工学院党委理论学习中心组召开专题学习会。院党委书记闻远主持会议并领学。"
+    )
+    assert r["chairs"] == ["闻远"]
