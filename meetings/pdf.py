@@ -7,9 +7,11 @@ associated file (AFRelationship /Data), so the file alone gives the structured r
 (`embedded_records`); docs/archiving.md says what of PDF/A is checked.
 """
 
+import atexit
 import functools
 import io
 import json
+import os
 import subprocess
 import zlib
 from collections.abc import Callable, Iterable
@@ -84,7 +86,24 @@ def _font_config():
     # Loading WeasyPrint and scanning fonts costs ~0.3 s: once per process, not per PDF.
     from weasyprint.text.fonts import FontConfiguration
 
-    return FontConfiguration()
+    class ForkSafeFontConfiguration(FontConfiguration):
+        """WeasyPrint's, whose temporary font folder only the process that made it removes.
+
+        The warm-up makes it in gunicorn's master and the workers inherit it: a worker that
+        stops (or is restarted) must not delete the files the others still read.
+        """
+
+        owner = os.getpid()
+
+        def __del__(self):
+            if os.getpid() == self.owner:
+                super().__del__()
+
+    # Dropped at exit while the modules its __del__ calls into still exist; left to the
+    # interpreter's teardown, each stopping server printed "Exception ignored in
+    # FontConfiguration.__del__".
+    atexit.register(_font_config.cache_clear)
+    return ForkSafeFontConfiguration()
 
 
 def chinese_number(n: int) -> str:

@@ -49,3 +49,38 @@ def test_loading_the_wsgi_application_warms_what_first_requests_would_wait_for()
     assert set(FIRST_TEMPLATES) <= set(state["templates_compiled"])
     # gunicorn --preload forks after this: a connection opened here would be shared.
     assert not state["database_connected"]
+    # What the warm-up made is let go cleanly when the process stops.
+    assert "Exception ignored" not in done.stderr
+
+
+FORKED_WORKER_STOPS = """
+import json, os, sys
+import config.wsgi
+from meetings import pdf
+folder = str(pdf._font_config()._folder)
+worker = os.fork()
+if worker == 0:
+    sys.exit(0)  # a worker stopping: its exit handlers and finalisers run
+os.waitpid(worker, 0)
+print(json.dumps({"folder": folder, "kept_after_the_worker_stopped": os.path.isdir(folder)}))
+"""
+
+
+def test_a_stopping_worker_leaves_the_pdf_fonts_the_master_made_to_the_others():
+    # The repository's var/, whose fonts (make setup) the summary loads with @font-face:
+    # WeasyPrint copies them into the folder at stake.
+    environment = {k: v for k, v in os.environ.items() if k != "VAR_DIR"}
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED_WORKER_STOPS],
+        cwd=ROOT,
+        env={**environment, "DJANGO_SETTINGS_MODULE": "config.settings"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    state = json.loads(done.stdout.strip().splitlines()[-1])
+    assert state["folder"] and state["kept_after_the_worker_stopped"]
+    # The master, which made it, removes it when it stops, without complaint.
+    assert not os.path.exists(state["folder"])
+    assert "Exception ignored" not in done.stderr
