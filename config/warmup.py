@@ -3,17 +3,16 @@
 A worker's first search loads jieba's dictionary, its first PDF imports WeasyPrint and looks
 up and subsets its fonts, and its first pages compile their templates and URL patterns:
 about three seconds in all, which the load test saw as every connection stalling while
-fresh workers answered their first requests. config/wsgi.py calls warm_up() when the application loads, so a worker has done
-this before it accepts a connection; under `gunicorn --preload` it is done once, in the
-master, and every worker inherits it. Nothing here opens a database connection, which must
-not be shared across the fork.
+fresh workers answered their first requests. config/wsgi.py calls warm_up() when the
+application loads, so a worker has done this before it accepts a connection; under
+`gunicorn --preload` it is done once, in the master, and every worker inherits it. Nothing
+here opens a database connection, which must not be shared across the fork.
 """
-
-import gc
 
 from django.template.loader import get_template
 from django.urls import reverse
 
+from common.startup import freeze_startup_objects
 from common.text import jieba_loaded
 from meetings.pdf import warm_renderer
 
@@ -36,9 +35,4 @@ def warm_up() -> None:
     reverse("meetings:list")  # builds the URL resolver's tables
     for name in FIRST_TEMPLATES:
         get_template(name)
-    # What is loaded so far lives as long as the process. Frozen, it is left out of every
-    # later full collection (on a 300-attendee admin page, whose rows trigger several, the
-    # median went from about 440 to 350 ms of CPU), and under --preload the workers stop
-    # writing to the memory pages they share with the master (Python's gc.freeze docs).
-    gc.collect()
-    gc.freeze()
+    freeze_startup_objects()

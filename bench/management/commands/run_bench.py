@@ -1,4 +1,3 @@
-import gc
 from pathlib import Path
 
 from django.conf import settings
@@ -7,6 +6,7 @@ from django.utils import timezone
 
 from bench.measure import Bench, loadtest_paths, machine_info, search_index_rebuild
 from bench.report import results_table, results_write, sizes_table
+from common.startup import freeze_startup_objects
 
 
 class Command(BaseCommand):
@@ -51,10 +51,9 @@ class Command(BaseCommand):
         results = []
         if options["rebuild_search_index"]:
             results.append(search_index_rebuild())
-        # As in a deployed worker (config/warmup.py), what is loaded at start-up is frozen out
-        # of the garbage collector's full collections; the pages' warm-up requests do the rest.
-        gc.collect()
-        gc.freeze()
+        # Measured as a deployed worker runs (config/warmup.py); the pages' warm-up requests
+        # do the rest of its warm-up.
+        freeze_startup_objects()
         bench = Bench(
             repeats=options["repeats"],
             warmup=options["warmup"],
