@@ -7,15 +7,12 @@ with their moment in the run, so that a slow tail can be told from a slow client
 traced to what happened at that moment (an import, a cold worker).
 """
 
-import math
 from collections.abc import Iterable
+
+from bench.percentile import nearest_rank
 
 # nginx log_format: epoch seconds at the end, seconds taken, status, the path asked for.
 LOG_FORMAT = '$msec $request_time $status "$request_uri"'
-
-
-def _percentile(ordered: list[float], share: float) -> float:
-    return ordered[min(len(ordered) - 1, math.ceil(share * len(ordered)) - 1)]
 
 
 def access_log_summary(
@@ -35,8 +32,8 @@ def access_log_summary(
     slowest = sorted(rows, key=lambda row: (-row[1], row[0], row[3]))[:top]
     return {
         "requests": len(rows),
-        "p50_ms": round(_percentile(ordered, 0.50) * 1000, 1),
-        "p99_ms": round(_percentile(ordered, 0.99) * 1000, 1),
+        "p50_ms": round(nearest_rank(ordered, 0.50) * 1000, 1),
+        "p99_ms": round(nearest_rank(ordered, 0.99) * 1000, 1),
         "max_ms": round(ordered[-1] * 1000, 1),
         f"over_{slow_seconds:g}s": sum(1 for value in ordered if value > slow_seconds),
         "slowest": [

@@ -29,6 +29,7 @@ from django.db.models import Count
 from django.test import Client
 
 from bench.baseline import admin_changelist_search
+from bench.percentile import nearest_rank
 from bench.report import Result
 from bench.synthetic import BIG_MEETING_TITLE, LAST_YEAR, SCHOOL_NAME, SEED_RECORD_PATH
 from meetings.bundle import bundle_write
@@ -101,12 +102,6 @@ def bench_superuser():
         username="bench-admin", defaults={"is_staff": True, "is_superuser": True}
     )
     return user
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The nearest-rank percentile (share 0.95 → p95) of a non-empty list."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
 
 
 class Bench:
@@ -197,7 +192,7 @@ class Bench:
         if not ours:
             return Result("search", None, "ms", baseline=baseline, note=note)
         value = round(statistics.median(ours), 1)
-        self.search_p95 = Result("search_p95", round(percentile(ours, 0.95), 1), "ms")
+        self.search_p95 = Result("search_p95", round(nearest_rank(ours, 0.95), 1), "ms")
         ratio = round(baseline / value, 1)
         return Result("search", value, "ms", baseline, ratio, note, queries=per_query)
 
