@@ -224,3 +224,22 @@ def test_the_postgresql_plan_estimates_a_phrase_as_common_as_its_rarest_pair():
     assert estimated_share(query_terms("意识形态工作责任制"), shares) == 0.55
     # Every term is required: the query is as common as its rarest term.
     assert estimated_share(query_terms("意识形态 王建国"), shares) == 0.0
+
+
+def gin_pending_tuples() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple")
+        cursor.execute("SELECT pending_tuples FROM pgstatginindex('search_searchentry_vector')")
+        return cursor.fetchone()[0]
+
+
+def test_on_postgresql_a_rebuild_leaves_nothing_in_the_indexs_pending_list():
+    postgres()
+    from meetings.search.indexing import search_index_rebuild
+
+    for n in range(3):
+        meeting_with_text(f"学习会{n}", f"欧阳明远同志领学第{n}章")
+    assert gin_pending_tuples() > 0  # the saves went through the pending list
+    list(search_index_rebuild())
+    assert gin_pending_tuples() == 0
+    assert search_meetings(Meeting.objects.all(), "欧阳明远").count() == 3

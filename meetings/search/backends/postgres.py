@@ -170,8 +170,15 @@ def clear() -> None:
 
 
 def optimise() -> None:
-    # Fresh statistics after a rebuild: the planner must know how big the table now is.
+    """After a rebuild: merge the GIN index's pending list, then fresh statistics.
+
+    The rebuild's rows reach the index through its pending list (GIN's fast update),
+    and up to 4 MB of them stay there until autovacuum merges them. Every search scans
+    that list, and the planner, costing it, chose to test every row's vector instead of
+    asking the index: 68 ms against 0.4 ms for a name at 10,000 meetings.
+    """
     with connection.cursor() as cursor:
+        cursor.execute("SELECT gin_clean_pending_list('search_searchentry_vector')")
         cursor.execute("ANALYZE search_searchentry")
 
 
