@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from compliance.models import Rule
-from orgs.models import Organisation, OrganisationKind, depth_of
+from orgs.models import Organisation, OrganisationKind, tree_label
 
 
 class PlainSelect(forms.Select):
@@ -34,7 +34,7 @@ class OrganisationChoices(ModelChoiceIterator):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
         for pk, name, path in self.queryset.values_list("pk", "name", "path"):
-            yield (pk, "\u3000" * depth_of(path) + name)
+            yield (pk, tree_label(name, path))
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):

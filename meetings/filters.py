@@ -14,7 +14,7 @@ from meetings.models import AgendaItem, Attendance, MeetingChair, MeetingKind
 from meetings.renames import ORGS_GENERATION
 from meetings.search import search_meetings
 from meetings.validators import EARLIEST_MEETING_DATE, latest_meeting_date, validate_meeting_date
-from orgs.models import Organisation, Person, depth_of
+from orgs.models import Organisation, Person, tree_label
 
 QUERY_MAX_LENGTH = 100
 # A new generation makes a new key; old entries just expire.
@@ -52,8 +52,7 @@ def _organisation_options(empty_label: str) -> str:
         # Plain string building: format_html per option cost more than the query.
         parts = [f'<option value="">{escape(empty_label)}</option>']
         for pk, label, path in rows:
-            indent = "\u3000" * depth_of(path)  # full-width spaces
-            parts.append(f'<option value="{pk}">{indent}{escape(label)}</option>')
+            parts.append(f'<option value="{pk}">{escape(tree_label(label, path))}</option>')
         options = "".join(parts)
         cache.set(key, options, ORGANISATION_OPTIONS_TIMEOUT)
     return options

@@ -2,7 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from common.autocomplete import FoldedSearchMixin, SafeAutocompleteMixin
-from orgs.models import ClerkScope, Organisation, Person, Position
+from orgs.models import ClerkScope, Organisation, Person, Position, tree_label
 from orgs.selectors import organisations_editable_by
 
 
@@ -29,7 +29,7 @@ class OrganisationAdmin(FoldedSearchMixin, SafeAutocompleteMixin, SimpleHistoryA
 
     @admin.display(description="名称", ordering="path")
     def indented_name(self, obj):
-        return "\u3000" * obj.depth + obj.name
+        return tree_label(obj.name, obj.path)
 
 
 @admin.register(Person)

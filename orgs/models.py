@@ -51,6 +51,11 @@ def depth_of(path: str) -> int:
     return max(len(path) // PATH_STEP - 1, 0)
 
 
+def tree_label(name: str, path: str) -> str:
+    """The name indented by depth with full-width spaces, as every organisation list shows it."""
+    return "\u3000" * depth_of(path) + name
+
+
 class Organisation(models.Model):
     name = models.CharField(_("名称"), max_length=200)
     short_name = models.CharField(_("简称"), max_length=100, blank=True)

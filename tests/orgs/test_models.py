@@ -1,6 +1,12 @@
 import pytest
 
-from orgs.models import Organisation, OrganisationKind, organisation_kind_from_name
+from orgs.models import (
+    PATH_STEP,
+    Organisation,
+    OrganisationKind,
+    organisation_kind_from_name,
+    tree_label,
+)
 from tests.factories import OrganisationFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,3 +79,9 @@ def test_two_people_may_share_a_name():
     second = PersonFactory(name="王伟", note="化学学院")
     assert first.pk != second.pk
     assert str(first) == "王伟（机械学院）"
+
+
+def test_a_tree_label_indents_a_unit_one_full_width_space_per_level_below_the_root():
+    assert tree_label("太原理工大学", "0" * PATH_STEP) == "太原理工大学"
+    assert tree_label("光电工程学院党委", "0" * PATH_STEP * 2) == "\u3000光电工程学院党委"
+    assert tree_label("第一党支部", "0" * PATH_STEP * 4) == "\u3000\u3000\u3000第一党支部"
