@@ -187,7 +187,7 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
         if prefix and not titled and not lx.ORG_END_RE.search(prefix):
             continue
         # "职能部门党委陆佳": after a unit the name must not be an ordinary word (师生, 党员)
-        if valid_name(name, registry, titled=titled):
+        if valid_name(name, registry, titled=titled) and not _cuts_a_word(piece, len(prefix)):
             candidates.append((prefix or None, name))
     if len(candidates) > 1:
         # 3- or 2-character name: let jieba's segmentation of the piece decide.
@@ -213,6 +213,14 @@ _NAME_THEN_POST = re.compile(
 
 
 _POST_AFTER_NAME = re.compile(r"(?:副?书记|副?校长|副?院长|副?主任|副?部长|副?处长|副?组长)$")
+
+
+def _cuts_a_word(piece: str, at: int) -> bool:
+    """ "职能部门要", "后勤部门工": the cut between a title and a name falls inside a word
+    (部门) that jieba reads whole there — no name starts in the middle of a word."""
+    if at == 0 or nlp.word_tag(piece[at - 1 : at + 1]) is None:
+        return False
+    return at not in token_starts(piece)[0]
 
 
 def token_starts(text: str) -> tuple[set[int], set[str]]:
