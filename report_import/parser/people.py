@@ -105,6 +105,8 @@ def parse_people_list(
     label: list[str] | None = None
     for part, start in elements:
         title, name = split_title_name(part, registry)
+        if not name and _whole_name_ending_in_and(part, registry):
+            title, name = None, part  # "副院长董鸿智、孔宪和、杨斌": 和 ends the name
         if name:
             # "学生党支部全体党员、预备党员、党总支副书记屈陆": the groups before are no titles
             groups += [(t, s, s + len(t)) for t, s in pending if lx.PLURAL_GROUP_RE.search(t)]
@@ -126,6 +128,8 @@ def parse_people_list(
                 is_generic = bool(label and lx.GENERIC_LABEL_RE.match(label[0]))
                 if not label and _joined_to_titled(people, text, offset, start):
                     label = people[-1].titles  # "副院长孙丽和钱伟": 钱伟 is a 副院长 too
+                elif not label and _listed_after_titled(people, text, offset, start):
+                    label = people[-1].titles  # "副院长董鸿智、孔宪和": the post is theirs too
                 people.append(
                     PersonRef(name, list(label or []), start, start + len(part), is_generic)
                 )
@@ -162,6 +166,23 @@ def _joined_to_titled(people: list[PersonRef], text: str, offset: int, start: in
     if not people or len(people[-1].titles) != 1:
         return False
     return text[people[-1].end - offset : start - offset] in _AND_WORDS
+
+
+def _listed_after_titled(people: list[PersonRef], text: str, offset: int, start: int) -> bool:
+    """Whether a bare name follows, after 、, a person with one post: the post is shared."""
+    if not people or len(people[-1].titles) != 1 or people[-1].label:
+        return False
+    return text[people[-1].end - offset : start - offset] == "、"
+
+
+def _whole_name_ending_in_and(part: str, registry: Registry) -> bool:
+    """A list element of three characters ending in 和 (孔宪和, 王启和): nothing follows for
+    和 to join, so it ends the name."""
+    return (
+        len(part) == 3
+        and part[-1] in lx.LAST_IN_TITLED_NAME
+        and valid_name(part, registry, titled=True)
+    )
 
 
 def _group_tail(text: str) -> str | None:
