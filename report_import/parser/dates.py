@@ -125,6 +125,9 @@ def _time_after(text: str, at: int) -> Found:
         value = _time_value(tm)
         if value:
             return Found(value, tm.start(), tm.end())
+    lost = pt.LOST_CLOCK.match(text, at)
+    if lost:
+        return Found(f"{lost.group('h')}:{lost.group('min')}", lost.start(), lost.end())
     return Found(None, -1, -1)
 
 

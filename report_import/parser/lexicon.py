@@ -242,6 +242,7 @@ DATED_EVENTS = [
     (re.compile(r"习近平新时代中国特色社会主义思想主题教育"), "2023-04-01", "2024-01-31"),
     (re.compile(r"党纪学习教育"), "2024-04-01", "2024-08-31"),
     (re.compile(r"二十届三中全会"), "2024-07-18", "2025-10-19"),
+    (re.compile(r"二十届四中全会"), "2025-10-20", "2026-10-19"),
     # the campaign of 2013-14, first deployed in the spring of 2013
     (re.compile(r"群众路线教育实践活动"), "2013-04-19", "2014-10-31"),
     # the rules as last revised (December 2023), studied in 2024

@@ -10,8 +10,13 @@ DATE_FULL = re.compile(
     # a 日 lost before the time of day ("1月17上午"); "9月15日和16日晚": the first evening
     r"(?:[日号](?:[、和至](?:3[01]|[12]\d|0?[1-9])[日号])?|(?=上午|下午|晚上|中午|早上))"
 )
-# A page that lost its 年/月 characters: "2022920日", "1029日", "71日".
-DATE_DIGITS = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2}(?=\d{2,4}日))?(?P<md>\d{2,4})日")
+# A page that lost its 年/月 characters: "2022920日", "1029日", "71日"; its 日 too before the
+# time of day ("416上午") or before a clock that lost its 时 ("20222251930分": 19:30).
+LOST_CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)分")
+_DAY_LOST = r"(?:日|(?=上午|下午|晚上|中午|早上)|(?=(?:[01]\d|2[0-3])[0-5]\d分))"
+DATE_DIGITS = re.compile(
+    rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}}(?=\d{{2,4}}{_DAY_LOST}))?(?P<md>\d{{2,4}}){_DAY_LOST}"
+)
 # The page's own date (发布时间, a dated byline line with 来源/作者/点击): when the report was
 # published, never the meeting's date.
 _CHROME_WORD = r"(?:来源|作者|点击|浏览|阅读|编辑|供稿|审核|通讯员)"
