@@ -6,6 +6,7 @@ A person's titles are the first specific ones the report gives anywhere; a list 
 
 from . import patterns as pt
 from .items import Item
+from .names import as_writ
 from .people import Participant, PersonRef
 from .structure import Found
 
@@ -16,7 +17,7 @@ def titles_by_name(mentions: list[PersonRef]) -> dict[str, list[str]]:
     for ref in sorted(mentions, key=lambda r: r.start):
         if ref.titles:
             (label if ref.label else best).setdefault(ref.name, ref.titles)
-    return {name: list(best.get(name) or label[name]) for name in {**label, **best}}
+    return {name: [as_writ(t) for t in best.get(name) or label[name]] for name in {**label, **best}}
 
 
 def attendees(

@@ -12,7 +12,7 @@ from . import lexicon as lx
 from . import nlp
 from . import patterns as pt
 from .lead import Lead, date_prefix_end, split_host_title
-from .names import Registry, org_value, split_title_name
+from .names import Registry, as_writ, org_value, split_title_name
 from .structure import Clause, Found, Text
 
 
@@ -204,14 +204,18 @@ def read_venue(doc: Text, lead: Lead) -> Found:
             venue = doc.text[start : clause.start + m.end("venue")]
             if clause.text[: m.start()].endswith("分别"):
                 venue = venue.replace("和", "、")  # "分别在A和B召开": two rooms
-            return Found(venue, start, start + len(venue))
+            return Found(as_writ(venue), start, start + len(venue))
     for index, clause in enumerate(doc.clauses[:8]):
         m = pt.VENUE_CLAUSE.search(clause.text)
-        if not m or pt.NOT_A_VENUE.match(m.group("venue")):
+        if (
+            not m
+            or pt.NOT_A_VENUE.match(m.group("venue"))
+            or pt.NOT_A_PLACE.search(m.group("venue"))
+        ):
             continue
         after = doc.clauses[index + 1].text if index + 1 < len(doc.clauses) else ""
         if m.start() == 0 or pt.CONVENE_START.match(after):
-            return Found(m.group("venue"), clause.start + m.start("venue"), clause.end)
+            return Found(as_writ(m.group("venue")), clause.start + m.start("venue"), clause.end)
     for clause in lead.clauses:
         m = pt.LECTURE_VENUE.search(clause.text)
         if m and not pt.NOT_A_VENUE.match(m.group("venue")):

@@ -91,6 +91,16 @@ def org_value(text: str, registry: Registry | None = None) -> str | None:
     return None
 
 
+_WRITERS_UNIT = {"我院": "学院", "本院": "学院", "我校": "学校", "本校": "学校"}
+
+
+def as_writ(text: str) -> str:
+    """ "我院二层会议室" → 学院二层会议室, "我院党委书记" → 学院党委书记: a record names the
+    writer's own unit as the archive does, not as the writer does."""
+    head = _WRITERS_UNIT.get(text[:2])
+    return head + text[2:] if head and len(text) > 2 else text
+
+
 def _surname_ok(name: str, *, titled: bool = False) -> bool:
     surnames = lx.TITLED_SURNAMES if titled else lx.SURNAMES
     return name[:2] in lx.COMPOUND_SURNAMES or name[0] in surnames

@@ -75,6 +75,7 @@ VENUE_ONLINE = re.compile(
 CONVENE_START = re.compile(r"^(?:隆重|顺利|正式)?(?:组织召开|召开|举行|举办|开展|组织开展)")
 NOT_A_VENUE = re.compile(
     r"\d{1,2}月|\d{1,2}\s*[:：时点]|(?:19|20)\d{2}年|近日|日前|当天|当日|今天|昨天|上午|下午|晚上|中午|同日|本周|近期|此次|本次"
+    r"|第[二三]天|次日|翌日|当晚"  # "于第二天上午即召开": a day, not a place
 )
 # "…日晚，在雅艺楼501党员活动室，戏剧系党支部召开…", "X于美艺楼106教室，召开…": the place
 # ends a comma part.
@@ -548,6 +549,8 @@ SUBJECT_CIRCUMSTANCE = re.compile(
 # "在深入调研的基础上", "在学院党委的统一部署下": a circumstance, not a place.
 NOT_A_PLACE = re.compile(
     r"(?:基础|前提|指导|带领|领导|部署|组织|号召|关心|支持|推动)(?:上|下)?$|之际$|期间$|之后$|下$"
+    r"|的[^，。；的]{1,4}下"  # "在叶老师的看护下一步一步爬上三楼": a circumstance, not a place
+    r"|(?<!学)会$"  # "在政工会上组织学习": a meeting, not a place
 )
 # "本网讯（通讯员 王丽）", "本网消息(图/文 X)": the page's byline before the lead's subject.
 BYLINE_BEFORE_SUBJECT = re.compile(
