@@ -241,9 +241,12 @@ def split_host_title(subject: str, registry: Registry) -> tuple[str | None, str 
     """`北岳科技大学2023年度…述职评议会` → ("北岳科技大学", "2023年度…述职评议会", offset)."""
     if not lx.MEETING_NOUN_RE.search(subject):
         return (subject if org_value(subject, registry) else None), None, 0
-    splits = []
+    own = pt.OWN_UNIT_PREFIX.match(subject)  # "我院2022年度…民主生活会": the writer's unit
+    splits = [own.end()] if own else []
     for k in range(2, len(subject) - 1):
         head, tail = subject[:k], subject[k:]
+        if pt.YEAR_ANY.search(head):
+            break  # a year starts the name: "2022年度党员领导干部" is no unit
         if org_value(head, registry) and not lx.ORG_PEOPLE_TAIL_RE.search(head) and len(tail) >= 3:
             splits.append(k)
     if not splits:
