@@ -69,7 +69,7 @@ TITLE_END_RE = re.compile(
 
 # A title never starts with a verb of the business ("讨论接收发展对象曹思远…" names no post).
 TITLE_NOT_START_RE = re.compile(
-    r"^(?:讨论|研究|审议|同意|接收|吸收|确定|推荐|表决|选举|听取|是否|将|把)"
+    r"^(?:讨论|研究(?!生|院|所|室|会|中心)|审议|同意|接收|吸收|确定|推荐|表决|选举|听取|是否|将|把)"
     # … nor with a preposition ("为支部成员全面解读", "就后勤部门工作…" name no post)
     r"|^(?:为|就|向|给|被|对(?!外))"
 )
