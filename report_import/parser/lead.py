@@ -198,7 +198,10 @@ def _kind(title: str, lead_clauses: list[Clause]) -> str:
     own_meeting = pt.COMMITTEE_OWN_MEETING.match(pt.ENLARGED.sub("扩大", title))
     for text in (title, "".join(c.text for c in lead_clauses)):
         kind = kind_of(text)
-        if kind != "其他" and not (own_meeting and kind in _WORK_KIND_NAMES):
+        # the work a sentence speaks of names a work meeting only in the meeting's own name
+        # ("…党风廉政建设集体约谈", "学习全国组织工作会议精神" are no work meetings)
+        work = kind in _WORK_KIND_NAMES and (own_meeting or text != title)
+        if kind != "其他" and not work:
             return kind
     return "其他"
 

@@ -15,7 +15,7 @@ DATE_FULL = re.compile(
 LOST_CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)分")
 _DAY_LOST = r"(?:日|(?=上午|下午|晚上|中午|早上)|(?=(?:[01]\d|2[0-3])[0-5]\d分))"
 DATE_DIGITS = re.compile(
-    rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}}(?=\d{{2,4}}{_DAY_LOST}))?(?P<md>\d{{2,4}}){_DAY_LOST}"
+    rf"(?<![\d.\-/])(?P<y>(?:19|20)\d{{2}}(?=\d{{2,4}}{_DAY_LOST}))?(?P<md>\d{{2,4}}){_DAY_LOST}"
 )
 # The page's own date (发布时间, a dated byline line with 来源/作者/点击): when the report was
 # published, never the meeting's date.
