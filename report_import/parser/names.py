@@ -123,8 +123,9 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
         ch in lx.NOT_IN_NAME and ch not in allowed for ch in name[1:]
     ):
         return False
-    if titled:  # … but an adverb after a title is no name ("班子成员相继进行…")
-        return not (len(name) == 2 and (nlp.word_tag(name) or "nr").startswith("d"))
+    if titled:  # … but an adverb or adjective after a title is no name ("班子成员相继进行…",
+        # "新党员庄严宣誓")
+        return not (len(name) == 2 and (nlp.word_tag(name) or "nr").startswith(("d", "a")))
     # An untitled string must not be an ordinary dictionary word (高度, 全面, 文件 …), nor start
     # with a verb or an adverb ("查找存在问题" is no 查找存).
     tag = nlp.word_tag(name)
