@@ -121,13 +121,18 @@ def _relative_date(doc: Text, lead: Clause | None, published: datetime.date | No
 
 def _time_after(text: str, at: int) -> Found:
     tm = pt.TIME_AFTER_DATE.match(text, at)
+    lost = pt.LOST_CLOCK.match(text, tm.end() if tm else at)
+    if lost:  # a clock that lost its colon or its 时: "1930分", "上午930时"
+        ampm = tm.group("ampm") if tm and not tm.group("t1") else None
+        value = _clock(
+            f"{lost.group('h') or lost.group('h2')}:{lost.group('min') or lost.group('min2')}", ampm
+        )
+        if value:
+            return Found(value, tm.start() if ampm else lost.start(), lost.end())
     if tm and (tm.group("ampm") or tm.group("t1")):
         value = _time_value(tm)
         if value:
             return Found(value, tm.start(), tm.end())
-    lost = pt.LOST_CLOCK.match(text, at)
-    if lost:
-        return Found(f"{lost.group('h')}:{lost.group('min')}", lost.start(), lost.end())
     return Found(None, -1, -1)
 
 

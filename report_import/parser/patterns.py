@@ -12,7 +12,9 @@ DATE_FULL = re.compile(
 )
 # A page that lost its 年/月 characters: "2022920日", "1029日", "71日"; its 日 too before the
 # time of day ("416上午") or before a clock that lost its 时 ("20222251930分": 19:30).
-LOST_CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)分")
+LOST_CLOCK = re.compile(
+    r"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)分|(?P<h2>[01]?\d|2[0-3])(?P<min2>[0-5]\d)时"
+)
 _DAY_LOST = r"(?:日|(?=上午|下午|晚上|中午|早上)|(?=(?:[01]\d|2[0-3])[0-5]\d分))"
 DATE_DIGITS = re.compile(
     rf"(?<![\d.\-/])(?P<y>(?:19|20)\d{{2}}(?=\d{{2,4}}{_DAY_LOST}))?(?P<md>\d{{2,4}}){_DAY_LOST}"
