@@ -192,14 +192,20 @@ def _venue_start(text: str, m) -> int:
     return before + 1
 
 
+def _is_place(venue: str) -> bool:
+    venue = venue.strip()
+    return not (
+        pt.ORG_SUBJECT_WORD.fullmatch(venue)
+        or pt.NOT_A_VENUE.match(venue)
+        or pt.NOT_A_PLACE.search(venue)
+    )
+
+
 def read_venue(doc: Text, lead: Lead) -> Found:
     for clause in lead.clauses + doc.clauses[:8]:
-        m = pt.VENUE.search(clause.text)
-        if m and not (
-            pt.ORG_SUBJECT_WORD.fullmatch(m.group("venue"))
-            or pt.NOT_A_VENUE.match(m.group("venue"))
-            or pt.NOT_A_PLACE.search(m.group("venue"))
-        ):
+        # "于2025年12月7日组织全体党员赴罗荣桓故居开展…": the first 于 introduced a day
+        m = next((m for m in pt.VENUE.finditer(clause.text) if _is_place(m.group("venue"))), None)
+        if m:
             start = clause.start + _venue_start(clause.text, m)
             venue = doc.text[start : clause.start + m.end("venue")]
             if clause.text[: m.start()].endswith("分别"):
