@@ -261,6 +261,13 @@ def _element_at(
     text: str, pos: int, depths: list[int], registry: Registry, *, listing: bool
 ) -> tuple[int, str, str, int] | None:
     """The element of a subject list starting at pos: (end, type, how it goes on, skip)."""
+    whole = pos + 3  # "副院长陶立新、孔令和、苏敏": 和 ends a name that a separator follows
+    if text[whole : whole + 1] in ("", "、", "，") and _whole_name_ending_in_and(
+        text[pos:whole], registry
+    ):
+        choice = _continuation(text, whole, "person", listing=listing)
+        if choice:
+            return choice
     choices = []
     for j in range(pos + 2, min(len(text), pos + 60) + 1):
         if text[j - 1] in "、，" and not depths[j - 1]:
