@@ -155,6 +155,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
             titles,
             attendance.groups,
             agenda.members,
+            agenda.mentions,
         ),
         "attendee_groups": assemble.attendee_groups(attendance.groups),
         "agenda": assemble.agenda(agenda.items, titles),

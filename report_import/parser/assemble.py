@@ -28,6 +28,7 @@ def attendees(
     titles: dict[str, list[str]],
     groups: list[tuple[str, str, int, int]] = (),
     members: list[Participant] = (),
+    subjects: list[PersonRef] = (),
 ) -> list[Found]:
     """Everyone the report names at the meeting, once, attendance roles first.
 
@@ -43,6 +44,9 @@ def attendees(
     people += [(p.name, None, None, p.start, p.end) for p in [recorder] if p]
     people += [(i.speaker, None, None, i.start, i.end) for i in items if i.speaker]
     people += [(p.name, None, None, p.start, p.end) for p in members]
+    # "宣传委员尹红霞诵读…": a member of the branch's committee who acts in the telling, in a
+    # verb the agenda does not list, is at the meeting (not so anyone titled who is named)
+    people += [(p.name, None, None, p.start, p.end) for p in subjects if _committee_member(p)]
     for name, role, reason, start, end in people:
         if name in seen:
             continue
@@ -55,6 +59,10 @@ def attendees(
             entry["reason"] = reason
         found.append(Found(entry, start, end))
     return found
+
+
+def _committee_member(ref: PersonRef) -> bool:
+    return any(pt.BRANCH_COMMITTEE_POST.search(t) for t in ref.titles)
 
 
 def attendee_groups(groups: list[tuple[str, str, int, int]]) -> list[Found]:

@@ -185,6 +185,8 @@ ATTEND = re.compile(
     r"(?P<guide>并?(?:全程)?(?:进行|给予|作|做)?(?:了)?(?:指导|督导)(?:工作)?)?$"
 )
 # "党支部由支部书记X同志带领全体党员赴…": who leads the members out takes part (带领 is not 主持).
+# The posts of a branch's own committee: who holds one and acts in the telling is at the meeting.
+BRANCH_COMMITTEE_POST = re.compile(r"(?:组织|宣传|纪检|青年|统战)委员$|支委$|支部助理$")
 LEADS_OUT = re.compile(
     r"由(?P<list>[^，。；由]{2,40}?)带领(?=全体|[^，。；]{0,12}?(?:党员|同志|师生))"
 )

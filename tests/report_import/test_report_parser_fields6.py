@@ -223,3 +223,29 @@ def test_a_year_inferred_from_a_plenum_is_marked_for_the_clerk():
     )
     assert record["date"] == datetime.date(2025, 11, 28).isoformat()
     assert trace["year"]["inferred"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "4月6日，物理系教工党支部召开组织生活会。随后，组织委员王凤英对党费使用情况进行详细说明。",
+            "王凤英",
+            ["组织委员"],
+        ),
+        (
+            "5月9日，研究生党支部召开支部委员会。纪检委员何佳对近期工作作了说明。",
+            "何佳",
+            ["纪检委员"],
+        ),
+    ],
+)
+def test_a_member_of_the_branch_committee_who_acts_is_an_attendee(text, name, titles):
+    assert attendee(parse_report(text), name)["titles"] == titles
+
+
+def test_someone_titled_named_in_passing_is_not_an_attendee():
+    text = (
+        "4月6日，物理系教工党支部召开组织生活会。会议传达了校党委书记周明在全校大会上的讲话精神。"
+    )
+    assert [a["name"] for a in parse_report(text)["attendees"]] == []
