@@ -149,7 +149,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     if subject.kind == "people" and body.startswith(("同志", "老师"), subject.end):
         subject.end += 2  # "委员X同志介绍…": the verb starts after the honorific
     rest = body[subject.end :]
-    trigger = find_trigger(rest, meeting_subject=subject.kind == "meeting")
+    trigger = _trigger(r.doc.sentence_of(clause), body, subject)
     if subject.kind == "people" and subject.whole and not trigger:
         r.pending.append(clause)
         return
@@ -169,6 +169,26 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         _without_verb(r, clause, skip, subject, people)
     else:
         _with_verb(r, clause, skip, subject, people, trigger)
+
+
+def _trigger(sentence: str, body: str, subject):
+    trigger = find_trigger(body[subject.end :], meeting_subject=subject.kind == "meeting")
+    if trigger and _meetings_discussion(sentence, body, subject, trigger):
+        return None
+    return trigger
+
+
+def _meetings_discussion(sentence: str, body: str, subject, trigger) -> bool:
+    """ "会议就…进行了积极讨论", "本次会议…，逐一对发展对象展开讨论", "经过热烈讨论，最终
+    确定…": the meeting discusses (and may decide), which is no one's speech; the members'
+    discussion ("党员们展开讨论") is."""
+    if not pt.MEMBERS_DISCUSSION.fullmatch(trigger[1].group()):
+        return False
+    if subject.kind == "none":  # the meeting may be the subject of the sentence
+        meeting = pt.THE_MEETING.match(sentence[strip_adverbials(sentence) :])
+    else:
+        meeting = subject.kind == "meeting" and pt.THE_MEETING.match(body[: subject.end])
+    return bool(meeting or pt.DISCUSSION.match(body))
 
 
 def _without_verb(r: _Reading, clause: Clause, skip: int, subject, people) -> None:

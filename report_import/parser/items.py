@@ -102,8 +102,8 @@ def _refined_kind(kind: str, matched: str, rest: str) -> str:
     if kind == "讲话" and "点评" in matched:
         return "点评"  # 在点评讲话中指出
     if kind == "发言" and "总结" in matched:
-        # 作总结发言: the closing speech; but a 表态 or the team's answer is still a 发言
-        team = "表态" in matched or pt.ON_BEHALF_OF_TEAM.search(rest)
+        # 作总结发言: the closing speech; but a 表态, one's 个人总结 or the team's answer is still a 发言
+        team = "表态" in matched or "个人" in matched or pt.ON_BEHALF_OF_TEAM.search(rest)
         return "发言" if team else "讲话"
     return kind
 

@@ -247,6 +247,14 @@ DECISION_PASS = re.compile(
 )
 DECISION_CONTEXT = re.compile(r"表决|投票|举手|审议|讨论|研究决定|会议决定|票")
 
+# "党员们围绕…展开了热烈讨论", "同志们进行热议", "大家各抒己见": the members speak in turn (发言);
+# the meeting's own discussion ("会议就…进行了积极讨论", "经热烈讨论，确定…") is no one's speech.
+_MEMBERS_DISCUSSION = (
+    r"展开(?:了)?(?:热烈|深入|积极|充分)?(?:的)?(?:讨论|研讨|交流)|(?:积极|热烈|踊跃)(?:地)?(?:讨论|交流)"
+    r"|热议|各抒己见|畅所欲言"
+)
+MEMBERS_DISCUSSION = re.compile(_MEMBERS_DISCUSSION)
+
 # Agenda verbs, tried in this order when two start at the same place.
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
@@ -340,6 +348,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"|(?:开展|进行|作|做)(?:了)?[^，。；]{0,10}?(?:(?:相互)?批评(?:和|与))?自我批评"
             # members who discuss what they studied speak
             r"|(?:开展|进行)(?:了)?(?:深入|专题|热烈|交流)?研讨"
+            r"|" + _MEMBERS_DISCUSSION + r"|(?:作|做|进行)(?:了)?个人(?:总结|小结)"
         ),
     ),
     (
@@ -368,7 +377,7 @@ MODIFIER_PHRASE = re.compile(
     r"以[^，。；]{1,160}?为(?:题|主题)(?=(?:作|做|进行|开展|讲授|讲|上|交流|发言|分享|汇报))|"
     r"(?:结合|围绕|紧扣|聚焦|紧密联系|联系)[^，。；]{1,30}?"
     # the verb, not the 作 of 工作/合作/创作 …
-    r"(?=(?<![工合创写制动])(?:作|做)|进行|谈|交流|发言|分享|汇报)"
+    r"(?=(?<![工合创写制动])(?:作|做)|进行|谈|交流|发言|分享|汇报|展开)"
 )
 # After a list of speakers, what says their verb comes later: "A、B分别围绕…，作了交流".
 SPEAKERS_GO_ON = re.compile(
@@ -377,7 +386,7 @@ SPEAKERS_GO_ON = re.compile(
 )
 # "与会人员根据…，对…测评", "会议总结回顾了…，并对…作出部署": the meeting's act goes on.
 MEETING_ACTS_ON = re.compile(
-    r"(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|参照|联系|紧扣|聚焦|根据|按照|依据)"
+    r"(?:教师|老师|同志|同学)?们?(?:分别|先后|依次|逐一|一一|各自|也|还)?(?:围绕|结合|就|针对|从|对照|参照|联系|紧扣|聚焦|根据|按照|依据)"
     r"|(?:全面|认真|系统)?(?:总结|回顾|梳理)(?:回顾|总结)?了"
 )
 # "X认真听取了述职报告，并逐一点评": what X heard is others' act, not X's.
@@ -406,9 +415,10 @@ ROLE_GROUP = re.compile(
     r"^(?:各位|各|每位|每名|[\d一二两三四五六七八九十]+(?:名|位))?[^，。；]{0,14}?"
     # 同志/同学 after a name is that person ("罗栩艾同志"), not a group
     r"(?:(?:的|位|名|其他|其余)(?:同志|同学)|培养人|介绍人|联系人|发展对象|积极分子|预备党员|正式党员|支部委员"
-    r"|班子成员|领导干部|教职工|(?:全体|参会|与会|参学)人员|(?:其他|其余|全体|中心组)成员)"
-    r"(?=(?:分别|依次|先后|逐一|各自|一一|也|还|均|都)?(?:紧密|密切|深入|认真)?"
-    r"(?:上台|对|就|向|围绕|结合|联系|对照|针对|作|做|进行|发表|汇报|介绍|谈|交流|分享|表态))"
+    r"|班子成员|领导干部|教职工|(?:全体|参会|与会|参学)人员|(?:其他|其余|全体|中心组)成员"
+    r"|(?:支部|在座|所有|参会|与会)(?:学生|教工|教师)?党员们?)"
+    r"(?=(?:分别|依次|先后|逐一|各自|一一|也|还|均|都)?(?:紧密|密切|深入|认真|积极|热烈|踊跃|纷纷)?"
+    r"(?:上台|对|就|向|围绕|结合|联系|对照|针对|作|做|进行|发表|汇报|介绍|谈|交流|分享|表态|发言|讨论))"
 )
 # A 报告 that is a lecture: what its speaker tells afterwards is the lecture.
 LECTURE_WORD = re.compile(r"党课|思政课|理论课|讲座|辅导|宣讲|授课|培训|主讲|为题|题为|专题报告")
