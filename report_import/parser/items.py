@@ -48,6 +48,8 @@ def items_for(
             kind = "讲话"  # a leader who arranges the work speaks
         elif not any(p.org for p in people) and not pt.SUMMING_UP.search(before + matched):
             kind = "其他"  # "会议还就安全工作进行了部署": the meeting's own step; with a summary, its report
+    if kind == "学习" and pt.VISIT_OR_FILM.match(matched) and not any(p.name for p in people):
+        kind = "其他"  # "全体党员参观了…", "会上观看了警示教育片": no one leads a study
     if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
         kind = "报告"
     title, after = _item_title(kind, rest, matched, rest[match.end() :])

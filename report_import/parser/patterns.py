@@ -359,6 +359,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+# A visit or a film: the members' own step (其他) unless someone leads it as a study.
+VISIT_OR_FILM = re.compile(r"参观|观看|瞻仰|收看")
 # Ceremonies: never the words of whoever spoke before in the sentence.
 CEREMONY = re.compile(
     r"奏唱|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送"
