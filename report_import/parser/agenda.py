@@ -490,8 +490,9 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     ceremony = opens and pt.CEREMONY.match(match.group())
     if ceremony and not (current and current.kind == "其他"):
         return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
+    next_step = current and _next_step(current, clause.text[:skip], body, kind)
     if current and current.sentence == clause.sentence and r.bare != clause.sentence:
-        return "same"
+        return "item" if next_step else "same"
     # A clause opens an item at the start of a sentence, after 会上/随后 …, or in the lead
     # sentence after the meeting's name ("召开常委会，传达学习…精神").
     fresh = _fresh(r, clause, skip) or _after_title(r, clause)
@@ -502,6 +503,15 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
         or body[: match.start()] in ("简要", "认真", "集中", "专题", "全面")  # "会上，简要通报了…"
     )
     return "item" if at_start and fresh else "continue"
+
+
+def _next_step(current: Item, head: str, body: str, kind: str) -> bool:
+    """ "首先…重温了入党誓词，随后集中交纳了党费，并集体诵读了《党章》": a step told after
+    随后/接着 is a new act, and so is another act of the members (an item with no speaker)
+    joined by 并; a ceremony follows a ceremony."""
+    other = current.kind != kind or kind == "其他"
+    members = not (current.speaker or current.org) and body.startswith("并")
+    return other and bool(pt.NEXT_STEP.search(head) or members)
 
 
 def _modifier_before(body: str, at: int) -> bool:

@@ -355,10 +355,12 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         "其他",
         re.compile(
             r"民主测评|测评|评测|打分|评分|计票|唱票|监票|默哀|(?:敬献|献)(?:了)?花(?:篮|圈)|进行(?:了)?民主评议|开展(?:了)?(?:民主)?评议|宣誓|领誓|重温(?:了)?入党誓词|合影"
-            r"|(?:进行|予以)(?:了)?表彰|表彰了|颁发(?:了)?|佩戴(?:了)?党徽|奏唱|齐唱|唱响|赠送(?:了)?|缴纳(?:了)?党费"
+            r"|(?:进行|予以)(?:了)?表彰|表彰了|颁发(?:了)?|佩戴(?:了)?党徽|奏唱|齐唱|唱响|赠送(?:了)?|(?:缴纳|交纳|缴交)(?:了)?(?:当月|本月)?(?:的)?党费"
         ),
     ),
 ]
+# "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
+NEXT_STEP = re.compile(r"随后|接着|然后|之后|其后|紧接着|接下来|再由")
 # A visit or a film: the members' own step (其他) unless someone leads it as a study.
 VISIT_OR_FILM = re.compile(r"参观|观看|瞻仰|收看")
 # Ceremonies: never the words of whoever spoke before in the sentence.

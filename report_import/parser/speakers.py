@@ -154,7 +154,10 @@ def implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, s
 def leaders(
     doc: Text, clause: Clause, registry: Registry, mentions: list[PersonRef]
 ) -> list[Participant]:
-    """ "在支部书记钟慧老师的领誓下(，)全体党员…": the person who leads the act."""
+    """ "在支部书记钟慧老师的领誓下(，)全体党员…": the person who leads the act, not the
+    step told after it ("…重温了入党誓词，随后集中交纳了党费")."""
+    if pt.NEXT_STEP.match(clause.text):
+        return []
     s, _ = doc.sentences[clause.sentence]
     led = pt.LED_BY.search(doc.text, s, clause.end)
     if not led:
