@@ -486,8 +486,11 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     if subject != "none":
         return "item"
     current = r.group[-1] if r.group else None
-    opens = pt.OPENS_ACT.fullmatch(body[: match.start()])  # "…，并进行民主测评"
-    ceremony = opens and pt.CEREMONY.match(match.group())
+    # "…，并进行民主测评"; "随后，所有参会党员填写了《民主评议党员测评表》": a sentence's
+    # ceremony or rating, whatever stands before its verb
+    opens = pt.OPENS_ACT.fullmatch(body[: match.start()]) and pt.CEREMONY.match(match.group())
+    rating = pt.RATING.match(body, match.start()) and _opens_sentence(r, clause, skip)
+    ceremony = opens or rating
     if ceremony and not (current and current.kind == "其他"):
         return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
     next_step = current and _next_step(current, clause.text[:skip], body, kind)
@@ -531,7 +534,11 @@ def _track_bare(r: _Reading, clause: Clause, skip: int, subject: str) -> None:
 
 
 def _fresh(r: _Reading, clause: Clause, skip: int) -> bool:
-    if skip > 0 or r.doc.starts_sentence(clause) or r.bare == clause.sentence:
+    return r.bare == clause.sentence or _opens_sentence(r, clause, skip)
+
+
+def _opens_sentence(r: _Reading, clause: Clause, skip: int) -> bool:
+    if skip > 0 or r.doc.starts_sentence(clause):
         return True
     # "随后，集体学习了…": the adverbial may be a comma part of its own
     s, _ = r.doc.sentences[clause.sentence]

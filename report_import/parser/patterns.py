@@ -247,6 +247,13 @@ DECISION_PASS = re.compile(
 )
 DECISION_CONTEXT = re.compile(r"表决|投票|举手|审议|讨论|研究决定|会议决定|票")
 
+# The members rate each other or the ones under review ("进行党员民主评议", "填写了《民主评议党员
+# 测评表》"): their step, never the words of the one who spoke before.
+_RATING = (
+    r"(?:进行|开展)(?:了)?(?:支部|党员)?(?:民主|现场)评议(?!会|结果|意见|[^《》，。；]*》)"
+    r"|(?:进行|开展|经过|经)(?:了)?(?:民主)?测评|填写(?:了)?[^，。；]{0,16}?(?:测评|评议|评价)表"
+)
+RATING = re.compile(_RATING)
 # "党员们围绕…展开了热烈讨论", "同志们进行热议", "大家各抒己见": the members speak in turn (发言);
 # the meeting's own discussion ("会议就…进行了积极讨论", "经热烈讨论，确定…") is no one's speech.
 _MEMBERS_DISCUSSION = (
@@ -355,7 +362,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         "其他",
         re.compile(
             r"民主测评|测评|评测|打分|评分|计票|唱票|监票|默哀|(?:敬献|献)(?:了)?花(?:篮|圈)|进行(?:了)?民主评议|开展(?:了)?(?:民主)?评议|宣誓|领誓|重温(?:了)?入党誓词|合影"
-            r"|(?:进行|予以)(?:了)?表彰|表彰了|颁发(?:了)?|佩戴(?:了)?党徽|奏唱|齐唱|唱响|赠送(?:了)?|(?:缴纳|交纳|缴交)(?:了)?(?:当月|本月)?(?:的)?党费"
+            # "接着进行党员民主评议", "分类进行了现场评议": the members rate
+            r"|"
+            + _RATING
+            + r"|(?:进行|予以)(?:了)?表彰|表彰了|颁发(?:了)?|佩戴(?:了)?党徽|奏唱|齐唱|唱响|赠送(?:了)?|(?:缴纳|交纳|缴交)(?:了)?(?:当月|本月)?(?:的)?党费"
         ),
     ),
 ]
@@ -365,8 +375,7 @@ NEXT_STEP = re.compile(r"随后|接着|然后|之后|其后|紧接着|接下来|
 VISIT_OR_FILM = re.compile(r"参观|观看|瞻仰|收看")
 # Ceremonies: never the words of whoever spoke before in the sentence.
 CEREMONY = re.compile(
-    r"奏唱|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送"
-    r"|(?:进行(?:了)?)?(?:民主)?测评|(?:进行|开展)(?:了)?(?:民主)?评议"  # the members rate: not the speaker's words
+    r"奏唱|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送|(?:进行(?:了)?)?(?:民主)?测评|(?:进行|开展)(?:了)?(?:民主)?评议"  # the members rate: not the speaker's words
 )
 # What may stand before a ceremony's verb when it opens a comma part: "并进行民主测评".
 OPENS_ACT = re.compile(r"(?:并|还)?(?:进行|开展)?(?:了)?")
@@ -416,7 +425,7 @@ NUMBERED_STEP_ANYWHERE = re.compile(_STEP)
 # "各位申请转正的同志依次上台", "各发展对象的第一、二入党培养人分别对其作出评价": people named
 # only by what they are in the meeting, before an adverb or a verb of speaking.
 ROLE_GROUP = re.compile(
-    r"^(?:各位|各|每位|每名|[\d一二两三四五六七八九十]+(?:名|位))?[^，。；]{0,14}?"
+    r"^(?!对|向|就|为|给)(?:各位|各|每位|每名|[\d一二两三四五六七八九十]+(?:名|位))?[^，。；]{0,14}?"
     # 同志/同学 after a name is that person ("罗栩艾同志"), not a group
     r"(?:(?:的|位|名|其他|其余)(?:同志|同学)|培养人|介绍人|联系人|发展对象|积极分子|预备党员|正式党员|支部委员"
     r"|班子成员|领导干部|教职工|(?:全体|参会|与会|参学)人员|(?:其他|其余|全体|中心组)成员"
