@@ -143,7 +143,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject = role_group(body, parse_subject(body, r.registry), r.registry)
-    subject = invited_subject(body, subject, r.registry)
+    subject = invited_subject(body, _vote_not_subject(body, subject), r.registry)
     if pt.VERB_FIRST.match(body):
         subject = Subject("none", [], 0)  # "传达学习了习近平总书记…" names no one
     if subject.kind == "people" and body.startswith(("同志", "老师"), subject.end):
@@ -169,6 +169,16 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         _without_verb(r, clause, skip, subject, people)
     else:
         _with_verb(r, clause, skip, subject, people, trigger)
+
+
+def _vote_not_subject(body: str, subject: Subject) -> Subject:
+    """ "等额选举产生党支部书记", "顺利选出了新一届支委会委员": a vote whose result ends in a
+    title is a predicate, not a subject made of that title."""
+    if subject.kind == "people" and roles_only(subject):
+        vote = find_trigger(body, meeting_subject=False)
+        if vote and vote[0] == "表决":
+            return Subject("none", [], 0)
+    return subject
 
 
 def _trigger(sentence: str, body: str, subject):
@@ -578,6 +588,9 @@ def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
         if listed[0].sentence != clause.sentence:  # not the listing's own words
             listed[0].text_parts.append((clause.sentence, sentence))
         r.group = listed[:1]
+        return
+    if current and current.kind == kind == "表决" and current.paragraph == clause.paragraph:
+        current.text_parts.append((clause.sentence, sentence))  # "投票表决结果通过…": its result
         return
     if (
         current
