@@ -521,10 +521,12 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
 def _next_step(current: Item, head: str, body: str, kind: str) -> bool:
     """ "首先…重温了入党誓词，随后集中交纳了党费，并集体诵读了《党章》": a step told after
     随后/接着 is a new act, and so is another act of the members (an item with no speaker)
-    joined by 并; a ceremony follows a ceremony."""
+    joined by 并; a ceremony follows a ceremony. A speaker's own next act ("…报告工作，随后带头
+    开展批评与自我批评") stays that speaker's."""
     other = current.kind != kind or kind == "其他"
-    members = not (current.speaker or current.org) and body.startswith("并")
-    return other and bool(pt.NEXT_STEP.search(head) or members)
+    unnamed = not (current.speaker or current.org)
+    members = unnamed and body.startswith("并")
+    return other and (unnamed or kind == "其他") and bool(pt.NEXT_STEP.search(head) or members)
 
 
 def _modifier_before(body: str, at: int) -> bool:
