@@ -304,7 +304,7 @@ def test_a_working_group_or_a_unit_that_gives_an_account_reports(body, expected)
     ("body", "expected"),
     [
         ("首先，支部全体党员们重温了入党誓词。", ("其他", None)),
-        ("党支部全体正式党员观看了警示教育片。", ("学习", None)),
+        ("党支部全体正式党员观看了警示教育片。", ("其他", None)),  # a film no one leads
     ],
 )
 def test_all_members_of_the_branch_act_as_the_meeting(body, expected):
