@@ -504,6 +504,9 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     if ceremony and not (current and current.kind == "其他"):
         return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
     next_step = current and _next_step(current, clause.text[:skip], body, kind)
+    if current and current.sentence == clause.sentence and current.kind == kind == "其他":
+        # "接着进行党员民主评议，经过民主测评，评定出…": one step of the members, told on
+        return "item" if next_step else "continue"
     if current and current.sentence == clause.sentence and r.bare != clause.sentence:
         return "item" if next_step else "same"
     # A clause opens an item at the start of a sentence, after 会上/随后 …, or in the lead
