@@ -1,0 +1,142 @@
+"""The agenda on the sixth round's patterns, found across all five field sets (docs/report-parser.md,
+"Sixth round, agenda"): the members' discussion, a visit or film no one leads, a step told after
+随后 in mid-sentence, the members' rating, a vote told by its outcome, members named as a group.
+Every sentence here is our own, with invented names.
+"""
+
+import pytest
+
+from report_import.parser import parse_report
+
+from .records import agenda
+
+BRANCH = "3月18日下午，化学学院教工第二党支部召开支部党员大会，会议由支部书记林晓峰主持。"
+REPORTED = BRANCH + "会上，林晓峰作了支部工作报告。"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "随后，党员们围绕学习内容展开了热烈讨论。",
+        "随后，同志们对关注的问题进行了热议。",
+        "随后，全体党员教师结合工作实际，围绕学习内容展开了研讨和交流。",
+        "随后，大家各抒己见，畅所欲言。",
+    ],
+)
+def test_the_members_discussion_is_their_fayan(body):
+    assert agenda(parse_report(REPORTED + body)) == [("报告", "林晓峰"), ("发言", None)]
+
+
+def test_the_meetings_own_discussion_is_no_ones_speech():
+    r = parse_report(REPORTED + "会议就下一步工作进行了积极讨论。")
+    assert agenda(r) == [("报告", "林晓峰")]
+
+
+def test_a_discussion_that_ends_in_a_decision_stays_the_meetings_step():
+    r = parse_report(REPORTED + "经过热烈讨论，最终确定了支委分工。")
+    assert agenda(r) == [("报告", "林晓峰"), ("其他", None)]
+
+
+def test_members_who_sum_up_in_turn_and_criticise_themselves_give_one_fayan():
+    r = parse_report(REPORTED + "最后，支部全体党员依次做个人总结，开展批评和自我批评。")
+    assert agenda(r) == [("报告", "林晓峰"), ("发言", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "随后，支部党员开展了交流研讨。",
+        "随后，各位党员踊跃发言，提出改进建议。",
+        "随后，支部各党员都发表心得感受。",
+        "随后，各培养人依次发言，补充积极分子的表现。",
+    ],
+)
+def test_members_named_as_a_group_speak_as_one_item(body):
+    assert agenda(parse_report(REPORTED + body)) == [("报告", "林晓峰"), ("发言", None)]
+
+
+def test_two_named_members_who_talk_about_what_they_learned_speak_in_turn():
+    r = parse_report(REPORTED + "罗文彬同志和宋佳怡同志围绕师德师风，结合自身实际谈心得体会。")
+    assert agenda(r) == [("报告", "林晓峰"), ("发言", "罗文彬"), ("发言", "宋佳怡")]
+
+
+@pytest.mark.parametrize(
+    "body", ["全体党员有序参观了校史馆。", "会上，观看了警示教育片。", "全体党员瞻仰了烈士纪念碑。"]
+)
+def test_a_visit_or_a_film_no_one_leads_is_the_members_own_step(body):
+    assert agenda(parse_report(BRANCH + body)) == [("其他", None)]
+
+
+def test_a_visit_led_by_someone_stays_their_study():
+    r = parse_report(BRANCH + "林晓峰带领大家观看了纪录片《信仰》。")
+    assert agenda(r) == [("学习", "林晓峰")]
+
+
+def test_a_step_told_after_suihou_in_mid_sentence_is_an_act_of_its_own_not_led_by_the_leader():
+    r = parse_report(
+        BRANCH + "首先，全体党员在林晓峰的带领下重温了入党誓词，随后集中交纳了本月党费。"
+    )
+    assert agenda(r) == [("其他", "林晓峰"), ("其他", None)]
+
+
+def test_a_speakers_own_next_act_after_suihou_stays_theirs():
+    r = parse_report(
+        BRANCH + "会上，林晓峰代表支部作工作报告，随后带头开展批评与自我批评，"
+        "支部委员及全体党员依次开展批评与自我批评。"
+    )
+    assert agenda(r) == [("报告", "林晓峰"), ("发言", "林晓峰"), ("发言", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "接着进行党员民主评议，填写民主测评表。",
+        "随后，所有参会党员填写了《民主评议党员测评表》。",
+        "经过民主测评，评定出优秀党员3名。",
+    ],
+)
+def test_the_members_rating_opening_a_sentence_is_one_step_not_the_speakers_words(body):
+    assert agenda(parse_report(REPORTED + body)) == [("报告", "林晓峰"), ("其他", None)]
+
+
+def test_a_rating_named_inside_a_documents_title_is_no_step():
+    r = parse_report(
+        REPORTED
+        + "会上还传达了《关于开展民主评议党员工作的通知》，要求按照通知开展民主评议党员工作。"
+    )
+    assert [kind for kind, _ in agenda(r)] == ["报告", "传达"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "经表决，支部大会一致同意接收两名同志为预备党员。",
+        "经支部大会研究，全票通过把三名同学列为发展对象。",
+        "首先，根据学院党委批复的候选人名单等额选举产生党支部书记。",
+        "随后，通过无记名投票等环节，顺利选出了新一届支委会委员。",
+        "随后由全体正式党员投票，通过两名同学成为预备党员的决定。",
+    ],
+)
+def test_a_vote_told_by_its_outcome_is_a_vote(body):
+    assert agenda(parse_report(REPORTED + body)) == [("报告", "林晓峰"), ("表决", None)]
+
+
+def test_the_votes_result_told_in_the_next_sentence_stays_with_the_vote():
+    r = parse_report(
+        REPORTED + "最后，由正式党员进行无记名投票表决。投票表决结果通过接受两名同志为预备党员。"
+    )
+    assert agenda(r) == [("报告", "林晓峰"), ("表决", None)]
+
+
+def test_choosing_outstanding_members_after_a_rating_is_no_vote():
+    r = parse_report(REPORTED + "最后，全体党员进行民主评议，选出三名优秀党员。")
+    assert agenda(r) == [("报告", "林晓峰"), ("其他", None)]
+
+
+def test_a_meeting_held_after_the_organisation_life_meeting_is_another_meeting():
+    r = parse_report(
+        "3月27日，校团委党支部召开2024年度组织生活会，会议由支部书记马晴主持。"
+        "会上，马晴代表支部汇报了年度工作。"
+        "组织生活会后，党支部召开了民主评议党员大会，对党员开展了民主评议。"
+    )
+    assert agenda(r) == [("报告", "马晴")]
