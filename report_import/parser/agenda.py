@@ -8,7 +8,18 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 from dataclasses import dataclass, field
 
 from . import patterns as pt
-from .items import Item, find_trigger, for_the_team, items_for, lecturing, same_act, team_report
+from .items import (
+    Item,
+    clause_trigger,
+    find_trigger,
+    for_the_team,
+    items_for,
+    lecturing,
+    modifier_before,
+    opens_next_step,
+    same_act,
+    team_report,
+)
 from .people import (
     Participant,
     PersonRef,
@@ -22,6 +33,7 @@ from .speakers import (
     by_prefix,
     by_title,
     count_prefix,
+    full_name,
     implied_items,
     invited_subject,
     label_after_list,
@@ -32,6 +44,7 @@ from .speakers import (
     role_group,
     roles_only,
     unnamed_actors,
+    vote_not_subject,
 )
 from .steps import (
     numbered_step,
@@ -143,13 +156,13 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject = role_group(body, parse_subject(body, r.registry), r.registry)
-    subject = invited_subject(body, _vote_not_subject(body, subject), r.registry)
+    subject = invited_subject(body, vote_not_subject(body, subject), r.registry)
     if pt.VERB_FIRST.match(body):
         subject = Subject("none", [], 0)  # "传达学习了习近平总书记…" names no one
     if subject.kind == "people" and body.startswith(("同志", "老师"), subject.end):
         subject.end += 2  # "委员X同志介绍…": the verb starts after the honorific
     rest = body[subject.end :]
-    trigger = _trigger(r.doc.sentence_of(clause), body, subject)
+    trigger = clause_trigger(r.doc.sentence_of(clause), body, subject)
     if subject.kind == "people" and subject.whole and not trigger:
         r.pending.append(clause)
         return
@@ -169,36 +182,6 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         _without_verb(r, clause, skip, subject, people)
     else:
         _with_verb(r, clause, skip, subject, people, trigger)
-
-
-def _vote_not_subject(body: str, subject: Subject) -> Subject:
-    """ "等额选举产生党支部书记", "顺利选出了新一届支委会委员": a vote whose result ends in a
-    title is a predicate, not a subject made of that title."""
-    if subject.kind == "people" and roles_only(subject):
-        vote = find_trigger(body, meeting_subject=False)
-        if vote and vote[0] == "表决":
-            return Subject("none", [], 0)
-    return subject
-
-
-def _trigger(sentence: str, body: str, subject):
-    trigger = find_trigger(body[subject.end :], meeting_subject=subject.kind == "meeting")
-    if trigger and _meetings_discussion(sentence, body, subject, trigger):
-        return None
-    return trigger
-
-
-def _meetings_discussion(sentence: str, body: str, subject, trigger) -> bool:
-    """ "会议就…进行了积极讨论", "本次会议…，逐一对发展对象展开讨论", "经过热烈讨论，最终
-    确定…": the meeting discusses (and may decide), which is no one's speech; the members'
-    discussion ("党员们展开讨论") is."""
-    if not pt.MEMBERS_DISCUSSION.fullmatch(trigger[1].group()):
-        return False
-    if subject.kind == "none":  # the meeting may be the subject of the sentence
-        meeting = pt.THE_MEETING.match(sentence[strip_adverbials(sentence) :])
-    else:
-        meeting = subject.kind == "meeting" and pt.THE_MEETING.match(body[: subject.end])
-    return bool(meeting or pt.DISCUSSION.match(body))
 
 
 def _without_verb(r: _Reading, clause: Clause, skip: int, subject, people) -> None:
@@ -445,7 +428,8 @@ def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participa
         subject, clause.start + skip, r.registry
     )
     people = [
-        _full_name(r, p) for p in people or by_title(r.mentions, subject, clause.start + skip)
+        full_name(p, r.mentions)
+        for p in people or by_title(r.mentions, subject, clause.start + skip)
     ]
     label_after_list(subject, people)
     if len(people) == 1 and people[0].name:
@@ -503,7 +487,7 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     ceremony = opens or rating
     if ceremony and not (current and current.kind == "其他"):
         return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
-    next_step = current and _next_step(current, clause.text[:skip], body, kind)
+    next_step = current and opens_next_step(current, clause.text[:skip], body, kind)
     if current and current.sentence == clause.sentence and current.kind == kind == "其他":
         # "接着进行党员民主评议，经过民主测评，评定出…": one step of the members, told on
         return "item" if next_step else "continue"
@@ -514,28 +498,11 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     fresh = _fresh(r, clause, skip) or _after_title(r, clause)
     at_start = (
         match.start() == 0
-        or _modifier_before(body, match.start())
+        or modifier_before(body, match.start())
         or body[: match.start()] in ("还", "也", "又", "同时", "另外")  # "会上还传达了…"
         or body[: match.start()] in ("简要", "认真", "集中", "专题", "全面")  # "会上，简要通报了…"
     )
     return "item" if at_start and fresh else "continue"
-
-
-def _next_step(current: Item, head: str, body: str, kind: str) -> bool:
-    """ "首先…重温了入党誓词，随后集中交纳了党费，并集体诵读了《党章》": a step told after
-    随后/接着 is a new act, and so is another act of the members (an item with no speaker)
-    joined by 并; a ceremony follows a ceremony. A speaker's own next act ("…报告工作，随后带头
-    开展批评与自我批评") stays that speaker's."""
-    other = current.kind != kind or kind == "其他"
-    unnamed = not (current.speaker or current.org)
-    members = unnamed and body.startswith("并")
-    return other and (unnamed or kind == "其他") and bool(pt.NEXT_STEP.search(head) or members)
-
-
-def _modifier_before(body: str, at: int) -> bool:
-    """ "同时结合各支部工作进行点评": only a 结合… phrase stands before the verb."""
-    m = pt.MODIFIER_PHRASE.match(body)
-    return bool(m) and m.end() == at
 
 
 def _track_bare(r: _Reading, clause: Clause, skip: int, subject: str) -> None:
@@ -619,18 +586,6 @@ def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
     item.sentence, item.paragraph = clause.sentence, clause.paragraph
     r.items.append(item)
     r.group = [item]
-
-
-def _full_name(r: _Reading, p: Participant) -> Participant:
-    """ "王老师", "张书记": the one person of that surname the report named in full."""
-    m = pt.SURNAME_AND_POST.fullmatch(p.name or "")
-    if not m:
-        return p
-    full = {ref.name for ref in r.mentions if ref.name[0] == m.group(1) and len(ref.name) > 1}
-    full = {n for n in full if not pt.SURNAME_AND_POST.fullmatch(n)}
-    if len(full) == 1:
-        p.name = full.pop()
-    return p
 
 
 def _comma_participants(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:

@@ -5,7 +5,12 @@ from dataclasses import dataclass
 
 from . import patterns as pt
 from .people import Participant, split_top
-from .structure import Clause, Text
+from .structure import Clause, Text, strip_adverbials
+
+# "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
+NEXT_STEP = re.compile(r"随后|接着|然后|之后|其后|紧接着|接下来|再由")
+# A visit or a film: the members' own step (其他) unless someone leads it as a study.
+VISIT_OR_FILM = re.compile(r"参观|观看|瞻仰|收看")
 
 
 @dataclass
@@ -48,7 +53,7 @@ def items_for(
             kind = "讲话"  # a leader who arranges the work speaks
         elif not any(p.org for p in people) and not pt.SUMMING_UP.search(before + matched):
             kind = "其他"  # "会议还就安全工作进行了部署": the meeting's own step; with a summary, its report
-    if kind == "学习" and pt.VISIT_OR_FILM.match(matched) and not any(p.name for p in people):
+    if kind == "学习" and VISIT_OR_FILM.match(matched) and not any(p.name for p in people):
         kind = "其他"  # "全体党员参观了…", "会上观看了警示教育片": no one leads a study
     if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
         kind = "报告"
@@ -202,3 +207,40 @@ def for_the_team(doc: Text, clause: Clause) -> bool:
     s, _ = doc.sentences[clause.sentence]
     checked = "对照检查" in clause.text and pt.ON_BEHALF_OF_TEAM.search(doc.text[s : clause.end])
     return bool(checked or pt.TEAM_ACCOUNT.search(clause.text))
+
+
+def clause_trigger(sentence: str, body: str, subject):
+    trigger = find_trigger(body[subject.end :], meeting_subject=subject.kind == "meeting")
+    if trigger and meetings_discussion(sentence, body, subject, trigger):
+        return None
+    return trigger
+
+
+def meetings_discussion(sentence: str, body: str, subject, trigger) -> bool:
+    """ "会议就…进行了积极讨论", "本次会议…，逐一对发展对象展开讨论", "经过热烈讨论，最终
+    确定…": the meeting discusses (and may decide), which is no one's speech; the members'
+    discussion ("党员们展开讨论") is."""
+    if not pt.MEMBERS_DISCUSSION.fullmatch(trigger[1].group()):
+        return False
+    if subject.kind == "none":  # the meeting may be the subject of the sentence
+        meeting = pt.THE_MEETING.match(sentence[strip_adverbials(sentence) :])
+    else:
+        meeting = subject.kind == "meeting" and pt.THE_MEETING.match(body[: subject.end])
+    return bool(meeting or pt.DISCUSSION.match(body))
+
+
+def opens_next_step(current: Item, head: str, body: str, kind: str) -> bool:
+    """ "首先…重温了入党誓词，随后集中交纳了党费，并集体诵读了《党章》": a step told after
+    随后/接着 is a new act, and so is another act of the members (an item with no speaker)
+    joined by 并; a ceremony follows a ceremony. A speaker's own next act ("…报告工作，随后带头
+    开展批评与自我批评") stays that speaker's."""
+    other = current.kind != kind or kind == "其他"
+    unnamed = not (current.speaker or current.org)
+    members = unnamed and body.startswith("并")
+    return other and (unnamed or kind == "其他") and bool(NEXT_STEP.search(head) or members)
+
+
+def modifier_before(body: str, at: int) -> bool:
+    """ "同时结合各支部工作进行点评": only a 结合… phrase stands before the verb."""
+    m = pt.MODIFIER_PHRASE.match(body)
+    return bool(m) and m.end() == at

@@ -371,10 +371,6 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
-# "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
-NEXT_STEP = re.compile(r"随后|接着|然后|之后|其后|紧接着|接下来|再由")
-# A visit or a film: the members' own step (其他) unless someone leads it as a study.
-VISIT_OR_FILM = re.compile(r"参观|观看|瞻仰|收看")
 # Ceremonies: never the words of whoever spoke before in the sentence.
 CEREMONY = re.compile(
     r"奏唱|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送|(?:进行(?:了)?)?(?:民主)?测评|(?:进行|开展)(?:了)?(?:民主)?评议"  # the members rate: not the speaker's words

@@ -3,7 +3,7 @@ the speeches that attendance implies ("出席会议并讲话")."""
 
 from . import lexicon as lx
 from . import patterns as pt
-from .items import Item
+from .items import NEXT_STEP, Item, find_trigger
 from .people import (
     Participant,
     PersonRef,
@@ -156,7 +156,7 @@ def leaders(
 ) -> list[Participant]:
     """ "在支部书记钟慧老师的领誓下(，)全体党员…": the person who leads the act, not the
     step told after it ("…重温了入党誓词，随后集中交纳了党费")."""
-    if pt.NEXT_STEP.match(clause.text):
+    if NEXT_STEP.match(clause.text):
         return []
     s, _ = doc.sentences[clause.sentence]
     led = pt.LED_BY.search(doc.text, s, clause.end)
@@ -165,3 +165,25 @@ def leaders(
     refs, _ = parse_people_list(led.group("who"), led.start("who"), registry)
     mentions.extend(p for p in refs if p.titles)
     return [Participant(p.name, None, p.titles, p.start, p.end) for p in refs]
+
+
+def vote_not_subject(body: str, subject: Subject) -> Subject:
+    """ "等额选举产生党支部书记", "顺利选出了新一届支委会委员": a vote whose result ends in a
+    title is a predicate, not a subject made of that title."""
+    if subject.kind == "people" and roles_only(subject):
+        vote = find_trigger(body, meeting_subject=False)
+        if vote and vote[0] == "表决":
+            return Subject("none", [], 0)
+    return subject
+
+
+def full_name(p: Participant, mentions: list[PersonRef]) -> Participant:
+    """ "王老师", "张书记": the one person of that surname the report named in full."""
+    m = pt.SURNAME_AND_POST.fullmatch(p.name or "")
+    if not m:
+        return p
+    full = {ref.name for ref in mentions if ref.name[0] == m.group(1) and len(ref.name) > 1}
+    full = {n for n in full if not pt.SURNAME_AND_POST.fullmatch(n)}
+    if len(full) == 1:
+        p.name = full.pop()
+    return p
