@@ -11,6 +11,8 @@ from .structure import Clause, Text, strip_adverbials
 NEXT_STEP = re.compile(r"随后|接着|然后|之后|其后|紧接着|接下来|再由")
 # A visit or a film: the members' own step (其他) unless someone leads it as a study.
 VISIT_OR_FILM = re.compile(r"参观|观看|瞻仰|收看")
+# "支部组织了专题党课学习": the branch that holds the meeting, named by its kind alone.
+HOST_WORDS = frozenset({"支部", "党支部", "本支部", "我支部", "党总支", "党委"})
 
 
 @dataclass
@@ -53,7 +55,7 @@ def items_for(
             kind = "讲话"  # a leader who arranges the work speaks
         elif not any(p.org for p in people) and not pt.SUMMING_UP.search(before + matched):
             kind = "其他"  # "会议还就安全工作进行了部署": the meeting's own step; with a summary, its report
-    if kind == "学习" and VISIT_OR_FILM.match(matched) and not any(p.name for p in people):
+    if kind == "学习" and VISIT_OR_FILM.search(matched) and not any(p.name for p in people):
         kind = "其他"  # "全体党员参观了…", "会上观看了警示教育片": no one leads a study
     if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
         kind = "报告"
@@ -97,8 +99,10 @@ def items_for(
 
 def _unit(org: str | None) -> str | None:
     """The unit that speaks; a group of people ("学院四名中层干部") is not one, nor the college
-    that holds the meeting."""
-    if org and (pt.PEOPLE_GROUP.search(org) or pt.ORG_SUBJECT_WORD.fullmatch(org)):
+    or branch that holds the meeting."""
+    if org and (
+        pt.PEOPLE_GROUP.search(org) or pt.ORG_SUBJECT_WORD.fullmatch(org) or org in HOST_WORDS
+    ):
         return None  # "学院表彰了…": the college's own act is the meeting's
     return org
 
