@@ -140,3 +140,21 @@ def test_a_meeting_held_after_the_organisation_life_meeting_is_another_meeting()
         "组织生活会后，党支部召开了民主评议党员大会，对党员开展了民主评议。"
     )
     assert agenda(r) == [("报告", "马晴")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议组织全体党员深入学习了习近平总书记的重要讲话。", ("学习", None)),
+        ("活动期间，支部组织了专题党课学习。", ("学习", None)),
+        ("会上组织观看了警示教育视频。", ("其他", None)),
+        ("林晓峰组织支部成员观看了纪录片《信仰》。", ("学习", "林晓峰")),
+    ],
+)
+def test_a_study_or_film_someone_organises_is_that_study(body, expected):
+    assert agenda(parse_report(BRANCH + body)) == [expected]
+
+
+def test_organised_in_praise_of_a_meeting_is_no_study():
+    r = parse_report(REPORTED + "他认为本次学习准备充分、组织规范有序、交流研讨深入。")
+    assert agenda(r) == [("报告", "林晓峰")]
