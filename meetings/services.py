@@ -11,6 +11,7 @@ from common.bulk import rows_insert_with_history, values_insert_with_history
 from common.text import fold
 from meetings.filing import meeting_file
 from meetings.import_checks import file_number_errors, stored_file_errors
+from meetings.import_documents import import_documents
 from meetings.interchange import RecordError, parse_date, record_cleaned, record_errors
 from meetings.models import (
     TITLE_SEPARATOR,
@@ -39,14 +40,15 @@ class RecordsRejected(Exception):
         super().__init__("\n".join(str(e) for e in errors))
 
 
-def notify_meetings_changed(meeting_ids: Iterable[int]) -> None:
+def notify_meetings_changed(meeting_ids: Iterable[int], *, documents=None) -> None:
     """Announce written meetings: `meetings_written` now, `meetings_changed` on commit.
 
-    Call it inside the writing transaction, after the writes.
+    Call it inside the writing transaction, after the writes. `documents`: the search
+    documents of all of them, when the writer has built them (an import).
     """
     ids = sorted(set(meeting_ids))
     if ids:
-        meetings_written.send(sender=Meeting, meeting_ids=ids)
+        meetings_written.send(sender=Meeting, meeting_ids=ids, documents=documents)
         transaction.on_commit(
             lambda: meetings_changed.send(sender=Meeting, meeting_ids=ids), robust=False
         )
@@ -103,6 +105,15 @@ class NameResolver:
         if len(narrowed) == 1:
             return narrowed[0]
         return f"“{name}”对应 {len(candidates)} 位同名人员，无法凭职务或单位区分 (ambiguous name)"
+
+    def names_by_pk(self) -> dict[str, dict[int, str]]:
+        """The stored names of the people and units matched or created, by primary key."""
+        people = [*(p for same in self.people.values() for p in same), *self.new_people.values()]
+        units = [*(o for same in self.orgs.values() for o in same), *self.new_orgs.values()]
+        return {
+            "people": {person.pk: person.name for person in people},
+            "units": {unit.pk: unit.name for unit in units},
+        }
 
     def organisation(self, name: str):
         key = fold(name)
@@ -238,13 +249,13 @@ def _records_write(
     history_user = user if user is not None and user.is_authenticated else None
     with transaction.atomic():
         _save_new_names(resolver, user=history_user)
-        meetings = _meetings_create(
+        meetings, documents = _meetings_create(
             records=progress(records) if progress else records,
             resolver=resolver,
             user=history_user,
             status=status,
         )
-        notify_meetings_changed(m.pk for m in meetings)
+        notify_meetings_changed((m.pk for m in meetings), documents=documents)
     return meetings
 
 
@@ -284,8 +295,11 @@ _INLINE_COLUMNS = {
 }
 
 
-def _meetings_create(*, records, resolver: NameResolver, user, status: str | None) -> list[Meeting]:
-    """Write validated records in one batch per table, whatever their number.
+def _meetings_create(
+    *, records, resolver: NameResolver, user, status: str | None
+) -> tuple[list[Meeting], list]:
+    """Write validated records in one batch per table, whatever their number; returns the
+    meetings and their search documents (built from the rows written).
 
     Bulk inserts skip Meeting.save() and model signals: history rows are written with
     them, and the caller announces the change through `meetings_changed`. `user` (a
@@ -337,7 +351,10 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
         ],
         user=user,
     )
-    return meetings
+    documents = import_documents(
+        meetings=meetings, rows=rows, columns=_INLINE_COLUMNS, **resolver.names_by_pk()
+    )
+    return meetings, documents
 
 
 def _inline_rows(rows, parties, meeting_id: int, record: dict, titles, resolver) -> None:

@@ -6,6 +6,7 @@ D the source report (often Traditional and garbled, still worth finding).
 """
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from meetings.models import (
@@ -42,10 +43,59 @@ class MeetingDocument:
             self.fields[weight].append(tokens)
 
 
-def _texts_by_meeting(queryset, *fields) -> dict[int, list[tuple]]:
+def meeting_document(
+    meeting_id: int,
+    *,
+    title: str,
+    venue: str,
+    host: str | None,
+    recorder: str | None,
+    summary: str,
+    decisions: str,
+    source_text: str,
+    chairs: Sequence[str] = (),
+    people: Sequence[str] = (),
+    groups: Sequence[str] = (),
+    agenda: Sequence[tuple] = (),
+    documents: Sequence[str] = (),
+    pledges: Sequence[str] = (),
+) -> MeetingDocument:
+    """The index document of one meeting from its stored values: names as stored (`host`,
+    `recorder`, `chairs`, `people` the people and unit names, `groups` the attendee groups'),
+    inline rows in their order, `agenda` as (speaker, unit, title, document_titles, text).
+
+    The one assembly, whether the values are read back (`meeting_documents`) or are those an
+    import has just written (`meetings.import_documents`): the two cannot differ.
+    """
+    doc = MeetingDocument(meeting_id)
+    doc.add("A", title)
+    doc.add("A", host)
+    doc.add_name("A", recorder)
+    for name in (*chairs, *people):
+        doc.add_name("A", name)
+    for speaker, org, item_title, document_titles, text in agenda:
+        doc.add_name("A", speaker)
+        doc.add("A", org)
+        doc.add("B", item_title)
+        for line in document_titles.splitlines():
+            doc.add("B", line)
+        doc.add("C", text)
+    for text in (*documents, *pledges):
+        doc.add("B", text)
+    for text in (summary, decisions, venue):
+        doc.add("C", text)
+    for name in groups:
+        doc.add("C", name)
+    doc.add("D", source_text)
+    return doc
+
+
+def _texts_by_meeting(queryset, *fields) -> dict[int, list]:
+    """The values of `fields` by meeting, in the model's order: a value alone for one field,
+    a tuple for several."""
     grouped = defaultdict(list)
-    for row in queryset.values_list("meeting_id", *fields):
-        grouped[row[0]].append(row[1:])
+    for meeting_id, *values in queryset.values_list("meeting_id", *fields):
+        grouped[meeting_id].append(values[0] if len(values) == 1 else tuple(values))
     return grouped
 
 
@@ -83,27 +133,22 @@ def meeting_documents(meeting_ids: list[int]) -> list[MeetingDocument]:
     )
     documents = _texts_by_meeting(Document.objects.filter(meeting_id__in=ids), "title")
     pledges = _texts_by_meeting(Pledge.objects.filter(meeting_id__in=ids), "title")
-    result = []
-    for pk, title, venue, host, recorder, summary, decisions, source_text in meetings:
-        doc = MeetingDocument(pk)
-        doc.add("A", title)
-        doc.add("A", host)
-        doc.add_name("A", recorder)
-        for (name,) in chairs[pk] + people[pk]:
-            doc.add_name("A", name)
-        for speaker, org, item_title, document_titles, text in agenda[pk]:
-            doc.add_name("A", speaker)
-            doc.add("A", org)
-            doc.add("B", item_title)
-            for line in document_titles.splitlines():
-                doc.add("B", line)
-            doc.add("C", text)
-        for (text,) in documents[pk] + pledges[pk]:
-            doc.add("B", text)
-        for text in (summary, decisions, venue):
-            doc.add("C", text)
-        for (name,) in groups[pk]:
-            doc.add("C", name)
-        doc.add("D", source_text)
-        result.append(doc)
-    return result
+    return [
+        meeting_document(
+            pk,
+            title=title,
+            venue=venue,
+            host=host,
+            recorder=recorder,
+            summary=summary,
+            decisions=decisions,
+            source_text=source_text,
+            chairs=chairs[pk],
+            people=people[pk],
+            groups=groups[pk],
+            agenda=agenda[pk],
+            documents=documents[pk],
+            pledges=pledges[pk],
+        )
+        for pk, title, venue, host, recorder, summary, decisions, source_text in meetings
+    ]

@@ -5,15 +5,22 @@ from collections.abc import Iterable, Iterator
 from django.db import transaction
 
 from meetings.search import backends
-from meetings.search.documents import meeting_documents
+from meetings.search.documents import MeetingDocument, meeting_documents
 
 
-def search_index_update(*, meeting_ids: Iterable[int]) -> None:
-    """Re-index the given meetings; those that no longer exist leave the index."""
+def search_index_update(
+    *, meeting_ids: Iterable[int], documents: list[MeetingDocument] | None = None
+) -> None:
+    """Re-index the given meetings; those that no longer exist leave the index.
+
+    `documents`, when the writer has them (an import builds them from the rows it wrote):
+    those of all the meetings, which are then not read back.
+    """
     ids = sorted(set(meeting_ids))
     if not ids:
         return
-    documents = meeting_documents(ids)
+    if documents is None:
+        documents = meeting_documents(ids)
     found = {doc.meeting_id for doc in documents}
     with transaction.atomic():
         backends.current().replace(documents, deleted_ids=[pk for pk in ids if pk not in found])

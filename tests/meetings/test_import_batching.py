@@ -45,15 +45,15 @@ def test_an_import_of_twice_the_records_runs_the_same_number_of_queries(seed_rec
     assert two == four
     if connection.vendor == "postgresql":
         # 2 name look-ups, the savepoint; per table (meeting, 7 inline tables): the
-        # reserved ids, COPY of the rows, COPY of their history (24); the search index:
-        # 7 reads (meeting_documents), its savepoint and release, DELETE and COPY;
-        # the release of the import's savepoint.
-        assert two == 2 + 1 + 24 + 11 + 1
+        # reserved ids, COPY of the rows, COPY of their history (24); the search index,
+        # from the rows written (nothing read back): its savepoint and release, DELETE
+        # and COPY; the release of the import's savepoint.
+        assert two == 2 + 1 + 24 + 4 + 1
     else:
         # 2 name look-ups, the savepoint; per table one INSERT of the rows and one of
-        # their history (16); the search index: 7 reads, its savepoint, DELETE,
-        # the FTS inserts (one executemany) and release; the import's release.
-        assert two == 2 + 1 + 16 + 11 + 1
+        # their history (16); the search index (nothing read back): its savepoint,
+        # DELETE, the FTS inserts (one executemany) and release; the import's release.
+        assert two == 2 + 1 + 16 + 4 + 1
 
 
 def test_new_people_are_saved_in_one_batch_however_many_a_file_names(seed_record, superuser):
