@@ -28,6 +28,7 @@ from meetings.models import (
     Pledge,
     PledgeParty,
 )
+from meetings.search.indexing import search_documents_encoded
 from meetings.signals import meetings_changed, meetings_written
 from orgs.models import Organisation, Person, organisation_kind_from_name
 
@@ -333,27 +334,30 @@ def _meetings_create(
     parties: list[list[str]] = []  # the party names of each pledge row, in the same order
     for meeting, record, record_titles in zip(meetings, records, titles, strict=True):
         _inline_rows(rows, parties, meeting.pk, record, record_titles, resolver)
+    # The search documents come from these rows; their vectors are computed in another
+    # thread while the server writes the rows (the index itself is written after them).
+    documents = import_documents(
+        meetings=meetings, rows=rows, columns=_INLINE_COLUMNS, **resolver.names_by_pk()
+    )
     # Child rows skip full_clean: record_errors has checked every value they hold
     # against the same choices and lengths, and cleaning ~40 rows per meeting cost a
     # third of an import. They are written as value tuples: building a model instance
     # for each cost more than writing it.
-    ids = {
-        model: values_insert_with_history(model, columns, rows[model], user=user)
-        for model, columns in _INLINE_COLUMNS.items()
-    }
-    values_insert_with_history(
-        PledgeParty,
-        ["pledge_id", "organisation_id", "order"],
-        [
-            (pledge_id, resolver.organisation(name).pk, order)
-            for pledge_id, names in zip(ids[Pledge], parties, strict=True)
-            for order, name in enumerate(names)
-        ],
-        user=user,
-    )
-    documents = import_documents(
-        meetings=meetings, rows=rows, columns=_INLINE_COLUMNS, **resolver.names_by_pk()
-    )
+    with search_documents_encoded(documents):
+        ids = {
+            model: values_insert_with_history(model, columns, rows[model], user=user)
+            for model, columns in _INLINE_COLUMNS.items()
+        }
+        values_insert_with_history(
+            PledgeParty,
+            ["pledge_id", "organisation_id", "order"],
+            [
+                (pledge_id, resolver.organisation(name).pk, order)
+                for pledge_id, names in zip(ids[Pledge], parties, strict=True)
+                for order, name in enumerate(names)
+            ],
+            user=user,
+        )
     return meetings, documents
 
 

@@ -30,6 +30,8 @@ class MeetingDocument:
     fields: dict[str, list[tuple[str, ...]]] = field(
         default_factory=lambda: {w: [] for w in WEIGHTS}
     )
+    # The document as the backend writes it, when encoded ahead (`search_documents_encoded`).
+    encoded: bytes | None = field(default=None, compare=False, repr=False)
 
     def add(self, weight: str, text: str | None) -> None:
         self._append(weight, segment(text) if text else ())

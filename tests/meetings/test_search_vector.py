@@ -140,3 +140,38 @@ def test_postgresql_stores_a_vector_uncompressed_even_when_it_would_compress():
         compression, size = cursor.fetchone()
     assert compression is None
     assert size > 2000  # out of line, where PostgreSQL would have compressed it
+
+
+@pytest.mark.django_db
+def test_an_import_stores_the_vectors_encoded_ahead_as_those_of_its_meetings_read_back(
+    seed_record,
+):
+    if connection.vendor != "postgresql":
+        pytest.skip("the vector is PostgreSQL's")
+    from meetings.search.documents import meeting_documents
+    from meetings.services import meeting_records_import
+
+    (meeting,) = meeting_records_import(records=seed_record)
+
+    (doc,) = meeting_documents([meeting.pk])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT vector = %s::tsvector FROM search_searchentry WHERE meeting_id = %s",
+            [plain_text_form(doc), meeting.pk],
+        )
+        assert cursor.fetchone() == (True,)
+
+
+def test_documents_are_encoded_while_the_block_runs_and_an_encoding_error_is_raised():
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's index encodes nothing ahead")
+    from meetings.search.indexing import search_documents_encoded
+
+    docs = [document(("B", "党建工作")), document(("C", "支部"))]
+    with search_documents_encoded(docs):
+        pass
+    assert [d.encoded for d in docs] == [vector_binary(d) for d in docs]
+
+    broken = MeetingDocument(1, {"A": [None], "B": [], "C": [], "D": []})
+    with pytest.raises(TypeError), search_documents_encoded([broken]):
+        pass

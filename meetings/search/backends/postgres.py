@@ -166,12 +166,19 @@ def replace(documents: list[MeetingDocument], deleted_ids=()) -> None:
         ) as copy:
             copy.set_types(["int8", "tsvector"])
             for doc in documents:
-                copy.write_row((doc.meeting_id, vector_binary(doc)))
+                vector = doc.encoded if doc.encoded is not None else vector_binary(doc)
+                copy.write_row((doc.meeting_id, vector))
         if bulk:
             cursor.execute(
                 f"SELECT gin_clean_pending_list('{_INDEX}'); "
                 "SET LOCAL gin_pending_list_limit TO DEFAULT"
             )
+
+
+def encode(documents: list[MeetingDocument]) -> None:
+    """Compute each document's vector ahead, for `replace` to send (see `search_documents_encoded`)."""
+    for doc in documents:
+        doc.encoded = vector_binary(doc)
 
 
 class _VectorDumper(Dumper):

@@ -26,6 +26,10 @@ def _column_text(segments: list[list[str]]) -> str:
     return "\n".join(" ".join(segment) for segment in segments)
 
 
+def encode(documents: list[MeetingDocument]) -> None:
+    """Nothing to compute ahead: FTS5 takes the tokens joined by spaces, as cheap as reading."""
+
+
 def replace(documents: list[MeetingDocument], deleted_ids=()) -> None:
     ids = [doc.meeting_id for doc in documents] + list(deleted_ids)
     with connection.cursor() as cursor:
