@@ -141,9 +141,10 @@ _pair = "{} {}".format
 # a batch of this many meetings overflows it by itself, and 1,000 merged it four times.
 # Such a batch raises the limit for itself and merges everything once at its end
 # (`gin_clean_pending_list`): 0.44 s of the server's CPU instead of 0.51 s per 1,000
-# meetings, and the list is left empty, so searches do not scan it (docs/bench.md). Not
-# merging at all would be 0.19 s, but every search would scan ~16 MB of list per 1,000
-# meetings until autovacuum or the next writer's merge, paid by that writer.
+# meetings, and the list is left empty, so searches do not scan it (nor does the planner
+# cost it, see `optimise`; docs/bench.md). Not merging at all would be 0.19 s, but every
+# search would scan ~16 MB of list per 1,000 meetings until autovacuum or the next
+# writer's merge, paid by that writer.
 BULK_DOCUMENTS = 250
 _INDEX = "search_searchentry_vector"
 
