@@ -213,8 +213,9 @@ def _widen(match: re.Match) -> str:
     return _HALF_WIDTH[match.group()]
 
 
-# A short quoted theme or slogan keeps its commas as written ("“学雷锋,做榜样”主题党日活动").
-_QUOTED = re.compile(r"“[^“”。\n]{1,40}”")
+# A short quoted theme or slogan, and a title in 《》, keep their punctuation as written
+# ("“学雷锋,做榜样”主题党日活动", "《百炼成钢:中国共产党的100年》"): it is part of the name.
+_QUOTED = re.compile(r"“[^“”。\n]{1,40}”|《[^《》。\n]{1,80}》")
 
 
 def normalise_punctuation(text: str) -> str:

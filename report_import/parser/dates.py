@@ -4,6 +4,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from . import cues
 from . import lexicon as lx
 from . import patterns as pt
 from .attendance import number
@@ -167,13 +168,23 @@ def _infer_year(
         return _year_before(stamp, month, day), "url"
     if published:
         return _year_before(published, month, day), "published"
-    years = [int(y) for y in pt.YEAR_ANY.findall(text)]
+    years = _years_mentioned(text, month)
     event = _event_year(text, month, day)
     if event and event >= max(years, default=0):
         return event, "event"
     if years:
         return max(years), "mentioned"
     return _year_before(today, month, day), "current"
+
+
+def _years_mentioned(text: str, month: int) -> list[int]:
+    """The years the text names: written as years, as a cohort ("2020级"), or as the school year
+    the month falls in ("2019-2020学年" in June is 2020)."""
+    years = [int(y) for y in pt.YEAR_ANY.findall(text)]
+    years += [int(y) for y in cues.COHORT_YEAR.findall(text)]
+    for first, second in cues.SCHOOL_YEAR.findall(text):
+        years.append(int(first) if month >= cues.SCHOOL_YEAR_STARTS else int(second))
+    return years
 
 
 def _event_year(text: str, month: int, day: int) -> int | None:

@@ -1,0 +1,11 @@
+"""Sentence patterns of the title, kind, date and people passes added in the seventh round
+(kept apart from `patterns.py` and `lexicon.py`, which are near the size limit)."""
+
+import re
+
+# "2020级研究生党支部", "为2021级新生讲党课": a cohort is named by the year it entered, so a
+# report that names it was written in that year or later.
+COHORT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*级")
+# "2019-2020学年": a school year runs from September to the next summer.
+SCHOOL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—–~至]\s*((?:19|20)\d{2})\s*学年")
+SCHOOL_YEAR_STARTS = 9  # the month a school year's first calendar year ends with
