@@ -28,6 +28,7 @@ from .conventions import (
     as_study_reflections,
     as_supervisors_reviews,
 )
+from .cues import writers_college
 from .dates import YEAR_REASONS, When, read_date
 from .documents import read_documents
 from .host import read_host, read_venue
@@ -131,7 +132,8 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         url=url,
         today=datetime.date.today(),
     )
-    titles = assemble.titles_by_name(named + agenda.mentions + attendance.mentions)
+    college = writers_college(doc.text)
+    titles = assemble.titles_by_name(named + agenda.mentions + attendance.mentions, college)
     for pledge in papers.pledges:
         if pledge.value["year"] is None:
             pledge.value["year"] = when.year
@@ -141,8 +143,8 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         "kind": lead.kind,
         "date": when.date,
         "time": when.time,
-        "venue": read_venue(doc, lead),
-        "host": read_host(doc, lead, registry),
+        "venue": read_venue(doc, lead, college),
+        "host": read_host(doc, lead, registry, college),
         "chairs": [Found(p.name, p.start, p.end) for p in chairs.chairs],
         "recorder": Found(recorder.name, recorder.start, recorder.end) if recorder else None,
         "expected": attendance.expected,

@@ -11,13 +11,16 @@ from .people import Participant, PersonRef
 from .structure import Found
 
 
-def titles_by_name(mentions: list[PersonRef]) -> dict[str, list[str]]:
+def titles_by_name(mentions: list[PersonRef], college: str = "学院") -> dict[str, list[str]]:
     best: dict[str, list[str]] = {}
     label: dict[str, list[str]] = {}
     for ref in sorted(mentions, key=lambda r: r.start):
         if ref.titles:
             (label if ref.label else best).setdefault(ref.name, ref.titles)
-    return {name: [as_writ(t) for t in best.get(name) or label[name]] for name in {**label, **best}}
+    return {
+        name: [as_writ(t, college) for t in best.get(name) or label[name]]
+        for name in {**label, **best}
+    }
 
 
 def attendees(

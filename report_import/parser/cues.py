@@ -9,3 +9,10 @@ COHORT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*级")
 # "2019-2020学年": a school year runs from September to the next summer.
 SCHOOL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—–~至]\s*((?:19|20)\d{2})\s*学年")
 SCHOOL_YEAR_STARTS = 9  # the month a school year's first calendar year ends with
+
+
+def writers_college(text: str) -> str:
+    """What the writer's 我院/本院 is: a hospital when the report speaks of 医院 more often than
+    of 学院 (a university hospital's page), else a college."""
+    hospital = text.count("医院")
+    return "医院" if hospital and hospital > text.count("学院") else "学院"

@@ -16,14 +16,17 @@ from .names import Registry, as_writ, org_value, split_title_name
 from .structure import Clause, Found, Text
 
 
-def read_host(doc: Text, lead: Lead, registry: Registry) -> Found:
-    """The unit that convened the meeting: the lead sentence's subject, else the university."""
+def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院") -> Found:
+    """The unit that convened the meeting: the lead sentence's subject, else the university;
+    `writers` is what the writer's 我院 is (学院, or 医院 on a hospital's page)."""
     university = _institution(doc.text, registry, "大学") or _institution(
         doc.text, registry, "学院"
     )
     college = _institution(doc.text, registry, "学院", besides=university)
     if college is None and university and university[0].endswith("学院"):
         college = university  # a report about a college that names no university
+    if writers != "学院":
+        college = (writers, -1, -1)
     found = None
     for clause in lead.clauses:
         if lead.title and clause.start > lead.title.start:
@@ -201,7 +204,7 @@ def _is_place(venue: str) -> bool:
     )
 
 
-def read_venue(doc: Text, lead: Lead) -> Found:
+def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
     for clause in lead.clauses + doc.clauses[:8]:
         # "于2025年12月7日组织全体党员赴罗荣桓故居开展…": the first 于 introduced a day
         m = next((m for m in pt.VENUE.finditer(clause.text) if _is_place(m.group("venue"))), None)
@@ -210,7 +213,7 @@ def read_venue(doc: Text, lead: Lead) -> Found:
             venue = doc.text[start : clause.start + m.end("venue")]
             if clause.text[: m.start()].endswith("分别"):
                 venue = venue.replace("和", "、")  # "分别在A和B召开": two rooms
-            return Found(as_writ(venue), start, start + len(venue))
+            return Found(as_writ(venue, college), start, start + len(venue))
     for index, clause in enumerate(doc.clauses[:8]):
         m = pt.VENUE_CLAUSE.search(clause.text)
         if (
@@ -221,7 +224,9 @@ def read_venue(doc: Text, lead: Lead) -> Found:
             continue
         after = doc.clauses[index + 1].text if index + 1 < len(doc.clauses) else ""
         if m.start() == 0 or pt.CONVENE_START.match(after):
-            return Found(as_writ(m.group("venue")), clause.start + m.start("venue"), clause.end)
+            return Found(
+                as_writ(m.group("venue"), college), clause.start + m.start("venue"), clause.end
+            )
     for clause in lead.clauses:
         m = pt.LECTURE_VENUE.search(clause.text)
         if m and not pt.NOT_A_VENUE.match(m.group("venue")):

@@ -94,10 +94,11 @@ def org_value(text: str, registry: Registry | None = None) -> str | None:
 _WRITERS_UNIT = {"我院": "学院", "本院": "学院", "我校": "学校", "本校": "学校"}
 
 
-def as_writ(text: str) -> str:
+def as_writ(text: str, college: str = "学院") -> str:
     """ "我院二层会议室" → 学院二层会议室, "我院党委书记" → 学院党委书记: a record names the
-    writer's own unit as the archive does, not as the writer does."""
+    writer's own unit as the archive does, not as the writer does (a hospital's 我院 is 医院)."""
     head = _WRITERS_UNIT.get(text[:2])
+    head = college if head == "学院" else head
     return head + text[2:] if head and len(text) > 2 else text
 
 
