@@ -16,3 +16,11 @@ def writers_college(text: str) -> str:
     of 学院 (a university hospital's page), else a college."""
     hospital = text.count("医院")
     return "医院" if hospital and hospital > text.count("学院") else "学院"
+
+
+# "当天，X在敏达楼203为党员讲授…", "在2号教学办公楼616室，全体党员…宣誓": a room told after the
+# lead sentence, when no sentence before named a place.
+ROOM_LATER = re.compile(
+    r"(?<![存现正所实内潜旨意])在(?P<venue>[^，。；在]{2,24}?(?:室|厅|[A-Za-z]?\d{3}))"
+    r"(?=[，；]|为|召开|举行|开展|组织|进行|集中|参加)"
+)

@@ -8,8 +8,8 @@ import re
 
 from common.text import fold
 
+from . import cues, nlp
 from . import lexicon as lx
-from . import nlp
 from . import patterns as pt
 from .lead import Lead, date_prefix_end, split_host_title
 from .names import Registry, as_writ, org_value, split_title_name
@@ -237,7 +237,7 @@ def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
         if m:
             start = clause.start + m.start("venue")
             return Found(m.group("venue"), start, start + len(m.group("venue")))
-    m = pt.VENUE_FIELD.search(doc.text)
-    if m:
-        return Found(m.group("venue").strip(), m.start("venue"), m.end("venue"))
+    m = pt.VENUE_FIELD.search(doc.text) or cues.ROOM_LATER.search(doc.text)
+    if m and not pt.NOT_A_VENUE.match(m.group("venue")):
+        return Found(as_writ(m.group("venue").strip(), college), m.start("venue"), m.end("venue"))
     return Found(None, -1, -1)
