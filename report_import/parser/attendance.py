@@ -8,6 +8,7 @@ names it read, for the passes after it.
 import re
 from dataclasses import dataclass, field
 
+from . import cues
 from . import lexicon as lx
 from . import patterns as pt
 from .people import (
@@ -69,7 +70,15 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
             _attend(out, doc, index, skip, m, used | out.used)
         _candidates(out, clause)
         _leads_out(out, clause)
+    _elected(out, doc)
     return out
+
+
+def _elected(out: Attendance, doc: Text) -> None:
+    """ "选举产生了A、B、C等3名支部委员": those elected are members at the meeting."""
+    for m in cues.ELECTED.finditer(doc.text):
+        people, _ = parse_people_list(m.group("names"), m.start("names"), out.registry)
+        out.entries += [(person, "参加", None) for person in people]
 
 
 def _leads_out(out: Attendance, clause: Clause) -> None:
