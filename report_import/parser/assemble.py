@@ -4,6 +4,7 @@ A person's titles are the first specific ones the report gives anywhere; a list 
 校领导 only counts when nothing more specific was written.
 """
 
+from . import cues
 from . import patterns as pt
 from .items import Item
 from .names import as_writ
@@ -18,9 +19,20 @@ def titles_by_name(mentions: list[PersonRef], college: str = "学院") -> dict[s
         if ref.titles:
             (label if ref.label else best).setdefault(ref.name, ref.titles)
     return {
-        name: [as_writ(t, college) for t in best.get(name) or label[name]]
+        name: [as_writ(t, college) for t in _tidy(best.get(name) or label[name])]
         for name in {**label, **best}
     }
+
+
+def _tidy(titles: list[str]) -> list[str]:
+    """Titles without the words of a clause the list reader let in."""
+    tidy = []
+    for title in titles:
+        title = cues.TITLE_AFTER_END.sub("", title)
+        title = cues.TITLE_DOUBLED_UNIT.sub(r"\1", cues.TITLE_LEAD_JUNK.sub("", title))
+        if title and not cues.TITLE_IS_CLAUSE.search(title):
+            tidy.append(title)
+    return tidy
 
 
 def attendees(

@@ -32,3 +32,15 @@ ELECTED = re.compile(
     r"选举产生(?:了)?(?:新一届[^，。；：]{0,16}?(?:共计?\d+人)?：)?"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8})(?=等|，|。|为|同志|$)"
 )
+
+
+# What cannot be part of a person's title, where the list reader let a clause in: the end of
+# a sentence or quote before it ("…展开讨论。支部书记"), an enumerator ("五是老党员代表"), an
+# inviting verb ("邀请东南大学校纪委副书记"), a unit written twice ("学校学校党委书记").
+TITLE_AFTER_END = re.compile(r"^.*[。！？]|^[^“‘]*[”’]")  # a quote opened in the title stays
+TITLE_LEAD_JUNK = re.compile(
+    r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|(?:特别)?邀请|特邀)"
+)
+TITLE_DOUBLED_UNIT = re.compile(r"^(学校|学院|医院)\1")
+# "党支部书记陈卓老师主持": a clause that ends in a verb is no title.
+TITLE_IS_CLAUSE = re.compile(r"(?:主持|讲话|发言|参加|出席)$")
