@@ -20,6 +20,7 @@ from .items import (
     same_act,
     team_report,
 )
+from .members import criticism_of_turns
 from .people import (
     Participant,
     PersonRef,
@@ -45,6 +46,7 @@ from .speakers import (
     roles_only,
     unnamed_actors,
     vote_not_subject,
+    weak_trigger,
 )
 from .steps import (
     numbered_step,
@@ -177,7 +179,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     r.pending = []
     if r.carried and r.carried[0] != clause.sentence:
         r.carried = None
-    trigger = trigger or _weak_trigger(r, clause, rest, people, clause.text[:skip])
+    trigger = trigger or weak_trigger(r.items, r.group, clause, rest, people, clause.text[:skip])
     if trigger is None:
         _without_verb(r, clause, skip, subject, people)
     else:
@@ -440,35 +442,11 @@ def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participa
     return people
 
 
-def _weak_trigger(r: _Reading, clause: Clause, rest: str, people: list[Participant], head: str):
-    """Someone new speaks ("周雅琴强调，…"); so does the chair summing up at the end — every
-    set's gold files those closing words as 讲话, never as 主持."""
-    weak = pt.WEAK_TRIGGER.match(rest)
-    names = {p.name for p in people if p.name}
-    if not (weak and names):
-        return None
-    current = r.group[-1] if r.group else None
-    closing = bool(pt.CLOSING.search(head + weak.group()))
-    if current and current.speaker in names:
-        return ("讲话", weak) if _own_words_after(r, clause, current, closing) else None
-    spoke = any(i.speaker in names and i.kind in ("讲话", "点评") for i in r.items)
-    if spoke and not closing:
-        return None  # "X在讲话中指出…。X强调…": the same speech goes on
-    return ("讲话", weak)  # "最后，X强调…": closing words after the others spoke
-
-
-def _own_words_after(r: _Reading, clause: Clause, current: Item, closing: bool) -> bool:
-    """ "X领誓…。X强调…", "X宣读了…。最后，X指出…": in a sentence of its own, one's words after
-    leading a ceremony or reading a text out, or closing the meeting, are a speech of their own;
-    after one's own speech or report they go on with it."""
-    if current.sentence == clause.sentence or current.kind in ("讲话", "点评"):
-        return False
-    return current.kind in ("其他", "宣读") or closing
-
-
 def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, skip) -> str:
     """What a clause with an agenda verb does: "item", "vote", "same", or "continue"."""
-    if pt.TEMPORAL_CLAUSE.fullmatch(body):
+    if pt.TEMPORAL_CLAUSE.fullmatch(body) or criticism_of_turns(
+        r.group, clause.sentence, match.group()
+    ):
         return "continue"  # "参观结束后，…": a time, not an item
     last = r.items[-1] if r.items else None
     if (

@@ -17,3 +17,18 @@ MEMBERS_DISCUSSION = re.compile(
     r"展开(?:了)?(?:热烈|深入|积极|充分)?(?:的)?(?:讨论|研讨|交流)|(?:积极|热烈|踊跃)(?:地)?(?:讨论|交流)"
     r"|热议|各抒己见|畅所欲言"
 )
+# "其他与会人员对…提出批评意见", "班子成员轮流对班子提意见", "其他班子成员对…进行评议": the
+# others' criticism of the ones under review is what they say (发言), as the golds file it.
+MEMBERS_CRITICISM = re.compile(
+    r"提(?:出)?(?:了)?(?:批评|意见)(?:[、和与或及]?(?:意见|建议))*(?!书|函|表|稿)"
+    r"|(?:开展|进行)(?:了)?(?:相互)?批评(?![和与]自我)"
+)
+
+
+def criticism_of_turns(group: list, sentence: int, matched: str) -> bool:
+    """ "班子成员依次作对照检查，其他班子成员提出批评意见": the others' criticism told in the
+    sentence of the members' turns is part of those turns (in a sentence of its own, a turn)."""
+    current = group[-1] if group else None
+    if not (current and current.kind == "发言" and current.sentence == sentence):
+        return False
+    return not current.speaker and bool(MEMBERS_CRITICISM.fullmatch(matched))

@@ -2,7 +2,7 @@
 
 import re
 
-from .members import MEMBERS_DISCUSSION, RATING
+from .members import MEMBERS_CRITICISM, MEMBERS_DISCUSSION, RATING
 
 NUM = r"[\d一二两三四五六七八九十百零〇]+"
 
@@ -349,6 +349,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("发言", MEMBERS_DISCUSSION),
+    ("发言", MEMBERS_CRITICISM),
     (
         "其他",
         re.compile(

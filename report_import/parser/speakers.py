@@ -187,3 +187,31 @@ def full_name(p: Participant, mentions: list[PersonRef]) -> Participant:
     if len(full) == 1:
         p.name = full.pop()
     return p
+
+
+def weak_trigger(
+    items: list[Item], group: list[Item], clause: Clause, rest: str, people, head: str
+):
+    """Someone new speaks ("周雅琴强调，…"); so does the chair summing up at the end — every
+    set's gold files those closing words as 讲话, never as 主持."""
+    weak = pt.WEAK_TRIGGER.match(rest)
+    names = {p.name for p in people if p.name}
+    if not (weak and names):
+        return None
+    current = group[-1] if group else None
+    closing = bool(pt.CLOSING.search(head + weak.group()))
+    if current and current.speaker in names:
+        return ("讲话", weak) if _own_words_after(current, clause.sentence, closing) else None
+    spoke = any(i.speaker in names and i.kind in ("讲话", "点评") for i in items)
+    if spoke and not closing:
+        return None  # "X在讲话中指出…。X强调…": the same speech goes on
+    return ("讲话", weak)  # "最后，X强调…": closing words after the others spoke
+
+
+def _own_words_after(current: Item, sentence: int, closing: bool) -> bool:
+    """ "X领誓…。X强调…", "X宣读了…。最后，X指出…": in a sentence of its own, one's words after
+    leading a ceremony or reading a text out, or closing the meeting, are a speech of their own;
+    after one's own speech they go on with it."""
+    if current.sentence == sentence or current.kind in ("讲话", "点评"):
+        return False
+    return current.kind in ("其他", "宣读") or closing
