@@ -2,7 +2,7 @@
 
 import re
 
-from .members import MEMBERS_CRITICISM, MEMBERS_DISCUSSION, RATING
+from .members import MEMBERS_CRITICISM, MEMBERS_DISCUSSION, RATING, VOTE_TOLD
 
 NUM = r"[\d一二两三四五六七八九十百零〇]+"
 
@@ -327,6 +327,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"|^经(?:过)?[^，。；]{0,8}?表决|(?:全票|一致)通过|由[^，。；]{1,10}?投票|^投票(?=[，。；]|$)|选举产生|选出(?:了)?新一届"
         ),
     ),
+    ("表决", VOTE_TOLD),
     (
         "讲话",
         re.compile(
