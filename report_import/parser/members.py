@@ -32,6 +32,12 @@ VOTE_TOLD = re.compile(
     r"|通过(?:了)?(?:《[^》]{0,20}?(?:办法|法|规则)》|[^，。；《]{0,12}?(?:选举|表决)办法)"
 )
 
+# "会议在庄严的国歌声中拉开帷幕", "伴随着全体党员齐唱《国际歌》，大会拉开了帷幕": the members sing
+# as the meeting opens, their ceremony (其他) as every set's gold files it.
+OPENING_ANTHEM = re.compile(r"^(?:在|伴随着|伴着|随着)[^，。；]{0,12}?国(?:际)?歌》?")
+# The members' acts above, among the agenda verbs of `patterns.TRIGGERS`.
+MEMBERS_TRIGGERS = [("发言", MEMBERS_CRITICISM), ("表决", VOTE_TOLD), ("其他", OPENING_ANTHEM)]
+
 
 def criticism_of_turns(group: list, sentence: int, matched: str) -> bool:
     """ "班子成员依次作对照检查，其他班子成员提出批评意见": the others' criticism told in the

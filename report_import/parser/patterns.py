@@ -2,7 +2,7 @@
 
 import re
 
-from .members import MEMBERS_CRITICISM, MEMBERS_DISCUSSION, RATING, VOTE_TOLD
+from .members import MEMBERS_DISCUSSION, MEMBERS_TRIGGERS, RATING
 
 NUM = r"[\d一二两三四五六七八九十百零〇]+"
 
@@ -327,7 +327,6 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"|^经(?:过)?[^，。；]{0,8}?表决|(?:全票|一致)通过|由[^，。；]{1,10}?投票|^投票(?=[，。；]|$)|选举产生|选出(?:了)?新一届"
         ),
     ),
-    ("表决", VOTE_TOLD),
     (
         "讲话",
         re.compile(
@@ -350,7 +349,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("发言", MEMBERS_DISCUSSION),
-    ("发言", MEMBERS_CRITICISM),
+    *MEMBERS_TRIGGERS,
     (
         "其他",
         re.compile(
