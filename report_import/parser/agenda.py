@@ -179,7 +179,8 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
     r.pending = []
     if r.carried and r.carried[0] != clause.sentence:
         r.carried = None
-    trigger = trigger or weak_trigger(r.items, r.group, clause, rest, people, clause.text[:skip])
+    head = r.doc.text[r.doc.sentences[clause.sentence][0] : clause.start + skip]  # "最后，"
+    trigger = trigger or weak_trigger(r.items, r.group, clause, rest, people, head)
     if trigger is None:
         _without_verb(r, clause, skip, subject, people)
     else:
