@@ -98,13 +98,16 @@ def test_the_others_criticism_in_a_sentence_of_its_own_is_a_turn(criticism):
 
 def test_the_others_criticism_in_the_sentence_of_the_turns_is_part_of_them():
     r = parse_report(
-        LIFE + "陶明代表领导班子作对照检查。班子成员依次作个人对照检查，其他班子成员逐一提出批评意见。"
+        LIFE
+        + "陶明代表领导班子作对照检查。班子成员依次作个人对照检查，其他班子成员逐一提出批评意见。"
     )
     assert agenda(r) == [("报告", "陶明"), ("发言", None)]
 
 
 def test_a_leaders_points_of_advice_are_no_criticism():
-    r = parse_report(COMMITTEE + "组织员马丽汇报了发展党员情况。副院长周航就下一步工作提出了三点意见。")
+    r = parse_report(
+        COMMITTEE + "组织员马丽汇报了发展党员情况。副院长周航就下一步工作提出了三点意见。"
+    )
     assert ("发言", None) not in agenda(r)
 
 
