@@ -34,7 +34,7 @@ VOTE_TOLD = re.compile(
 
 # "会议在庄严的国歌声中拉开帷幕", "伴随着全体党员齐唱《国际歌》，大会拉开了帷幕": the members sing
 # as the meeting opens, their ceremony (其他) as every set's gold files it.
-OPENING_ANTHEM = re.compile(r"^(?:在|伴随着|伴着|随着)[^，。；]{0,12}?国(?:际)?歌》?")
+OPENING_ANTHEM = re.compile(r"^(?:在|伴随着|伴着|随着)[^，。；]{0,12}?(?<!全)国(?:际)?歌》?")
 # The members' acts above, among the agenda verbs of `patterns.TRIGGERS`.
 MEMBERS_TRIGGERS = [("发言", MEMBERS_CRITICISM), ("表决", VOTE_TOLD), ("其他", OPENING_ANTHEM)]
 

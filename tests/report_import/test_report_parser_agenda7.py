@@ -166,6 +166,12 @@ def test_the_meeting_opening_to_the_anthem_is_the_members_ceremony(opening):
     assert agenda(r) == [("其他", None), ("报告", "林晓峰")]
 
 
-def test_an_anthem_named_mid_sentence_is_no_opening():
-    r = parse_report(BRANCH + "林晓峰作了支部工作报告，回顾了国歌诞生的历史。")
-    assert agenda(r) == [("报告", "林晓峰")]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "林晓峰作了支部工作报告，回顾了国歌诞生的历史。",
+        "林晓峰作了支部工作报告。在全国歌咏比赛中，支部党员获得了一等奖。",
+    ],
+)
+def test_an_anthem_named_mid_sentence_or_a_word_that_holds_it_is_no_opening(sentence):
+    assert agenda(parse_report(BRANCH + sentence)) == [("报告", "林晓峰")]
