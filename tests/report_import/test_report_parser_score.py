@@ -185,10 +185,11 @@ def _shared_cases():
 # 0.9981 over 59 after the fifth round's fields part; 0.9983 over 65 after the sixth round's
 # fields part; 0.9964 over 74 after its agenda part; 0.9943 over 82 after the seventh round's
 # fields part, whose reports 122 and 126 carry agenda misses of the agenda's modules — a vote
-# told as 以无记名投票方式推荐, and 一是…四是 items in one sentence; OWN_COUNT_AGENDA7):
+# told as 以无记名投票方式推荐, and 一是…四是 items in one sentence; 0.9953 over 88 after the
+# seventh round's agenda part, which reads 122's vote):
 # a change that costs any report a field fails here.
 SHARED_FLOOR = 0.995
-OWN_FLOOR = 0.994
+OWN_FLOOR = 0.995
 
 
 def test_score_on_shared_examples():
