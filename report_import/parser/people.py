@@ -61,7 +61,8 @@ def _and_parts(text: str, start: int, registry: Registry) -> list[tuple[str, int
 
 
 _HEADCOUNT_TAIL = re.compile(
-    r"(?:共|约|近|计)?[\d一二两三四五六七八九十百千]+(?:余|多)?(?:人|名|位)(?:次)?$"
+    # a whole number: a start inside a run of digits retried every suffix of it
+    r"(?:共|约|近|计)?(?<![\d一二两三四五六七八九十百千])[\d一二两三四五六七八九十百千]+(?:余|多)?(?:人|名|位)(?:次)?$"
 )
 
 

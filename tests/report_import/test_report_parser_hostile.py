@@ -1,0 +1,42 @@
+"""Text no reporter writes, at the length the review form accepts: the parser must finish.
+
+Run in a child process with a time limit far above a normal parse (about a second each), so
+that only a pattern whose cost grows with the square of the text fails: a run of digits
+took 80 s at 100,000 characters while a search retried every suffix of it.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from report_import.forms import MAX_REPORT_CHARS
+
+SCRIPT = """
+import sys
+import django
+django.setup()
+from report_import.parser import parse_report
+n = int(sys.argv[1])
+for text in ("2020" * (n // 4), "在" * (n - 1) + "室", "二" * n, "选举产生" + "、张三丰" * (n // 4)):
+    record = parse_report(text)
+    assert record["format"].startswith("meeting-record/"), record
+print("ok")
+"""
+
+
+def test_the_longest_report_the_form_accepts_is_parsed_in_bounded_time_whatever_it_repeats(
+    tmp_path,
+):
+    env = {**os.environ, "VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "config.settings"}
+    env.pop("DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(MAX_REPORT_CHARS)],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
