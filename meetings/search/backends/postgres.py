@@ -207,7 +207,7 @@ def optimise() -> None:
     asking the index: 68 ms against 0.4 ms for a name at 10,000 meetings.
     """
     with connection.cursor() as cursor:
-        cursor.execute("SELECT gin_clean_pending_list('search_searchentry_vector')")
+        cursor.execute(f"SELECT gin_clean_pending_list('{_INDEX}')")
         cursor.execute("ANALYZE search_searchentry")
 
 
