@@ -6,6 +6,7 @@ drops what caches show of the old name. `orgs` knows nothing of meetings; this i
 the listener lives here.
 """
 
+from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from common.cache import generation_bump
@@ -57,6 +58,27 @@ def meetings_naming_organisation(org_id: int) -> set[int]:
 
 _NAMING = {Person: meetings_naming_person, Organisation: meetings_naming_organisation}
 
+# An import reads names first and writes them into the search index with its meetings,
+# which no other transaction sees before the import commits; a rename re-indexes only
+# the meetings it can see. So an import holds this PostgreSQL advisory lock shared until
+# it commits, and a rename takes it exclusively before re-indexing: it waits for running
+# imports, then sees their meetings, and imports begun after it read the new name.
+# (SQLite needs none: its transactions take the one write lock at BEGIN.)
+NAMES_LOCK = 0x6E616D65  # "name"
+
+
+def names_read_lock() -> None:
+    """Inside an import's transaction, before it reads any name (see NAMES_LOCK)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock_shared(%s)", [NAMES_LOCK])
+
+
+def _names_write_lock() -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [NAMES_LOCK])
+
 
 def _remember_old_name(sender, instance, **kwargs):
     instance._name_before_save = (
@@ -73,7 +95,11 @@ def _follow_rename(sender, instance, created, **kwargs):
     old = getattr(instance, "_name_before_save", None)
     if created or old is None or old == instance.name:
         return
-    notify_meetings_changed(_NAMING[sender](instance.pk))
+    # A save outside a transaction has committed its row already; the lock then lasts
+    # while this re-indexes.
+    with transaction.atomic():
+        _names_write_lock()
+        notify_meetings_changed(_NAMING[sender](instance.pk))
     generation_bump(NAMES_GENERATION)
 
 

@@ -28,6 +28,7 @@ from meetings.models import (
     Pledge,
     PledgeParty,
 )
+from meetings.renames import names_read_lock
 from meetings.search.indexing import search_documents_encoded
 from meetings.signals import meetings_changed, meetings_written
 from orgs.models import Organisation, Person, organisation_kind_from_name
@@ -196,10 +197,8 @@ def meeting_records_import(
         record_cleaned(record) for record in (records if isinstance(records, list) else [records])
     ]
     _check_may_publish(records=records, user=user, status=status)
-    resolver = _records_prepare(records)
-    return _records_write(
-        records=records, resolver=resolver, user=user, status=status, progress=progress
-    )
+    meetings, _ = _records_import(records=records, user=user, status=status, progress=progress)
+    return meetings
 
 
 def may_publish(user) -> bool:
@@ -244,11 +243,15 @@ def _records_prepare(records: list) -> NameResolver:
     return resolver
 
 
-def _records_write(
-    *, records: list, resolver: NameResolver, user, status: str | None, progress=None
-) -> list[Meeting]:
+def _records_import(
+    *, records: list, user, status: str | None, progress=None
+) -> tuple[list[Meeting], NameResolver]:
+    """Check, match names and write in one transaction: the names read are still the
+    archive's when it commits (see NAMES_LOCK)."""
     history_user = user if user is not None and user.is_authenticated else None
     with transaction.atomic():
+        names_read_lock()
+        resolver = _records_prepare(records)
         _save_new_names(resolver, user=history_user)
         meetings, documents = _meetings_create(
             records=progress(records) if progress else records,
@@ -257,7 +260,7 @@ def _records_write(
             status=status,
         )
         notify_meetings_changed((m.pk for m in meetings), documents=documents)
-    return meetings
+    return meetings, resolver
 
 
 def _save_new_names(resolver: NameResolver, *, user) -> None:
@@ -555,10 +558,8 @@ def meetings_file(*, meetings) -> int:
 
 def meeting_draft_create(*, record: dict, user=None) -> tuple[Meeting, NameResolver]:
     """Save one record as a draft (never published); the resolver tells which names were new."""
-    record = record_cleaned(record)
-    resolver = _records_prepare([record])
-    (meeting,) = _records_write(
-        records=[record], resolver=resolver, user=user, status=MeetingStatus.DRAFT
+    (meeting,), resolver = _records_import(
+        records=[record_cleaned(record)], user=user, status=MeetingStatus.DRAFT
     )
     return meeting, resolver
 
