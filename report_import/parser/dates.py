@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from . import cues
 from . import lexicon as lx
 from . import patterns as pt
+from . import years as yr
 from .attendance import number
 from .clean import digits_years
 from .structure import Clause, Found, Text
@@ -150,13 +151,13 @@ def _infer_year(
     """A report that gives only month and day: the year from the text, the URL, the publication
     date, the years the text mentions, and failing all of those the current year."""
     early = month <= 6  # annual reviews of year Y are held in the first half of Y+1
-    m = pt.YEAR_IN_TITLE.search(digits_years(title))
+    m = yr.YEAR_IN_TITLE.search(digits_years(title))
     if m:
         return int(m.group(1)) + (1 if m.group(2) and early else 0), "title"
-    m = pt.YEAR_NOW.search(text)
+    m = yr.YEAR_NOW.search(text)
     if m:
         return int(m.group(1) or m.group(2)), "this-year"
-    m = pt.YEAR_REVIEWED.search(text)
+    m = yr.YEAR_REVIEWED.search(text)
     if m:
         reviewed = int(m.group(1) or m.group(2)) + (1 if early else 0)
         # later in the year "2022年度…整改" may look back: a campaign of a later year dates it
@@ -168,8 +169,19 @@ def _infer_year(
         return _year_before(stamp, month, day), "url"
     if published:
         return _year_before(published, month, day), "published"
-    years = _years_mentioned(text, month)
+    return _year_from_content(text, month, day, today)
+
+
+def _year_from_content(text: str, month: int, day: int, today: datetime.date) -> tuple[int, str]:
+    """What the report looks back on, the campaigns and anniversaries it names, the latest year
+    it mentions, and failing those the current year."""
     event = _event_year(text, month, day)
+    m = yr.YEAR_LOOKED_BACK.search(text)
+    if m:  # "就2017年的表现…汇报" on 1月3日: the year after, unless a later campaign says so
+        reviewed = int(m.group(1)) + (1 if month <= 6 else 0)
+        if reviewed <= today.year and not (event and event > reviewed):
+            return reviewed, "review"
+    years = _years_mentioned(text, month, today)
     if event and event >= max(years, default=0):
         return event, "event"
     if years:
@@ -177,14 +189,15 @@ def _infer_year(
     return _year_before(today, month, day), "current"
 
 
-def _years_mentioned(text: str, month: int) -> list[int]:
+def _years_mentioned(text: str, month: int, today: datetime.date) -> list[int]:
     """The years the text names: written as years, as a cohort ("2020级"), or as the school year
-    the month falls in ("2019-2020学年" in June is 2020)."""
-    years = [int(y) for y in pt.YEAR_ANY.findall(text)]
+    the month falls in ("2019-2020学年" in June is 2020); a year still to come is a target
+    ("2035年远景目标"), not the meeting's."""
+    years = [int(y) for y in yr.YEAR_ANY.findall(text)]
     years += [int(y) for y in cues.COHORT_YEAR.findall(text)]
     for first, second in cues.SCHOOL_YEAR.findall(text):
         years.append(int(first) if month >= cues.SCHOOL_YEAR_STARTS else int(second))
-    return years
+    return [y for y in years if y <= today.year]
 
 
 def _event_year(text: str, month: int, day: int) -> int | None:
@@ -208,7 +221,7 @@ def _event_year(text: str, month: int, day: int) -> int | None:
 
 def _url_stamp(url: str | None) -> datetime.date | None:
     """The date a news URL carries (/2015-03-19/, /202304/); month only: its last day."""
-    m = pt.URL_DATE.search(url or "")
+    m = yr.URL_DATE.search(url or "")
     if not m:
         return None
     year, month = int(m.group(1)), int(m.group(2))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import patterns as pt
+from . import years as yr
 from .names import Registry, org_value, token_starts
 from .structure import Clause, Found, Text
 
@@ -248,7 +249,7 @@ def split_host_title(subject: str, registry: Registry) -> tuple[str | None, str 
     splits = [own.end()] if own else []
     for k in range(2, len(subject) - 1):
         head, tail = subject[:k], subject[k:]
-        if pt.YEAR_ANY.search(head):
+        if yr.YEAR_ANY.search(head):
             break  # a year starts the name: "2022年度党员领导干部" is no unit
         if org_value(head, registry) and not lx.ORG_PEOPLE_TAIL_RE.search(head) and len(tail) >= 3:
             splits.append(k)

@@ -46,23 +46,6 @@ TIME_AFTER_DATE = re.compile(
     rf"(?P<ampm>上午|下午|晚上|晚间|傍晚|早上|中午|晚)?\s*(?P<t1>{_CLOCK})?"
     rf"(?:\s*(?:至|-|—|–|~|～|到)\s*(?P<ampm2>上午|下午|晚上|晚间|晚)?(?P<t2>{_CLOCK}))?"
 )
-# "今年是2023年" / "今年（2023年）…" / "2023年是…开局之年": the text says which year it is.
-YEAR_NOW = re.compile(
-    r"(?:今年|本年度?)\s*(?:是|为|即|[（(])?\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年是"
-)
-# A date in the source URL: /2015-03-19/, /20150319/, /2015/0319/, /202304/, /2023/04/ …
-URL_DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})[-_/]?(1[0-2]|0[1-9])(?:[-_/]?(3[01]|[12]\d|0[1-9]))?(?!\d)"
-)
-YEAR_REVIEWED = re.compile(
-    r"(?:总结|回顾|盘点)(?:了)?[^，。；]{0,8}?((?:19|20)\d{2})\s*年"
-    # "围绕2021年度…述职", "召开2022年度组织生活会": the year a yearly review looks back on
-    r"|((?:19|20)\d{2})\s*年度[^。]{0,60}?(?:述职|生活会|考核|评议|总结)"
-)
-YEAR_ANY = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年")
-# "2023年度…述职", "2023年下半年…预审会": held early the next year when the month is early
-YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度|下半年|秋季学期|第四季度)?")
-
 # "在…召开": the venue is what lies between the last 在 and the verb.
 CONVENE_VERBS = r"(?:组织召开|隆重召开|顺利召开|正式召开|召开|举行|举办|开展|召集|进行|组织)"
 # 在 inside a word (存在, 现在, 关于在…中) introduces no place.

@@ -1,0 +1,26 @@
+"""Where a meeting's year is read from when its date has none: the text's own words for the
+year, the years it looks back on, the URL (kept apart from `patterns.py`, near its size limit)."""
+
+import re
+
+# "今年是2023年" / "今年（2023年）…" / "2023年是…开局之年": the text says which year it is.
+YEAR_NOW = re.compile(
+    r"(?:今年|本年度?)\s*(?:是|为|即|[（(])?\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年是"
+)
+# A date in the source URL: /2015-03-19/, /20150319/, /2015/0319/, /202304/, /2023/04/ …
+URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-_/]?(1[0-2]|0[1-9])(?:[-_/]?(3[01]|[12]\d|0[1-9]))?(?!\d)"
+)
+YEAR_REVIEWED = re.compile(
+    r"(?:总结|回顾|盘点)(?:了)?[^，。；]{0,8}?((?:19|20)\d{2})\s*年"
+    # "围绕2021年度…述职", "召开2022年度组织生活会": the year a yearly review looks back on
+    r"|((?:19|20)\d{2})\s*年度[^。]{0,60}?(?:述职|生活会|考核|评议|总结)"
+)
+YEAR_ANY = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年")
+# "2023年度…述职", "2023年下半年…预审会": held early the next year when the month is early
+YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度|下半年|秋季学期|第四季度)?")
+# "2017年党风廉政建设责任制工作总结", "就2017年的表现…汇报": a year looked back on without 年度;
+# not a year a span starts from ("2016年民主生活会以来…总结", "2011年以来…").
+YEAR_LOOKED_BACK = re.compile(
+    r"((?:19|20)\d{2})\s*年(?![度\d])(?:(?!以来)[^，。；]){0,24}?(?:总结|考核|表现|述职)"
+)
