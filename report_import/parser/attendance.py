@@ -8,7 +8,7 @@ names it read, for the passes after it.
 import re
 from dataclasses import dataclass, field
 
-from . import cues
+from . import counted, cues
 from . import lexicon as lx
 from . import patterns as pt
 from .people import (
@@ -71,6 +71,7 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
         _candidates(out, clause)
         _leads_out(out, clause)
     _elected(out, doc)
+    _counted(out, doc)
     return out
 
 
@@ -79,6 +80,20 @@ def _elected(out: Attendance, doc: Text) -> None:
     for m in cues.ELECTED.finditer(doc.text):
         people, _ = parse_people_list(m.group("names"), m.start("names"), out.registry)
         out.entries += [(person, "参加", None) for person in people]
+
+
+def _counted(out: Attendance, doc: Text) -> None:
+    """ "杨翌、张茜2名预备党员结合实际…": a whole list with its number attends, titled by the status
+    word after it; only when every element reads as a name and the number matches."""
+    for m in counted.COUNTED_LIST.finditer(doc.text):
+        people = counted.names(m, out.registry)
+        if len(people) != number(m.group("n")):
+            continue
+        out.entries += [(PersonRef(name, [], s, e), "参加", None) for name, s, e in people]
+        if m.group("what") in counted.STATUS:
+            out.mentions += [
+                PersonRef(name, [m.group("what")], s, e, label=True) for name, s, e in people
+            ]
 
 
 def _leads_out(out: Attendance, clause: Clause) -> None:

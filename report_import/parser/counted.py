@@ -1,0 +1,32 @@
+"""People a report counts as it names them: "A、B、C四名预备党员", "A、B2名同志", "A、B、C三位同志".
+
+A list closed by its own number (no 等: the list is whole) names people at the meeting; a
+status word after the number (预备党员, 入党积极分子, 发展对象) is each one's title, a plain one
+(同志, 同学) none.
+"""
+
+import re
+
+from . import lexicon as lx
+
+COUNTED_LIST = re.compile(
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,8})(?:同志)?"
+    r"(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})(?:名|位)"
+    r"(?P<what>预备党员|入党积极分子|积极分子|发展对象|同志|同学|学生)"
+)
+STATUS = frozenset({"预备党员", "入党积极分子", "积极分子", "发展对象"})
+
+
+def names(m: re.Match, registry) -> list[tuple[str, int, int]]:
+    """The list's names with their spans; the first may have taken the end of a word before it
+    ("该支部杨翌" → 杨翌): a three-character first name must start with a surname. Empty when
+    an element is no name."""
+    out, at = [], m.start("names")
+    for k, part in enumerate(m.group("names").split("、")):
+        if k == 0 and len(part) == 3 and part[0] not in lx.SURNAMES and not registry.is_known(part):
+            part, at = part[1:], at + 1
+        if part[0] not in lx.SURNAMES and not registry.is_known(part):
+            return []
+        out.append((part, at, at + len(part)))
+        at += len(part) + 1
+    return out
