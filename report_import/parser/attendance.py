@@ -136,6 +136,12 @@ def _headcounts(out: Attendance, clause: Clause, skip: int, body: str) -> bool:
         n = number(voting.group("n") or voting.group("m"))
         out.present = Found(n, at + voting.start(), at + voting.end()) if n else None
         found = bool(n)
+    members = counted.MEMBERS_PRESENT.search(body)
+    if members and out.present is None:
+        n = number(members.group("n") or members.group("m"))
+        at = clause.start + skip
+        out.present = Found(n, at + members.start(), at + members.end()) if n else None
+        found = bool(n)
     everyone = pt.EVERYONE_CAME.match(body)
     if everyone and out.present is None and out.expected is not None:
         at = clause.start + skip

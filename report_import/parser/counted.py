@@ -8,6 +8,7 @@ status word after the number (预备党员, 入党积极分子, 发展对象) is
 import re
 
 from . import lexicon as lx
+from . import patterns as pt
 
 COUNTED_LIST = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,8})(?:同志)?"
@@ -30,3 +31,11 @@ def names(m: re.Match, registry) -> list[tuple[str, int, int]]:
         out.append((part, at, at + len(part)))
         at += len(part) + 1
     return out
+
+
+# "36名党员到会", "支部17名党员参加", "全馆48名党员参加大会", "共13人参加会议": the number present,
+# when it is not an example's (等36名), a rough one (近30人) or part of a sum (以及70名).
+MEMBERS_PRESENT = re.compile(
+    rf"(?<![等近约余及])(?P<n>{pt.NUM})(?:名|位)(?:正式)?党员(?:集体)?(?:参加|到会|参会|出席)"
+    rf"|(?<![等近约余及])共(?P<m>{pt.NUM})人参加(?:了)?(?:会议|大会)"
+)
