@@ -241,6 +241,11 @@ def date_prefix_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# A unit ends before people (学生, 党员, "处级党员领导干部"), a meeting's name ("教务处党支部成立大会暨
+# 第一次支部…") and a quote it opened ("继续教育学院“重庆大学第十四次…”党员大会").
+_NOT_A_UNIT = re.compile(lx.ORG_PEOPLE_TAIL_RE.pattern + r"|干部$|大会|会议|暨|“[^”]*$")
+
+
 def split_host_title(subject: str, registry: Registry) -> tuple[str | None, str | None, int]:
     """`北岳科技大学2023年度…述职评议会` → ("北岳科技大学", "2023年度…述职评议会", offset)."""
     if not lx.MEETING_NOUN_RE.search(subject):
@@ -251,18 +256,20 @@ def split_host_title(subject: str, registry: Registry) -> tuple[str | None, str 
         head, tail = subject[:k], subject[k:]
         if yr.YEAR_ANY.search(head):
             break  # a year starts the name: "2022年度党员领导干部" is no unit
-        if org_value(head, registry) and not lx.ORG_PEOPLE_TAIL_RE.search(head) and len(tail) >= 3:
+        if org_value(head, registry) and not _NOT_A_UNIT.search(head) and len(tail) >= 3:
             splits.append(k)
     if not splits:
         return None, subject, 0
-    good = [k for k in splits if pt.TITLE_START.match(subject, k)]
-    if not good:
-        starts, _ = token_starts(subject)  # "学校二级党组|织书记…" cuts a word: not a unit
-        good = [k for k in splits if k in starts][-1:]
+    titled = [k for k in splits if pt.TITLE_START.match(subject, k)]
+    # "政府管理学院第一教工党支部党组织生活会": a numbered branch is the unit, not the name
+    good = [k for k in titled if not pt.NUMBERED_UNIT.match(subject, k)]
+    if not good:  # else the last unit that ends on a word ("学校二级党组|织书记…" cuts one)
+        starts, _ = token_starts(subject)
+        good = [k for k in splits if k in starts and k >= max(titled, default=0)][-1:]
+        good = good or titled[-1:]
     if not good:
         return None, subject, 0
-    # "政府管理学院第一教工党支部党组织生活会": a numbered branch is the unit, not the name
-    k = next((k for k in good if not pt.NUMBERED_UNIT.match(subject, k)), good[-1])
+    k = good[0]
     crew = lx.COLLECTIVE_HEAD_RE.match(subject, k)
     if crew and pt.TITLE_START.match(subject, crew.end()):
         k = crew.end()  # "…分党委领导班子2022年度民主生活会": the team holds it
