@@ -9,6 +9,7 @@ import re
 
 from . import lexicon as lx
 from . import patterns as pt
+from .names import token_starts
 
 COUNTED_LIST = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,8})(?:同志)?"
@@ -20,12 +21,16 @@ STATUS = frozenset({"预备党员", "入党积极分子", "积极分子", "发�
 
 def names(m: re.Match, registry) -> list[tuple[str, int, int]]:
     """The list's names with their spans; the first may have taken the end of a word before it
-    ("该支部杨翌" → 杨翌): a three-character first name must start with a surname. Empty when
-    an element is no name."""
+    ("祝贺杨翌", "该支部杨翌" → 杨翌): a three-character first element is a name only where a
+    word starts (jieba, read with the four characters before it). Empty when an element is no
+    name."""
     out, at = [], m.start("names")
     for k, part in enumerate(m.group("names").split("、")):
-        if k == 0 and len(part) == 3 and part[0] not in lx.SURNAMES and not registry.is_known(part):
-            part, at = part[1:], at + 1
+        if k == 0 and len(part) == 3 and not registry.is_known(part):
+            before = m.string[max(0, at - 4) : at]
+            starts, _ = token_starts(before + part)
+            if len(before) not in starts or part[0] not in lx.SURNAMES:
+                part, at = part[1:], at + 1
         if part[0] not in lx.SURNAMES and not registry.is_known(part):
             return []
         out.append((part, at, at + len(part)))
