@@ -25,8 +25,8 @@ def test_a_year_looked_back_on_early_in_the_next_year_dates_the_meeting():
 
 
 def test_a_year_s_responsibility_review_heard_in_spring_dates_the_meeting():
-    text = "4月25日上午，学校党委召开常委会，听取了2017年党风廉政建设责任制考核结果的汇报。"
-    assert parse_report(text)["date"] == "2018-04-25"
+    text = "4月20日上午，学校党委召开常委会，审议2019年各单位党风廉政建设考核的情况。"
+    assert parse_report(text)["date"] == "2020-04-20"
 
 
 def test_a_year_looked_back_on_late_in_that_year_is_that_year():
@@ -72,8 +72,8 @@ def test_an_anniversary_written_at_length_dates_the_meeting(text, date):
 
 def test_a_year_still_to_come_is_a_target_not_the_meeting_s_year():
     text = (
-        "11月26日下午，离退休党支部召开会议，学习十九届五中全会精神，大家认为“十四五”发展前景和"
-        "2035年远景目标令人振奋。"
+        "11月26日下午，外语学院教工党支部召开支部党员大会，学习十九届五中全会精神，讨论如何为"
+        "2035年建成教育强国多作贡献。"
     )
     assert parse_report(text)["date"] == "2020-11-26"
 
