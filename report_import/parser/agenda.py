@@ -58,6 +58,7 @@ from .steps import (
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials
+from .votes import election_after_adoption, names_the_elected
 
 
 @dataclass
@@ -445,8 +446,10 @@ def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participa
 
 def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, skip) -> str:
     """What a clause with an agenda verb does: "item", "vote", "same", or "continue"."""
-    if pt.TEMPORAL_CLAUSE.fullmatch(body) or criticism_of_turns(
-        r.group, clause.sentence, match.group()
+    if (
+        pt.TEMPORAL_CLAUSE.fullmatch(body)
+        or criticism_of_turns(r.group, clause.sentence, match.group())
+        or names_the_elected(match)
     ):
         return "continue"  # "参观结束后，…": a time, not an item
     last = r.items[-1] if r.items else None
@@ -547,13 +550,18 @@ def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
     sentence = r.doc.text[s:e]
     current = r.group[-1] if r.group else None
     listed = [i for i in r.listed if i.kind == kind == "表决"]
-    if listed:  # the vote the programme listed, told again
+    adopted = election_after_adoption(r.doc, clause, current)
+    if adopted:  # the rules adopted, then the election: two votes
+        adopted = (clause.sentence, r.doc.text[s : clause.start].rstrip("，"))
+        s, sentence = clause.start, r.doc.text[clause.start : e]
+    elif listed:  # the vote the programme listed, told again
         if listed[0].sentence != clause.sentence:  # not the listing's own words
             listed[0].text_parts.append((clause.sentence, sentence))
         r.group = listed[:1]
         return
-    if current and current.kind == kind == "表决" and current.paragraph == clause.paragraph:
-        current.text_parts.append((clause.sentence, sentence))  # "投票表决结果通过…": its result
+    elif current and current.kind == kind == "表决" and current.paragraph == clause.paragraph:
+        if current.sentence != clause.sentence:  # "投票表决结果通过…": its result
+            current.text_parts.append((clause.sentence, sentence))
         return
     if (
         current
@@ -572,6 +580,8 @@ def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
         item.text_parts = [p for p in item.text_parts if p[0] != clause.sentence]
         if item.start < s < item.end:
             item.end = s
+    if adopted:
+        current.text_parts.append(adopted)
     documents = list(dict.fromkeys(pt.DOC.findall(sentence)))
     item = Item(kind, None, None, [], None, documents, [(clause.sentence, sentence)], s, e)
     item.sentence, item.paragraph = clause.sentence, clause.paragraph

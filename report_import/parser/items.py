@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from . import patterns as pt
 from .people import Participant, split_top
 from .structure import Clause, Text, strip_adverbials
+from .verbs import MORE_TRIGGERS, REVIEWED_ACCOUNT
 
+TRIGGERS = [*pt.TRIGGERS, *MORE_TRIGGERS]
 # "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
 NEXT_STEP = re.compile(r"随后|接着|然后|之后|其后|紧接着|接下来|再由")
 # A visit or a film: the members' own step (其他) unless someone leads it as a study.
@@ -116,6 +118,8 @@ def _refined_kind(kind: str, matched: str, rest: str) -> str:
         # 作总结发言: the closing speech; but a 表态, one's 个人总结 or the team's answer is still a 发言
         team = "表态" in matched or "个人" in matched or pt.ON_BEHALF_OF_TEAM.search(rest)
         return "发言" if team else "讲话"
+    if kind == "发言" and "介绍" in matched and REVIEWED_ACCOUNT.search(rest):
+        return "报告"
     return kind
 
 
@@ -167,7 +171,7 @@ def find_trigger(rest: str, *, meeting_subject: bool):
     if not meeting_subject:
         rest = pt.HEARD.sub(lambda m: "，" * len(m.group()), rest)
     best = None
-    for kind, regex in pt.TRIGGERS:
+    for kind, regex in TRIGGERS:
         m = regex.search(rest)
         if m and (best is None or m.start() < best[1].start()):
             best = (kind, m)

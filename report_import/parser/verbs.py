@@ -1,0 +1,18 @@
+"""Agenda verbs the eighth round adds to those of `patterns.TRIGGERS` (read by `items.find_trigger`)."""
+
+import re
+
+# "X带领全体党员回顾了《…》", "X组织大家共同重温党章", "…，带领大家重温党员的权利与义务": a
+# study someone leads, unless what is renewed is the oath (a ceremony, `patterns.CEREMONY`)
+LED_REVIEW = re.compile(
+    r"(?:带领|组织)(?:大家|与会人员|全体党员|全体与会党员|党员|与会党员)?(?:集体|共同|一起|认真)*"
+    r"(?:重温|回顾)(?:了)?(?![^，。；]{0,6}誓词)"
+)
+
+MORE_TRIGGERS = [("学习", LED_REVIEW)]
+
+# "李秀玲介绍了我院本次发展对象的总体情况", "入党介绍人周李和蒋宏同志分别介绍了徐哲同志在预备期的
+# 有关情况": an account of the people the meeting reviews is a report, not a member's words
+REVIEWED_ACCOUNT = re.compile(
+    r"介绍(?!人)(?:了)?[^，。；]{0,30}?(?:预备党员|发展对象|同志|积极分子|同学)[^，。；]{0,20}?情况"
+)
