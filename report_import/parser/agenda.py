@@ -5,10 +5,11 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 ("A学院党委，称号、B党支部，…分别作交流").
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import patterns as pt
 from .items import (
+    NEXT_STEP,
     Item,
     clause_trigger,
     find_trigger,
@@ -29,10 +30,12 @@ from .people import (
     parse_subject,
     participants,
 )
+from .reading import Reading
 from .scope import caption, preparation, second_meeting
 from .speakers import (
     by_prefix,
     by_title,
+    chair_opens,
     count_prefix,
     full_name,
     implied_items,
@@ -50,15 +53,15 @@ from .speakers import (
 )
 from .steps import (
     numbered_step,
+    opened_by_point,
     programme_items,
     retold_step,
     step_item,
     step_kind,
-    step_span,
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials
-from .votes import election_after_adoption, names_the_elected
+from .votes import names_the_elected, sentence_item
 
 
 @dataclass
@@ -67,32 +70,6 @@ class Agenda:
     registry: Registry
     mentions: list[PersonRef]  # people the agenda named with titles
     members: list[Participant]  # people named for a group ("张杰等五位同志"), not as speakers
-
-
-@dataclass
-class _Reading:
-    """What reading the clauses so far has built; only this module's functions touch it."""
-
-    doc: Text
-    registry: Registry
-    chairs: set[str]
-    title: Found | None
-    mentions: list[PersonRef]
-    items: list[Item] = field(default_factory=list)
-    group: list[Item] = field(default_factory=list)  # the items the last clause made
-    pending: list[Clause] = field(default_factory=list)  # comma parts of a subject list
-    last_speaker: str | None = None
-    # "A、B、C结合分管工作，先后交流了体会": speakers whose verb comes in a later clause
-    carried: tuple[int, list[Participant]] | None = None
-    listed: list[Item] = field(default_factory=list)  # items of a programme the report listed
-    told: set[int] = field(default_factory=set)  # the listed items told again since
-    announced: list[Item] = field(default_factory=list)  # one act each of a list of speakers
-    idle: tuple[int, list[Participant]] | None = None  # a sentence's people with no act
-    named: str | None = None  # the last person a clause's subject named: who 他/她 is
-    quoting: int = -1  # the sentence whose rest is what someone said ("X指出，…")
-    invited: list[Item] = field(default_factory=list)  # "邀请X作…报告": told again later
-    bare: int = -1  # a sentence opened by 会上/随后 whose comma parts so far name no one
-    members: list[Participant] = field(default_factory=list)
 
 
 def read_agenda(
@@ -105,7 +82,7 @@ def read_agenda(
     mentions: list[PersonRef],
     implied: list[tuple[PersonRef, str]],
 ) -> Agenda:
-    r = _Reading(doc, registry.copy(), {c.name for c in chairs}, title, list(mentions))
+    r = Reading(doc, registry.copy(), {c.name for c in chairs}, title, list(mentions))
     end = second_meeting(doc, title)
     for index, clause in enumerate(doc.clauses):
         if clause.start >= end:
@@ -120,10 +97,11 @@ def read_agenda(
     items = r.items + implied_items(doc, r.items, implied)
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=lambda item: item.start)
+    chair_opens(items, r.chairs)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 
 
-def _said(r: _Reading, clause: Clause) -> bool:
+def _said(r: Reading, clause: Clause) -> bool:
     """A comma part after a verb of saying, up to the sentence's end or its next `；`-step."""
     if r.quoting != clause.sentence:
         return False
@@ -133,14 +111,15 @@ def _said(r: _Reading, clause: Clause) -> bool:
     return True
 
 
-def _point_of_speech(r: _Reading, clause: Clause) -> bool:
+def _point_of_speech(r: Reading, clause: Clause) -> bool:
     """ "他提出了六点希望，一是深入学习…；二是…": a numbered point of the speech before."""
     current = r.group[-1] if r.group else None
     speech = current and current.speaker and current.kind in ("讲话", "点评", "报告")
-    return bool(speech) and bool(pt.SPEECH_POINT.match(clause.text))
+    point = bool(speech) and bool(pt.SPEECH_POINT.match(clause.text))
+    return point and not opened_by_point(r.doc, current)
 
 
-def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
+def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     if r.group and clause.paragraph != r.group[-1].paragraph:
         r.group = []
     if used:
@@ -188,7 +167,7 @@ def _read_clause(r: _Reading, clause: Clause, used: bool) -> None:
         _with_verb(r, clause, skip, subject, people, trigger)
 
 
-def _without_verb(r: _Reading, clause: Clause, skip: int, subject, people) -> None:
+def _without_verb(r: Reading, clause: Clause, skip: int, subject, people) -> None:
     body = clause.text[skip:]
     rest = body[subject.end :]
     if people and r.doc.ends_sentence(clause):
@@ -205,7 +184,7 @@ def _without_verb(r: _Reading, clause: Clause, skip: int, subject, people) -> No
     _no_verb(r, clause, subject.kind, body, skip)
 
 
-def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger) -> None:
+def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) -> None:
     kind, match = trigger
     body = clause.text[skip:]
     if subject.kind == "none" and r.carried:
@@ -222,7 +201,7 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         people, subject.kind = [], "roles"
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
-        _sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
+        sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
     elif action == "same":
         _same_sentence(r, clause, skip, subject, trigger)
     elif action == "continue" or (subject.kind in ("people", "pronoun") and not people):
@@ -236,7 +215,7 @@ def _with_verb(r: _Reading, clause: Clause, skip: int, subject, people, trigger)
         _second_act(r, clause, skip + subject.end + match.end(), people, kind)
 
 
-def _second_act(r: _Reading, clause: Clause, at: int, people: list[Participant], kind: str) -> None:
+def _second_act(r: Reading, clause: Clause, at: int, people: list[Participant], kind: str) -> None:
     """ "X作动员讲话并代表支部报告工作": one comma part, a speech and then an account or a text
     passed on; other pairs are one act told twice (`学习了…并对…进行了部署`, `作工作报告并进行对照
     检查`), as the field sets file them."""
@@ -253,7 +232,7 @@ def _second_act(r: _Reading, clause: Clause, at: int, people: list[Participant],
     _open_items(r, items_for(trigger[0], trigger[1], people, clause, 0, joined.end()), [])
 
 
-def _actors(r: _Reading, clause: Clause, subject, people, body: str) -> list[Participant]:
+def _actors(r: Reading, clause: Clause, subject, people, body: str) -> list[Participant]:
     """Who acts when the subject names no person: a body, the idle person before, a leader."""
     if unnamed_actors(subject, people):
         subject.kind = "roles"  # "发展对象依次汇报…": an item whose speakers are not named
@@ -269,7 +248,7 @@ def _actors(r: _Reading, clause: Clause, subject, people, body: str) -> list[Par
     return people
 
 
-def _same_sentence(r: _Reading, clause: Clause, skip: int, subject, trigger) -> None:
+def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> None:
     """A verb without a subject in the sentence of the current item."""
     kind, match = trigger
     body = clause.text[skip:]
@@ -285,7 +264,7 @@ def _same_sentence(r: _Reading, clause: Clause, skip: int, subject, trigger) -> 
     _continue(r, clause, kind=kind, body=body)
 
 
-def _idle_speaker(r: _Reading, clause: Clause) -> list[Participant]:
+def _idle_speaker(r: Reading, clause: Clause) -> list[Participant]:
     """The person of the sentence before, who did nothing there, when this sentence goes on
     with 同时/并/还 ("罗英姿对…表示感谢。同时结合…进行点评")."""
     if not (r.idle and r.idle[0] == clause.sentence - 1 and r.doc.starts_sentence(clause)):
@@ -306,7 +285,7 @@ def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     return bool(current.speaker) and (passed_on or criticised) and goes_on
 
 
-def _programme(r: _Reading, clause: Clause) -> bool:
+def _programme(r: Reading, clause: Clause) -> bool:
     programme = pt.PROGRAMME.search(clause.text)
     if programme:
         r.listed = programme_items(clause, programme)
@@ -314,7 +293,7 @@ def _programme(r: _Reading, clause: Clause) -> bool:
     return bool(programme)
 
 
-def _step_without_verb(r: _Reading, clause: Clause) -> bool:
+def _step_without_verb(r: Reading, clause: Clause) -> bool:
     """ "第二项议程为发展对象个人汇报": a numbered step no agenda verb reads is still an item."""
     step = numbered_step(r.doc, clause)
     if not step:
@@ -334,14 +313,14 @@ def _step_without_verb(r: _Reading, clause: Clause) -> bool:
     return True
 
 
-def _new_act_later(r: _Reading, clause: Clause, people: list[Participant]) -> bool:
+def _new_act_later(r: Reading, clause: Clause, people: list[Participant]) -> bool:
     """ "X对…给予肯定，并…提出要求": someone other than the current speaker, whose verb comes
     in a later comma part of the sentence."""
     current = r.group[-1].speaker if r.group else None
     return not r.doc.ends_sentence(clause) and {p.name for p in people} != {current}
 
 
-def _meeting_acts_on(r: _Reading, clause: Clause, rest: str) -> bool:
+def _meeting_acts_on(r: Reading, clause: Clause, rest: str) -> bool:
     """ "会议总结回顾了…，并对…作出部署" told as a step; in the lead's paragraph the same words
     sum up the whole meeting, whose steps follow."""
     if not pt.MEETING_ACTS_ON.match(rest):
@@ -352,14 +331,14 @@ def _meeting_acts_on(r: _Reading, clause: Clause, rest: str) -> bool:
     return lead is None or lead.paragraph != clause.paragraph
 
 
-def _no_verb(r: _Reading, clause: Clause, subject: str, body: str, skip: int) -> None:
+def _no_verb(r: Reading, clause: Clause, subject: str, body: str, skip: int) -> None:
     if subject == "none" and pt.DISCUSSION.match(body) and _fresh(r, clause, skip):
-        _sentence_item(r, "其他", clause)  # "经支委会认真讨论，一致同意…"
+        sentence_item(r, "其他", clause)  # "经支委会认真讨论，一致同意…"
     else:
         _continue(r, clause)
 
 
-def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -> None:
+def _open_items(r: Reading, new_items: list[Item], people: list[Participant]) -> None:
     listed = retold_step(r.listed, r.told, new_items)
     if listed:  # the programme listed this step; the report now tells it
         listed.text_parts += new_items[0].text_parts
@@ -391,7 +370,7 @@ def _open_items(r: _Reading, new_items: list[Item], people: list[Participant]) -
             r.registry.add(p.name)
 
 
-def _told_after_invitation(r: _Reading, new: Item) -> None:
+def _told_after_invitation(r: Reading, new: Item) -> None:
     """ "此次报告会邀请X作专题报告。…随后X为全体党员作题为…的报告": the invitation announced
     the act the report tells later, where it happened: one item, at the telling."""
     for item in r.invited:
@@ -405,7 +384,7 @@ def _told_after_invitation(r: _Reading, new: Item) -> None:
             return
 
 
-def _announced(r: _Reading, new: Item) -> Item | None:
+def _announced(r: Reading, new: Item) -> Item | None:
     """ "由A、B分别主讲。A以…为题…。B围绕…作了辅导": each act told after the sentence that
     announced them all is the act announced, once."""
     for item in r.announced:
@@ -417,7 +396,7 @@ def _announced(r: _Reading, new: Item) -> Item | None:
     return None
 
 
-def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:
+def _speakers(r: Reading, clause: Clause, skip: int, subject) -> list[Participant]:
     if subject.kind == "pronoun" and clause.text[skip + 1 : skip + 2] == "们":
         return []  # "他们分享了…": the people of the act before go on
     if subject.kind == "pronoun" and (r.named or r.last_speaker):
@@ -444,7 +423,7 @@ def _speakers(r: _Reading, clause: Clause, skip: int, subject) -> list[Participa
     return people
 
 
-def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, skip) -> str:
+def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, skip) -> str:
     """What a clause with an agenda verb does: "item", "vote", "same", or "continue"."""
     if (
         pt.TEMPORAL_CLAUSE.fullmatch(body)
@@ -460,6 +439,7 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
         and kind not in ("发言", "交流", "报告")  # "与会党员发表意见" after named speakers
         and clause.paragraph - last.paragraph <= 1
         and not pt.DOC.search(body)
+        and not NEXT_STEP.search(r.doc.text[r.doc.sentences[clause.sentence][0] : clause.start])
     ):
         return "continue"  # "党员们依次参观了…" after the visit was led
     if (
@@ -499,7 +479,7 @@ def _action(r: _Reading, clause: Clause, subject: str, kind: str, match, body, s
     return "item" if at_start and fresh else "continue"
 
 
-def _track_bare(r: _Reading, clause: Clause, skip: int, subject: str) -> None:
+def _track_bare(r: Reading, clause: Clause, skip: int, subject: str) -> None:
     """ "会上，简要回顾了…，传达学习了…": after an opening adverbial the meeting's acts follow
     one another without a subject, each comma part an act of its own."""
     opened = r.doc.starts_sentence(clause) and skip > 0
@@ -509,11 +489,11 @@ def _track_bare(r: _Reading, clause: Clause, skip: int, subject: str) -> None:
         r.bare = -1
 
 
-def _fresh(r: _Reading, clause: Clause, skip: int) -> bool:
+def _fresh(r: Reading, clause: Clause, skip: int) -> bool:
     return r.bare == clause.sentence or _opens_sentence(r, clause, skip)
 
 
-def _opens_sentence(r: _Reading, clause: Clause, skip: int) -> bool:
+def _opens_sentence(r: Reading, clause: Clause, skip: int) -> bool:
     if skip > 0 or r.doc.starts_sentence(clause):
         return True
     # "随后，集体学习了…": the adverbial may be a comma part of its own
@@ -522,14 +502,14 @@ def _opens_sentence(r: _Reading, clause: Clause, skip: int) -> bool:
     return bool(before) and strip_adverbials(before) == len(before)
 
 
-def _after_title(r: _Reading, clause: Clause) -> bool:
+def _after_title(r: Reading, clause: Clause) -> bool:
     if not r.title or r.title.start < 0:
         return False
     s, e = r.doc.sentences[clause.sentence]
     return s <= r.title.start < e and clause.start > r.title.end
 
 
-def _continue(r: _Reading, clause: Clause, *, kind: str | None = None, body: str = "") -> None:
+def _continue(r: Reading, clause: Clause, *, kind: str | None = None, body: str = "") -> None:
     """Add a clause without a new item to the text of the items before it."""
     for item in r.group:
         if item.kind == "表决" and item.sentence == clause.sentence:
@@ -543,53 +523,7 @@ def _continue(r: _Reading, clause: Clause, *, kind: str | None = None, body: str
         item.end = max(item.end, clause.end)
 
 
-def _sentence_item(r: _Reading, kind: str, clause: Clause) -> None:
-    """An item that is its whole sentence (or its `；`-step): a vote, or a discussion that may
-    end in one."""
-    s, e = step_span(r.doc, clause)
-    sentence = r.doc.text[s:e]
-    current = r.group[-1] if r.group else None
-    listed = [i for i in r.listed if i.kind == kind == "表决"]
-    adopted = election_after_adoption(r.doc, clause, current)
-    if adopted:  # the rules adopted, then the election: two votes
-        adopted = (clause.sentence, r.doc.text[s : clause.start].rstrip("，"))
-        s, sentence = clause.start, r.doc.text[clause.start : e]
-    elif listed:  # the vote the programme listed, told again
-        if listed[0].sentence != clause.sentence:  # not the listing's own words
-            listed[0].text_parts.append((clause.sentence, sentence))
-        r.group = listed[:1]
-        return
-    elif current and current.kind == kind == "表决" and current.paragraph == clause.paragraph:
-        if current.sentence != clause.sentence:  # "投票表决结果通过…": its result
-            current.text_parts.append((clause.sentence, sentence))
-        return
-    if (
-        current
-        and current.sentence == clause.sentence
-        and current.start >= s  # the same `；`-step, not the step before
-        and current.speaker is None
-        and current.kind in ("表决", "其他")
-    ):
-        if kind == "表决":
-            current.kind = "表决"  # the discussion ended in a vote
-        for doc in pt.DOC.findall(sentence):
-            if doc not in current.documents:
-                current.documents.append(doc)
-        return
-    for item in r.group:  # clauses of this sentence read before belong to this item
-        item.text_parts = [p for p in item.text_parts if p[0] != clause.sentence]
-        if item.start < s < item.end:
-            item.end = s
-    if adopted:
-        current.text_parts.append(adopted)
-    documents = list(dict.fromkeys(pt.DOC.findall(sentence)))
-    item = Item(kind, None, None, [], None, documents, [(clause.sentence, sentence)], s, e)
-    item.sentence, item.paragraph = clause.sentence, clause.paragraph
-    r.items.append(item)
-    r.group = [item]
-
-
-def _comma_participants(r: _Reading, clause: Clause, skip: int, subject) -> list[Participant]:
+def _comma_participants(r: Reading, clause: Clause, skip: int, subject) -> list[Participant]:
     """A subject list spread over comma parts: re-read it as one list."""
     start = r.pending[0].start
     whole = parse_subject(r.doc.text[start : clause.start + skip + subject.end], r.registry)

@@ -215,3 +215,13 @@ def _own_words_after(current: Item, sentence: int, closing: bool) -> bool:
     if current.sentence == sentence or current.kind in ("讲话", "点评"):
         return False
     return current.kind in ("其他", "宣读") or closing
+
+
+def chair_opens(items: list[Item], chairs: set[str]) -> None:
+    """ "支部书记报告了出席会议的人数", "清点会议人员并宣布到会情况后，…": the one who opens the
+    meeting, not named there, is its chair."""
+    if len(chairs) != 1:
+        return
+    for item in items:
+        if item.kind == "主持" and not (item.speaker or item.org):
+            item.speaker = next(iter(chairs))

@@ -9,7 +9,13 @@ LED_REVIEW = re.compile(
     r"(?:重温|回顾)(?:了)?(?![^，。；]{0,6}誓词)"
 )
 
-MORE_TRIGGERS = [("学习", LED_REVIEW)]
+# "支部书记报告了出席会议的人数", "宣布会议主题和参会情况": the chair opens the meeting
+# (`patterns.TRIGGERS` has "宣读到会人数")
+HEADCOUNT_TOLD = re.compile(
+    r"(?:宣读|通报|宣布|报告|介绍|清点)(?:了)?[^，。；]{0,10}?(?:出席|参会)(?:会议)?(?:的)?(?:人数|情况)"
+)
+
+MORE_TRIGGERS = [("学习", LED_REVIEW), ("主持", HEADCOUNT_TOLD)]
 
 # "李秀玲介绍了我院本次发展对象的总体情况", "入党介绍人周李和蒋宏同志分别介绍了徐哲同志在预备期的
 # 有关情况": an account of the people the meeting reviews is a report, not a member's words
