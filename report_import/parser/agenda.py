@@ -61,6 +61,7 @@ from .steps import (
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials
+from .verbs import CHAIR_WORDS
 from .votes import names_the_elected, sentence_item
 
 
@@ -475,6 +476,7 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         or modifier_before(body, match.start())
         or body[: match.start()] in ("还", "也", "又", "同时", "另外")  # "会上还传达了…"
         or body[: match.start()] in ("简要", "认真", "集中", "专题", "全面")  # "会上，简要通报了…"
+        or (kind == "主持" and bool(CHAIR_WORDS.fullmatch(body[: match.start()])))
     )
     return "item" if at_start and fresh else "continue"
 

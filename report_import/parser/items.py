@@ -61,6 +61,12 @@ def items_for(
         kind = "其他"  # "全体党员参观了…", "会上观看了警示教育片": no one leads a study
     if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
         kind = "报告"
+    if (
+        kind == "发言"
+        and any(p.name for p in people)
+        and REVIEWED_ACCOUNT.match(rest, match.start())
+    ):
+        kind = "报告"  # a named person's account of those under review (the unnamed 介绍人: 发言)
     title, after = _item_title(kind, rest, matched, rest[match.end() :])
     if kind in ("宣读", "学习", "解读", "传达"):
         after = pt.DOC_OBJECT.sub("", after, count=1)
@@ -118,8 +124,6 @@ def _refined_kind(kind: str, matched: str, rest: str) -> str:
         # 作总结发言: the closing speech; but a 表态, one's 个人总结 or the team's answer is still a 发言
         team = "表态" in matched or "个人" in matched or pt.ON_BEHALF_OF_TEAM.search(rest)
         return "发言" if team else "讲话"
-    if kind == "发言" and "介绍" in matched and REVIEWED_ACCOUNT.search(rest):
-        return "报告"
     return kind
 
 

@@ -15,6 +15,9 @@ HEADCOUNT_TOLD = re.compile(
     r"(?:宣读|通报|宣布|报告|介绍|清点)(?:了)?[^，。；]{0,10}?(?:出席|参会)(?:会议)?(?:的)?(?:人数|情况)"
 )
 
+# "支部书记报告了出席会议的人数": the chair named by a post the subject reader does not take
+CHAIR_WORDS = re.compile(r"(?:党?支部|党总支|党委)?(?:副)?书记|主持人")
+
 MORE_TRIGGERS = [("学习", LED_REVIEW), ("主持", HEADCOUNT_TOLD)]
 
 # "李秀玲介绍了我院本次发展对象的总体情况", "入党介绍人周李和蒋宏同志分别介绍了徐哲同志在预备期的
