@@ -131,6 +131,8 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     if _programme(r, clause) or _step_without_verb(r, clause):
         return
     skip = strip_adverbials(clause.text)
+    point = pt.SPEECH_POINT.match(clause.text)  # "四是林晓岚宣布决议": a step told by its number
+    skip = max(skip, point.end() if point else 0)
     skip += count_prefix(clause.text[skip:])
     skip += by_prefix(clause.text[skip:], r.registry)
     skip += count_prefix(clause.text[skip:])  # "由十六名发展对象汇报…"

@@ -5,7 +5,7 @@ import re
 # "X带领全体党员回顾了《…》", "X组织大家共同重温党章", "…，带领大家重温党员的权利与义务": a
 # study someone leads, unless what is renewed is the oath (a ceremony, `patterns.CEREMONY`)
 LED_REVIEW = re.compile(
-    r"(?:带领|组织)(?:大家|与会人员|全体党员|全体与会党员|党员|与会党员)?(?:集体|共同|一起|认真)*"
+    r"(?:带领|组织)(?:大家|与会人员|全体党员|全体与会党员|党员|与会党员)?(?:集体|共同|一起|认真|逐条|逐一|系统|深入)*"
     r"(?:重温|回顾)(?:了)?(?![^，。；]{0,6}誓词)"
 )
 
@@ -21,7 +21,8 @@ CHAIR_WORDS = re.compile(r"(?:党?支部|党总支|党委)?(?:副)?书记|主持
 MORE_TRIGGERS = [("学习", LED_REVIEW), ("主持", HEADCOUNT_TOLD)]
 
 # "李秀玲介绍了我院本次发展对象的总体情况", "入党介绍人周李和蒋宏同志分别介绍了徐哲同志在预备期的
-# 有关情况": an account of the people the meeting reviews is a report, not a member's words
+# 有关情况", "X介绍了Y的培养考察情况": an account of the people the meeting reviews is a report
 REVIEWED_ACCOUNT = re.compile(
-    r"介绍(?!人)(?:了)?[^，。；]{0,30}?(?:预备党员|发展对象|同志|积极分子|同学)[^，。；]{0,20}?情况"
+    r"介绍(?!人)(?:了)?[^，。；]{0,30}?"
+    r"(?:(?:预备党员|发展对象|同志|积极分子|同学)[^，。；]{0,20}?|培养|考察|审查)情况"
 )
