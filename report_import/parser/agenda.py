@@ -442,7 +442,7 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         and kind not in ("发言", "交流", "报告")  # "与会党员发表意见" after named speakers
         and clause.paragraph - last.paragraph <= 1
         and not pt.DOC.search(body)
-        and not NEXT_STEP.search(r.doc.text[r.doc.sentences[clause.sentence][0] : clause.start])
+        and not _after_next_step(r, clause)
     ):
         return "continue"  # "党员们依次参观了…" after the visit was led
     if (
@@ -481,6 +481,17 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         or (kind == "主持" and bool(CHAIR_WORDS.fullmatch(body[: match.start()])))
     )
     return "item" if at_start and fresh else "continue"
+
+
+def _after_next_step(r: Reading, clause: Clause) -> bool:
+    """ "随后，全体党员到校史馆参观学习": the next step opens the clause, alone or with the
+    adverbials before it, not a comma part earlier in the sentence."""
+    s, _ = r.doc.sentences[clause.sentence]
+    before = r.doc.text[s : clause.start].rstrip("，")
+    adverbial = not before or strip_adverbials(before) == len(before)
+    return adverbial and bool(
+        NEXT_STEP.search(before + clause.text[: strip_adverbials(clause.text)])
+    )
 
 
 def _track_bare(r: Reading, clause: Clause, skip: int, subject: str) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import patterns as pt
 from .people import Participant, split_top
 from .structure import Clause, Text, strip_adverbials
-from .verbs import MORE_TRIGGERS, REVIEWED_ACCOUNT
+from .verbs import MORE_TRIGGERS
 
 TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS]  # the eighth round's verbs win a tie
 # "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
@@ -61,12 +61,6 @@ def items_for(
         kind = "其他"  # "全体党员参观了…", "会上观看了警示教育片": no one leads a study
     if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
         kind = "报告"
-    if (
-        kind == "发言"
-        and any(p.name for p in people)
-        and REVIEWED_ACCOUNT.match(rest, match.start())
-    ):
-        kind = "报告"  # a named person's account of those under review (the unnamed 介绍人: 发言)
     title, after = _item_title(kind, rest, matched, rest[match.end() :])
     if kind in ("宣读", "学习", "解读", "传达"):
         after = pt.DOC_OBJECT.sub("", after, count=1)

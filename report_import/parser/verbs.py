@@ -19,10 +19,3 @@ HEADCOUNT_TOLD = re.compile(
 CHAIR_WORDS = re.compile(r"(?:党?支部|党总支|党委)?(?:副)?书记|主持人")
 
 MORE_TRIGGERS = [("学习", LED_REVIEW), ("主持", HEADCOUNT_TOLD)]
-
-# "李秀玲介绍了我院本次发展对象的总体情况", "入党介绍人周李和蒋宏同志分别介绍了徐哲同志在预备期的
-# 有关情况", "X介绍了Y的培养考察情况": an account of the people the meeting reviews is a report
-REVIEWED_ACCOUNT = re.compile(
-    r"介绍(?!人)(?:了)?[^，。；]{0,30}?"
-    r"(?:(?:预备党员|发展对象|同志|积极分子|同学)[^，。；]{0,20}?|培养|考察|审查)情况"
-)
