@@ -132,7 +132,7 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
         return
     skip = strip_adverbials(clause.text)
     point = pt.SPEECH_POINT.match(clause.text)  # "四是林晓岚宣布决议": a step told by its number
-    skip = max(skip, point.end() if point else 0)
+    skip = max(skip, point.end() if point and point.group().endswith("是") else 0)
     skip += count_prefix(clause.text[skip:])
     skip += by_prefix(clause.text[skip:], r.registry)
     skip += count_prefix(clause.text[skip:])  # "由十六名发展对象汇报…"
@@ -439,7 +439,7 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         subject == "meeting"
         and last
         and last.kind == kind
-        and kind not in ("发言", "交流", "报告")  # "与会党员发表意见" after named speakers
+        and kind not in ("发言", "交流", "报告", "表决")  # "与会党员发表意见" after named speakers
         and clause.paragraph - last.paragraph <= 1
         and not pt.DOC.search(body)
         and not _after_next_step(r, clause)

@@ -1,0 +1,155 @@
+"""The agenda on the eighth round's patterns, found across the seven field sets (docs/report-parser.md,
+"Eighth round, agenda"): the election after the adopted rules, a study someone leads by reviewing a
+text, the chair's headcount, steps told by their numbers, the members' visit after a led study.
+Every sentence here is our own, with invented names.
+"""
+
+import pytest
+
+from report_import.parser import parse_report
+
+from .records import agenda
+
+ELECTION = (
+    "11月6日下午，机械学院教工第一党支部召开支部党员大会，进行换届选举。会议由支部书记杜明远主持。"
+    "杜明远代表上届支部委员会作工作报告。"
+)
+BRANCH = "3月18日上午，药学院学生第二党支部开展主题党日活动。活动由支部书记罗佳音主持。"
+MEETING = "12月3日下午，土木学院研究生党支部召开支部党员大会。会议由支部书记沈一帆主持，支部全体党员参加。"
+
+
+# The election after the adopted rules ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "随后，大会通过了《机械学院教工第一党支部委员会换届选举办法》，全体党员按照规定的程序，"
+        "采用无记名投票的办法差额选举产生了新一届支部委员会。",
+        "随后，大会一致通过了选举办法和候选人名单，全体党员以无记名投票方式选举产生了三名支部委员。",
+        "随后，支部大会表决通过监票人、计票人和候选人人选，并采取无记名投票方式进行差额选举，"
+        "最终选举产生三位同志为新一届支委会委员。",
+    ],
+)
+def test_adopting_the_rules_and_electing_the_committee_in_one_sentence_are_two_votes(told):
+    r = parse_report(ELECTION + told)
+    assert agenda(r) == [("报告", "杜明远"), ("表决", None), ("表决", None)]
+
+
+def test_the_adopted_rules_keep_their_document_and_the_election_its_own_words():
+    r = parse_report(
+        ELECTION
+        + "随后，大会通过了《教工第一党支部换届选举办法》，全体党员以无记名投票方式选举产生了"
+        "新一届支部委员会。"
+    )
+    adoption, election = r["agenda"][1:]
+    assert adoption["documents"] == ["教工第一党支部换届选举办法"]
+    assert "选举产生" not in adoption["text"]
+    assert "选举产生" in election["text"]
+
+
+def test_an_election_told_by_its_means_in_one_clause_stays_one_vote():
+    r = parse_report(ELECTION + "其次，全体党员通过无记名差额选举产生了五名新支委。")
+    assert agenda(r) == [("报告", "杜明远"), ("表决", None)]
+
+
+def test_the_elected_named_afterwards_are_no_vote_told_again():
+    r = parse_report(
+        ELECTION + "全体党员以无记名投票方式选举产生了新一届支部委员会。"
+        "新选举产生的支委们表示将团结带领全体党员做好工作。"
+    )
+    assert agenda(r) == [("报告", "杜明远"), ("表决", None)]
+
+
+# A study someone leads by reviewing a text ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "led",
+    [
+        "组织委员孔令宇带领全体党员回顾了《中国共产党章程》的修改历程。",
+        "组织委员孔令宇组织大家共同重温党章，了解党章的演变。",
+        "组织委员孔令宇带领大家逐条回顾了《中国共产党纪律处分条例》的主要内容。",
+    ],
+)
+def test_a_member_who_leads_a_review_of_a_text_leads_a_study(led):
+    assert agenda(parse_report(BRANCH + led)) == [("学习", "孔令宇")]
+
+
+def test_leading_the_renewal_of_the_oath_stays_a_ceremony():
+    r = parse_report(BRANCH + "罗佳音带领全体党员重温了入党誓词。")
+    assert agenda(r) == [("其他", "罗佳音")]
+
+
+def test_the_members_visit_told_after_a_led_study_is_a_step_of_its_own():
+    r = parse_report(
+        BRANCH + "组织委员孔令宇带领全体党员回顾了《中国共产党章程》的修改历程。"
+        "随后，全体党员到校史馆参观学习。"
+    )
+    assert agenda(r) == [("学习", "孔令宇"), ("其他", None)]
+
+
+def test_the_members_visit_after_a_led_visit_goes_on_with_it():
+    r = parse_report(BRANCH + "罗佳音带领全体党员参观了校史馆。全体党员认真参观了各个展厅。")
+    assert agenda(r) == [("学习", "罗佳音")]
+
+
+# The chair's headcount -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "会议开始，支部书记报告了出席会议的人数，到会人数符合规定。",
+        "会议开始，沈一帆宣布了会议主题和参会情况，符合组织要求。",
+        "会议开始，主持人通报了出席情况。",
+    ],
+)
+def test_the_headcount_told_at_the_opening_is_the_chairs_act(opening):
+    r = parse_report(MEETING + opening + "随后，入党积极分子吴佳汇报了思想和学习情况。")
+    assert agenda(r) == [("主持", "沈一帆"), ("发言", "吴佳")]
+
+
+def test_a_headcount_with_two_chairs_names_neither():
+    r = parse_report(
+        "12月3日，土木学院研究生党支部召开支部党员大会。会议由支部书记沈一帆、副书记唐敏共同主持。"
+        "会议开始，支部书记报告了出席会议的人数。"
+    )
+    assert agenda(r) == [("主持", None)]
+
+
+# Steps told by their numbers -----------------------------------------------------------------
+
+
+PROGRAMME = (
+    "5月22日晚，外国语学院学生党支部召开预备党员转正大会。会议由支部书记林晓岚主持。"
+    "会议共有四项议程：一是3名预备党员依次汇报预备期内的思想和工作情况；"
+    "二是组织委员黄一鸣代表支部委员会报告了对3名预备党员的审查情况；"
+    "三是正式党员进行无记名投票表决；四是林晓岚宣布决议。"
+)
+
+
+def test_a_numbered_step_after_a_report_is_the_next_step_not_a_point_of_the_report():
+    assert agenda(parse_report(PROGRAMME)) == [
+        ("发言", None),
+        ("报告", "黄一鸣"),
+        ("表决", None),
+        ("宣读", "林晓岚"),
+    ]
+
+
+def test_a_person_named_right_after_the_steps_number_acts_in_that_step():
+    r = parse_report(
+        "5月22日晚，外国语学院学生党支部召开转正大会。会议由支部书记林晓岚主持。"
+        "会议共有三项议程：一是预备党员汇报情况；二是正式党员进行无记名投票表决；三是林晓岚宣布决议，"
+        "3名同志均按期转正。"
+    )
+    assert agenda(r)[-1] == ("宣读", "林晓岚")
+
+
+def test_the_numbered_points_of_a_speech_stay_in_the_speech():
+    r = parse_report(
+        "5月6日，物理学院党委召开党建工作会议。会议由学院党委书记何志远主持。"
+        "何志远作了讲话，提出三点要求：一是加强理论学习；二是抓好支部建设；三是严守纪律规矩。"
+    )
+    assert agenda(r) == [("讲话", "何志远")]
