@@ -53,7 +53,6 @@ from .speakers import (
 )
 from .steps import (
     numbered_step,
-    opened_by_point,
     programme_items,
     retold_step,
     step_item,
@@ -116,8 +115,7 @@ def _point_of_speech(r: Reading, clause: Clause) -> bool:
     """ "他提出了六点希望，一是深入学习…；二是…": a numbered point of the speech before."""
     current = r.group[-1] if r.group else None
     speech = current and current.speaker and current.kind in ("讲话", "点评", "报告")
-    point = bool(speech) and bool(pt.SPEECH_POINT.match(clause.text))
-    return point and not opened_by_point(r.doc, current)
+    return bool(speech) and bool(pt.SPEECH_POINT.match(clause.text))
 
 
 def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
@@ -131,8 +129,6 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     if _programme(r, clause) or _step_without_verb(r, clause):
         return
     skip = strip_adverbials(clause.text)
-    point = pt.SPEECH_POINT.match(clause.text)  # "四是林晓岚宣布决议": a step told by its number
-    skip = max(skip, point.end() if point and point.group().endswith("是") else 0)
     skip += count_prefix(clause.text[skip:])
     skip += by_prefix(clause.text[skip:], r.registry)
     skip += count_prefix(clause.text[skip:])  # "由十六名发展对象汇报…"

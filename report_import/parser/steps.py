@@ -101,10 +101,3 @@ def without_lead_summary(doc: Text, items: list[Item], title_at: int | None) -> 
             and not (i.speaker or i.org)
         )
     ]
-
-
-def opened_by_point(doc: Text, item: Item) -> bool:
-    """ "一是…依次汇报…；二是组织委员X介绍…；三是…": an item that is itself a numbered step of
-    the programme; the next number is the next step, not a point of its speech."""
-    clause = next((c for c in doc.clauses if c.start <= item.start <= c.end), None)
-    return bool(clause) and bool(pt.SPEECH_POINT.match(clause.text))
