@@ -13,6 +13,7 @@ assembly. The genre's sentence patterns ("在…召开…会议", "校领导A、
 """
 
 import datetime
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -203,10 +204,13 @@ _SPAN_LABEL = {"attendees": "name", "attendee_groups": "name", "agenda": "kind",
 
 
 def _trace(doc: Text, fields: dict, record: dict) -> dict:
+    starts = [s for s, _ in doc.sentences]
+    texts: dict[tuple[int, int], str] = {}  # one copy of a sentence however many items it holds
+
     def sentence_of(start: int) -> tuple[int, int]:
-        for s, e in doc.sentences:
-            if s <= start < e:
-                return s, e
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < doc.sentences[i][1]:
+            return doc.sentences[i]
         return start, start
 
     trace: dict[str, list[dict]] = {}
@@ -217,13 +221,15 @@ def _trace(doc: Text, fields: dict, record: dict) -> dict:
         entries = []
         for f in spans:
             s, e = sentence_of(f.start)
+            if (s, e) not in texts:
+                texts[s, e] = doc.text[s:e]
             value = f.value[_SPAN_LABEL[key]] if key in _SPAN_LABEL else f.value
             entries.append(
                 {
                     "value": value,
                     "start": f.start,
                     "end": f.end,
-                    "sentence": doc.text[s:e],
+                    "sentence": texts[s, e],
                     "sentence_start": s,
                     "sentence_end": e,
                 }

@@ -483,7 +483,7 @@ def _after_next_step(r: Reading, clause: Clause) -> bool:
     """ "随后，全体党员到校史馆参观学习": the next step opens the clause, alone or with the
     adverbials before it, not a comma part earlier in the sentence."""
     s, _ = r.doc.sentences[clause.sentence]
-    before = r.doc.text[s : clause.start].rstrip("，")
+    before = r.doc.text[s : clause.start].rstrip("，") if clause.start - s < 40 else "…"
     adverbial = not before or strip_adverbials(before) == len(before)
     return adverbial and bool(
         NEXT_STEP.search(before + clause.text[: strip_adverbials(clause.text)])

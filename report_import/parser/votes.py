@@ -12,6 +12,9 @@ from .structure import Clause, Text
 # "…差额选举…", "选举产生了…委员"; not "选举产生的新一届支委…", which names the elected
 ELECTION = re.compile(r"(?:差额|等额|投票)选举|选举产生(?!的)|选出(?:了)?新一届")
 # "通过了《…选举办法》", "表决通过监票人、计票人和候选人人选", "一致通过了…名单"
+# How far before the election its adoption is sought: such a sentence tells both within ~80
+# characters, and a bound keeps a 200,000-character sentence of votes linear.
+TOLD_WITHIN = 200
 ADOPTION = re.compile(
     r"通过(?:了)?(?:《[^》]{1,60}》|[^，。；]{0,12}?(?:办法|名单|人选))|表决通过|一致通过"
 )
@@ -23,7 +26,7 @@ def election_after_adoption(doc: Text, clause: Clause, s: int) -> bool:
     sentence telling both; the gold of four sets files them as two 表决."""
     if not ELECTION.search(clause.text):
         return False
-    before = doc.text[s : clause.start]
+    before = doc.text[max(s, clause.start - TOLD_WITHIN) : clause.start]
     return bool(ADOPTION.search(before)) and not ELECTION.search(before)
 
 

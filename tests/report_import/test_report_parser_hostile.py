@@ -18,7 +18,10 @@ import django
 django.setup()
 from report_import.parser import parse_report
 n = int(sys.argv[1])
-for text in ("2020" * (n // 4), "在" * (n - 1) + "室", "二" * n, "选举产生" + "、张三丰" * (n // 4)):
+texts = ("2020" * (n // 4), "在" * (n - 1) + "室", "二" * n, "选举产生" + "、张三丰" * (n // 4))
+# one sentence of 16,000 steps: each an item whose trace once copied the whole sentence
+texts += ("随后，全体党员参观学习，" * (n // 12),)
+for text in texts:
     record = parse_report(text)
     assert record["format"].startswith("meeting-record/"), record
 print("ok")
