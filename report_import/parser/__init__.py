@@ -36,6 +36,7 @@ from .host import read_host, read_venue
 from .lead import read_lead
 from .lexicon import HEADCOUNT_KINDS
 from .people import Registry
+from .reviews import ratings_of_the_reviewed
 from .structure import Found, Text, read_structure
 
 FORMAT_TAG = "meeting-record/1"
@@ -119,6 +120,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         as_study_reflections(agenda.items)
     elif lead.kind.value == "述职评议会":
         as_accounts_under_review(agenda.items, doc)
+        ratings_of_the_reviewed(agenda.items, doc)
     elif lead.kind.value:
         as_reports_outside_review(agenda.items)
     if lead.kind.value in ("民主生活会", "组织生活会"):
