@@ -116,3 +116,34 @@ def test_a_headcount_with_two_chairs_names_neither():
         "会议开始，支部书记报告了出席会议的人数。"
     )
     assert agenda(r) == [("主持", None)]
+
+
+# The participants' rating at a review of the secretaries -----------------------------------
+
+REVIEW = "1月8日下午，化学学院党委召开2024年度党支部书记抓党建工作述职评议会。学院党委书记邓文博主持会议。"
+
+
+@pytest.mark.parametrize(
+    "rating",
+    [
+        "，与会人员现场进行了评议。",
+        "，参会人员对两名党支部书记的履职情况进行了评定。",
+        "。学院党委委员和党员代表共12人参加会议并对支部书记进行了评议。",
+    ],
+)
+def test_the_participants_rating_of_the_accounts_is_a_step_of_its_own(rating):
+    r = parse_report(REVIEW + "党支部书记钱晓东、马云飞依次述职" + rating)
+    assert agenda(r) == [("述职", "钱晓东"), ("述职", "马云飞"), ("其他", None)]
+
+
+def test_a_rating_already_read_as_the_members_step_is_not_added_twice():
+    r = parse_report(REVIEW + "党支部书记钱晓东、马云飞依次述职。随后，与会人员进行了民主测评。")
+    assert agenda(r) == [("述职", "钱晓东"), ("述职", "马云飞"), ("其他", None)]
+
+
+def test_the_members_rating_outside_a_review_of_the_secretaries_adds_no_step():
+    r = parse_report(
+        "1月9日，土木学院领导班子召开民主生活会。会议由学院党委书记陶明主持。"
+        "陶明代表班子作对照检查，其他班子成员对班子工作进行了评议。"
+    )
+    assert ("其他", None) not in agenda(r)
