@@ -6,7 +6,7 @@ the patterns of the three field tests in docs/report-parser.md, in sentences of 
 fourth round's agenda and chairs patterns, 60-69 its title, kind, date, venue and attendee
 patterns, 70 the fifth round's agenda patterns, 75 and 85-89 the fifth and sixth rounds' field
 patterns, 71-74 and 76-80 the sixth round's agenda patterns, 120-127 the seventh round's field
-patterns, 140, 141 and 143 the eighth round's agenda patterns; three-digit numbers sort after 89 and are read like the others).
+patterns, 140, 141, 143 and 144 the eighth round's agenda patterns; three-digit numbers sort after 89 and are read like the others).
 
 Per-field score, all in [0, 1], values compared after `fold` (Simplified, no whitespace):
 - title, kind, date, venue: 1 when equal, else 0 (both missing counts as equal);
