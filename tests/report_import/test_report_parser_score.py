@@ -6,7 +6,8 @@ the patterns of the three field tests in docs/report-parser.md, in sentences of 
 fourth round's agenda and chairs patterns, 60-69 its title, kind, date, venue and attendee
 patterns, 70 the fifth round's agenda patterns, 75 and 85-89 the fifth and sixth rounds' field
 patterns, 71-74 and 76-80 the sixth round's agenda patterns, 120-127 the seventh round's field
-patterns, 140, 141, 143 and 144 the eighth round's agenda patterns; three-digit numbers sort after 89 and are read like the others).
+patterns, 130-137 the eighth round's field patterns, 140, 141, 143 and 144 its agenda patterns;
+three-digit numbers sort after 89 and are read like the others).
 
 Per-field score, all in [0, 1], values compared after `fold` (Simplified, no whitespace):
 - title, kind, date, venue: 1 when equal, else 0 (both missing counts as equal);
@@ -189,9 +190,11 @@ def _shared_cases():
 # seventh round's agenda part, which reads 122's vote; 0.9940 over 96 after the eighth round's
 # fields part, whose reports 132 and 133 carry agenda misses of the agenda's modules — members'
 # self-assessment in turn not read, and candidates' accounts filed as 发言 with the third one
-# missed): a change that costs any report a field fails here.
+# missed); 0.9942 over 100 after the eighth round's agenda part, reports 140, 141, 143 and 144
+# added and 73's gold given the two votes four field sets file — main's parser of that moment:
+# 0.9936 over the same 100): a change that costs any report a field fails here.
 SHARED_FLOOR = 0.995
-OWN_FLOOR = 0.993
+OWN_FLOOR = 0.994
 
 
 def test_score_on_shared_examples():
@@ -201,6 +204,6 @@ def test_score_on_shared_examples():
 
 def test_score_on_own_reports():
     cases = _cases(OWN)
-    assert len(cases) >= 96, f"reports missing in {OWN}"
+    assert len(cases) >= 100, f"reports missing in {OWN}"
     _, overall = _score_table(cases)
     assert overall >= OWN_FLOOR
