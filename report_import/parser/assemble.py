@@ -7,7 +7,7 @@ A person's titles are the first specific ones the report gives anywhere; a list 
 from . import cues
 from . import patterns as pt
 from .items import Item
-from .names import as_writ
+from .names import as_writ, person_name
 from .people import Participant, PersonRef
 from .structure import Found
 
@@ -63,7 +63,8 @@ def attendees(
     # verb the agenda does not list, is at the meeting (not so anyone titled who is named)
     people += [(p.name, None, None, p.start, p.end) for p in subjects if _committee_member(p)]
     for name, role, reason, start, end in people:
-        if name in seen:
+        name = person_name(name)  # every reader's names pass one test of what a name can be
+        if name is None or name in seen:
             continue
         seen.add(name)
         named = titles.get(name, [])

@@ -119,14 +119,15 @@ def _candidates(out: Attendance, clause: Clause) -> None:
 def _headcounts(out: Attendance, clause: Clause, skip: int, body: str) -> bool:
     """应到 and 实到 of minutes-like reports ("应到39名正式党员，实到34名")."""
     found = False
+    at = clause.start + skip
     for key, regex in (("expected", pt.HEADCOUNT), ("present", pt.PRESENT)):
         # "应到党员36人，应到正式党员32人": the voting members are the quorum's base
         counts = list(regex.finditer(body))
-        m = next((c for c in counts if "正式" in c.group()), counts[0] if counts else None)
+        votes = [c for c in counts if _voting(out, key, at + c.start(), c.group())]
+        m = (votes or counts or [None])[0]
         n = number(m.group("n")) if m else None
-        voting = bool(m and "正式" in m.group())
+        voting = bool(votes)
         if n and (getattr(out, key) is None or (voting and key not in out.voting)):
-            at = clause.start + skip
             setattr(out, key, Found(n, at + m.start(), at + m.end()))
             out.voting |= {key} if voting else set()
             found = True
@@ -147,6 +148,19 @@ def _headcounts(out: Attendance, clause: Clause, skip: int, body: str) -> bool:
         at = clause.start + skip
         out.present = Found(out.expected.value, at, at + everyone.end())
     return found
+
+
+def _voting(out: Attendance, key: str, start: int, said: str) -> bool:
+    """Whether a count is of the voting members: it says so (正式党员, 有表决权), or it is the
+    实到 that answers a voting 应到 ("应到师生党员73人，实到66人。其中应到正式党员34人，实到32人")."""
+    if pt.VOTING_MEMBERS.search(said):
+        return True
+    return (
+        key == "present"
+        and "expected" in out.voting
+        and out.expected.start < start
+        and (out.present is None or out.present.start < out.expected.start)
+    )
 
 
 def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used: set[int]):

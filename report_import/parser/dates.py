@@ -195,6 +195,7 @@ def _years_mentioned(text: str, month: int, today: datetime.date) -> list[int]:
     ("2035年远景目标"), not the meeting's."""
     years = [int(y) for y in yr.YEAR_ANY.findall(text)]
     years += [int(y) for y in cues.COHORT_YEAR.findall(text)]
+    years += [int(y) for y in yr.DOCUMENT_NUMBER_YEAR.findall(text)]
     for first, second in cues.SCHOOL_YEAR.findall(text):
         years.append(int(first) if month >= cues.SCHOOL_YEAR_STARTS else int(second))
     return [y for y in years if y <= today.year]

@@ -71,6 +71,7 @@ def _tidy_title(title: Found | None) -> Found | None:
     value = pt.UNIT_BEFORE_YEAR.sub("", value)
     value = pt.SHORT_NAME_NOTE.sub("", value)
     value = pt.HOSTED_BY.sub("", value)  # "由学院党委主办的“青春向党”主题党日活动"
+    value = _DESCRIBED.sub("", value)
     themed = pt.THEMED_DAY.match(value)
     if themed:
         rest = themed.group("rest")
@@ -79,6 +80,13 @@ def _tidy_title(title: Found | None) -> Found | None:
     if told_after:
         value = told_after.group("theme") + told_after.group("rest")
     return Found(value, title.start, title.end) if value else title
+
+
+# What a report says of a meeting before its name, never part of it: a measure word ("一场以
+# “X”为主题的党日活动"), its length ("为期一天的"), who took part ("由10个党支部书记参加的").
+_DESCRIBED = re.compile(
+    r"^(?:一(?:场|次|堂|期)(?=\S{2})|为期[^，。；的]{1,6}的|由[^，。；“”]{2,30}?(?:参加|出席|参与)的)"
+)
 
 
 def _find_lead(doc: Text, registry: Registry):

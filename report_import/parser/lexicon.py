@@ -40,6 +40,13 @@ COMPOUND_SURNAMES = frozenset(
     _words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木")
 )
 
+# Words for people in general: never a person's name, though 师 and 向 are surnames and jieba
+# tags 师生 as a name ("师生们表示", "办公室主任、师生党支部书记", "支部书记向大会汇报").
+PEOPLE_NOUNS = tuple(
+    _words("师生 同志 同学 大家 老师 党员 群众 干部 职工 学生 教师 教工 成员 代表")
+)
+NAME_NEVER_HOLDS = ("们", "大会", "会议")
+
 # Characters that never occur in a personal name in this genre but end unit names and titles.
 NOT_IN_NAME = frozenset("党委部院校系处组室支记员的了在和与及等对为是会议中上下之从向以就副")
 # Of those, the ones a name does contain (杨会成, 王中华, 陆为群) when a title stands before it.
@@ -232,23 +239,36 @@ DATED_EVENTS = [
     (re.compile(r"不忘初心[、，]?牢记使命[”]?主题教育"), "2019-05-31", "2020-01-31"),
     # the constitution as the 19th congress amended it, studied in the year after
     (re.compile(r"十九大(?:修改|通过)?的?(?:新)?党章|十九大党章"), "2017-10-24", "2018-12-31"),
-    (re.compile(r"十九届四中全会"), "2019-10-28", "2020-10-25"),
-    (re.compile(r"十九届五中全会"), "2020-10-26", "2021-11-07"),
     (re.compile(r"党史学习教育"), "2021-02-20", "2022-01-31"),
-    (re.compile(r"十九届六中全会"), "2021-11-08", "2022-10-15"),
     # the centenary year (a "七一" meeting that speaks of 百年党史)
     (re.compile(r"建党百年|百年华诞|百年党史|建党一百周年"), "2021-01-01", "2021-12-31"),
     # studying the 20th congress: a month after October is that autumn, an earlier one the next year
     (re.compile(r"二十大(?:精神|报告|召开|胜利闭幕)"), "2022-10-16", "2023-10-15"),
     (re.compile(r"习近平新时代中国特色社会主义思想主题教育"), "2023-04-01", "2024-01-31"),
     (re.compile(r"党纪学习教育"), "2024-04-01", "2024-08-31"),
-    (re.compile(r"二十届三中全会"), "2024-07-18", "2025-10-19"),
-    (re.compile(r"二十届四中全会"), "2025-10-20", "2026-10-19"),
     # the campaign of 2013-14, first deployed in the spring of 2013
     (re.compile(r"群众路线教育实践活动"), "2013-04-19", "2014-10-31"),
     # the rules as last revised (December 2023), studied in 2024
     (re.compile(r"新修订的?《?中国共产党纪律处分条例"), "2024-01-01", "2024-12-31"),
     (re.compile(r"中央八项规定精神学习教育"), "2025-03-01", "2025-08-31"),
+]
+# … the Central Committee's plenums, from the day each closed to the next one, written short
+# (十九届四中全会) or at length (中国共产党第十九届中央委员会第四次全体会议) …
+DATED_EVENTS += [
+    (re.compile(f"{term}届{n}中全会|第?{term}届中央委员会第{n}次全体会议"), first, last)
+    for term, n, first, last in (
+        ("十八", "三", "2013-11-12", "2014-10-22"),
+        ("十八", "四", "2014-10-23", "2015-10-28"),
+        ("十八", "五", "2015-10-29", "2016-10-26"),
+        ("十八", "六", "2016-10-27", "2017-10-17"),
+        ("十九", "三", "2018-02-28", "2019-10-27"),
+        ("十九", "四", "2019-10-28", "2020-10-25"),
+        ("十九", "五", "2020-10-26", "2021-11-07"),
+        ("十九", "六", "2021-11-08", "2022-10-15"),
+        ("二十", "二", "2023-02-28", "2024-07-17"),
+        ("二十", "三", "2024-07-18", "2025-10-19"),
+        ("二十", "四", "2025-10-20", "2026-10-19"),
+    )
 ]
 # … the discipline commission's plenum each January, studied through that year …
 DATED_EVENTS += [

@@ -135,6 +135,18 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
     return tag is None or tag.startswith("nr")
 
 
+def person_name(name: str) -> str | None:
+    """The name as a person's name, or None for a word the readers let through: a noun for
+    people in general (师生, 师生们), a meeting's noun (向大会); "陈范等" is 陈范."""
+    if len(name) > 2 and name.endswith("等"):
+        name = name[:-1]
+    if name.startswith(lx.PEOPLE_NOUNS):
+        return None
+    if any(word in name for word in lx.NAME_NEVER_HOLDS):
+        return None
+    return name
+
+
 def _adverb_or_common_adjective(word: str) -> bool:
     tag = nlp.word_tag(word) or "nr"
     return tag.startswith("d") or (tag.startswith("a") and nlp.word_freq(word) >= 500)

@@ -200,7 +200,9 @@ MADE_UP_OF = re.compile(r"^由?(?P<people>[^，。；]+?)(?:组成|构成)的[^�
 CAPACITY = re.compile(r"(?:均|都|也)?(?:以[^，。；]{1,10}?身份|作为[^，。；]{1,10}?)")
 LEAVE = re.compile(r"^(?P<list>.+?)(?P<verb>请假|缺席)(?:会议)?$")
 LEAVE_REASON = re.compile(r"^(?P<who>.+?)(?:因|由于)(?P<reason>.+?)$")
-_WHO = r"(?:正式党员|党员|人数|人员|委员|支委|同志)?"
+# "应到有表决权正式党员24名", "应到具有表决权的正式党员106名", "应到师生党员73人"
+_WHO = r"(?:(?:具有|有)表决权的?)?(?:师生|学生|教工)?(?:正式党员|党员|人数|人员|委员|支委|同志)?"
+VOTING_MEMBERS = re.compile(r"正式|表决权")
 HEADCOUNT = re.compile(rf"应(?:到|到会|参会|出席){_WHO}[：:为]?(?P<n>{NUM})(?:名|人|位)?")
 PRESENT = re.compile(
     rf"实(?:到|到会|际到会|际参会|参会|际出席|出席){_WHO}[：:为]?(?P<n>{NUM})(?:名|人|位)?"
@@ -508,7 +510,7 @@ MEETING_NAME_END = re.compile(
     r"会议|大会|生活会|评议会|座谈会|推进会|报告会|党课|主题党日(?:活动)?|集体学习|专题学习"
 )
 # 党委 belongs to the meeting's name in 党委理论学习中心组, 党委常委会 …
-COMMITTEE_MEETING = re.compile(r"理论学习中心组|常委|全委|全体|扩大|会议")
+COMMITTEE_MEETING = re.compile(r"理论学习中心组|常委|全委|全体|[（(]?扩大|会议")
 PLENARY_TITLE = re.compile(r"第\S{1,4}届委员会")
 SCHOOL = re.compile(r"我校|学校|本校|全校")
 # "学校机关党总支": the writer's school before one of its units (学校党委 stays the school's).

@@ -24,3 +24,5 @@ YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(度|下半年|秋季学期|�
 YEAR_LOOKED_BACK = re.compile(
     r"((?:19|20)\d{2})\s*年(?![度\d])(?:(?!以来)[^，。；]){0,24}?(?:总结|考核|表现|述职)"
 )
+# "内科大党发〔2021〕88号": the year of a document's number is a year the text mentions.
+DOCUMENT_NUMBER_YEAR = re.compile(r"[〔［\[【]((?:19|20)\d{2})[〕］\]】]\s*第?\d{1,4}\s*号")
