@@ -93,10 +93,12 @@ def agenda(items: list[Item], titles: dict[str, list[str]]) -> list[Found]:
     found = []
     for item in items:
         text = _join_parts(item.text_parts)
+        # "积极分子向大会汇报": a speaker that is no person's name leaves the item unattributed
+        speaker = person_name(item.speaker) if item.speaker else None
         entry = {
             "kind": item.kind,
-            "speaker": item.speaker,
-            "speaker_titles": list(titles.get(item.speaker, [])) if item.speaker else item.honours,
+            "speaker": speaker,
+            "speaker_titles": list(titles.get(speaker, [])) if speaker else item.honours,
             "org": item.org,
             "title": item.title,
             "documents": item.documents,
