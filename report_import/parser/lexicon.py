@@ -186,8 +186,9 @@ SPECIFIC_KINDS = [
             r"(?:支部|全体)?党员大会|党员代表大会|支部大会|预备党员\S{0,4}大会|发展\S{0,4}大会"
             # the members admit, confirm and elect: "接收及转正大会", "支部委员会换届选举大会"
             r"|(?:接收|转正)\S{0,4}大会|发展\S{0,6}预审会|(?:支部委员会|支委会?)?换届选举大会"
-            # a branch's meeting of its members under plainer names
-            r"|(?:全体)?党员会议|(?:票决|接收|转正)会"
+            # a branch's meeting of its members under plainer names; admitting and confirming
+            # members is theirs to decide by any noun ("转正讨论会", "预备党员及转正通表会议")
+            r"|(?:全体)?党员会议|(?:票决|接收|转正)\S{0,4}?会"
         ),
         "支部党员大会",
     ),

@@ -166,3 +166,21 @@ def test_a_chair_s_title_is_read_with_the_counts():
         "会议由支部书记唐雪梅主持。"
     )
     assert attendee(parse_report(text), "唐雪梅")["titles"] == ["支部书记"]
+
+
+# ---------------------------------------------------------------- admitting and confirming members
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["预备党员转正讨论会", "预备党员及转正通表会议", "预备党员接收会议"],
+    ids=["a-discussion", "a-meeting-that-reports-and-passes", "a-plain-meeting"],
+)
+def test_a_meeting_named_for_admitting_or_confirming_members_is_their_members_meeting(name):
+    text = f"2024年12月10日下午，机械工程学院研究生第三党支部召开{name}。"
+    assert parse_report(text)["kind"] == "支部党员大会"
+
+
+def test_a_committee_meeting_that_picks_candidates_stays_a_committee_meeting():
+    text = "2024年3月5日下午，信息学院学生党支部召开支部委员会会议，讨论确定发展对象人选。"
+    assert parse_report(text)["kind"] == "支部委员会"
