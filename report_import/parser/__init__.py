@@ -126,7 +126,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
     if lead.kind.value in ("民主生活会", "组织生活会"):
         observers = {person.name for person, role, _ in attendance.entries if role == "列席"}
         as_supervisors_reviews(agenda.items, observers)
-    papers = read_documents(doc)
+    papers = read_documents(doc, (lead.title.value or "") if lead.title else "")
     when = read_date(
         doc,
         lead.clause,

@@ -22,6 +22,7 @@ from .items import (
     team_report,
 )
 from .members import criticism_of_turns
+from .aside import beside_the_meeting, crowd
 from .people import (
     Participant,
     PersonRef,
@@ -87,7 +88,12 @@ def read_agenda(
     for index, clause in enumerate(doc.clauses):
         if clause.start >= end:
             break  # "学习活动后，学院召开教职工大会": another meeting, told afterwards
-        skipped = index in used or caption(doc, clause) or preparation(doc, clause)
+        skipped = (
+            index in used
+            or caption(doc, clause)
+            or preparation(doc, clause)
+            or beside_the_meeting(doc, clause, (title.value or "") if title else "")
+        )
         if (_said(r, clause) or _point_of_speech(r, clause)) and not skipped:
             _continue(r, clause)  # "X强调，…": what X said is no act of its own
             continue
@@ -412,6 +418,7 @@ def _speakers(r: Reading, clause: Clause, skip: int, subject) -> list[Participan
     people = [
         full_name(p, r.mentions)
         for p in people or by_title(r.mentions, subject, clause.start + skip)
+        if not crowd(p.name or p.org)  # "师生们表示…": a crowd is no speaker
     ]
     label_after_list(subject, people)
     if len(people) == 1 and people[0].name:

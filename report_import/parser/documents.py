@@ -5,8 +5,20 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import patterns as pt
+from .aside import OTHER_BODY, OWN_PLENUM, PLENUM_SUBJECT
 from .people import split_top
 from .structure import Clause, Found, Text, strip_adverbials
+
+# "观看了警示教育片《…》", "在线观看《…》视频", "《长征组歌》中《告别》《…》等经典曲目", "自己做的词
+# 《…》": a film, a video, a song or a poem watched or performed is no paper of the meeting, as
+# the conventions of sets 4-8 say (set 1's gold lists two films: the majority is followed).
+WATCHED_BEFORE = re.compile(
+    r"(?:观看|收看|观赏|视频|宣传片|警示片|教育片|纪录片|专题片|影片|电影|诗词|做的词|填的词|组歌|曲目)"
+    r"(?:了)?$"
+)
+WATCHED_AFTER = re.compile(r"^(?:视频|宣传片|影片|专题片|纪录片|等[^，。；《》]{0,4}?(?:曲目|歌曲|诗词|影片|视频))")
+# Titles told one after another ("《A》中《B》《C》等曲目") share what is said of them.
+TITLE_RUN_JOIN = re.compile(r"^(?:[、和与及]|中)?$")
 
 
 @dataclass
@@ -16,7 +28,7 @@ class Papers:
     decisions: list[Found] = field(default_factory=list)
 
 
-def read_documents(doc: Text) -> Papers:
+def read_documents(doc: Text, title: str = "") -> Papers:
     out = Papers()
     last_parties: list[str] = []
     for clause in doc.clauses:
@@ -25,12 +37,13 @@ def read_documents(doc: Text) -> Papers:
             out.pledges.append(pledge)
     pledge_titles = {p.value["title"] for p in out.pledges}
     seen: list[str] = []
+    shown = _shown(doc.text)
     for m in pt.DOC.finditer(doc.text):
         title = m.group("doc")
         short_form = any(
             t.endswith(title) and t != title for t in seen
         )  # 《条例》 after its full title
-        if _performed(doc.text, m):
+        if _performed(doc.text, m) or m.start() in shown or _background(doc, m.start(), title):
             continue
         if title not in pledge_titles and title not in seen and not short_form:
             seen.append(title)
@@ -47,6 +60,32 @@ def _performed(text: str, m: re.Match) -> bool:
         pt.PERFORMANCE_BEFORE.search(before)
         or pt.SONG_TITLE.search(m.group("doc"))
         or pt.PERIODICAL_AFTER.match(after)
+    )
+
+
+def _shown(text: str) -> set[int]:
+    """Where the titles of films, videos, songs and poems start (a run of titles together)."""
+    runs: list[list[re.Match]] = []
+    for m in pt.DOC.finditer(text):
+        if runs and TITLE_RUN_JOIN.match(text[runs[-1][-1].end() : m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    shown = set()
+    for run in runs:
+        before = text[max(0, run[0].start() - 8) : run[0].start()]
+        after = text[run[-1].end() : run[-1].end() + 10]
+        if WATCHED_BEFORE.search(before) or WATCHED_AFTER.match(after):
+            shown.update(m.start() for m in run)
+    return shown
+
+
+def _background(doc: Text, at: int, title: str) -> bool:
+    """A title another body adopted, told as background ("全会审议通过了《…决定》")."""
+    s, e = next(((s, e) for s, e in doc.sentences if s <= at < e), (at, at))
+    sentence = doc.text[s:e].strip()
+    return bool(OTHER_BODY.match(sentence)) or (
+        bool(PLENUM_SUBJECT.match(sentence)) and not OWN_PLENUM.search(title)
     )
 
 
