@@ -61,7 +61,7 @@ from .steps import (
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials
-from .verbs import CHAIR_WORDS
+from .verbs import CHAIR_WORDS, WRITTEN_ACCOUNT
 from .votes import names_the_elected, sentence_item
 
 
@@ -464,7 +464,8 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
     # ceremony or rating, whatever stands before its verb
     opens = pt.OPENS_ACT.fullmatch(body[: match.start()]) and pt.CEREMONY.match(match.group())
     rating = pt.RATING.match(body, match.start()) and _opens_sentence(r, clause, skip)
-    ceremony = opens or rating
+    written = WRITTEN_ACCOUNT.fullmatch(match.group())  # "其余9名党总支提交了书面述职报告"
+    ceremony = opens or rating or written
     if ceremony and not (current and current.kind == "其他"):
         return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
     next_step = current and opens_next_step(current, clause.text[:skip], body, kind)

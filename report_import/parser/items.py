@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import patterns as pt
 from .people import Participant, split_top
 from .structure import Clause, Text, strip_adverbials
-from .verbs import MORE_TRIGGERS
+from .verbs import MORE_TRIGGERS, WRITTEN_ACCOUNT
 
 TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS]  # the eighth round's verbs win a tie
 # "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
@@ -68,7 +68,7 @@ def items_for(
     parts = [(clause.sentence, text)] if text else []
     documents = pt.DOC.findall(body)
     where = (clause.sentence, clause.paragraph)
-    if kind == "表决":
+    if kind == "表决" or WRITTEN_ACCOUNT.fullmatch(matched):
         people = []  # the members vote, never the one named with them ("X及全体党员…表决")
     if not people:
         return [
