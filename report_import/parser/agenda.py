@@ -8,6 +8,7 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 from dataclasses import dataclass
 
 from . import patterns as pt
+from .aside import beside_the_meeting, crowd
 from .items import (
     NEXT_STEP,
     Item,
@@ -22,7 +23,6 @@ from .items import (
     team_report,
 )
 from .members import criticism_of_turns
-from .aside import beside_the_meeting, crowd
 from .people import (
     Participant,
     PersonRef,

@@ -26,7 +26,9 @@ COMMENTARY = re.compile(
     r"^(?:通过(?:此次|本次|这次)|(?:此次|本次|这次)[^，。；]{0,16}?(?:的(?:召开|开展|举办)|顺利召开))"
 )
 # A crowd is no speaker: "师生们表示", "大家表示", "全体党员纷纷表示".
-CROWD = re.compile(r"^[\u4e00-\u9fff]{0,6}们$|^(?:大家|师生|全体[\u4e00-\u9fff]{0,6}|与会[\u4e00-\u9fff]{0,4})$")
+CROWD = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}们$|^(?:大家|师生|全体[\u4e00-\u9fff]{0,6}|与会[\u4e00-\u9fff]{0,4})$"
+)
 
 
 def beside_the_meeting(doc: Text, clause: Clause, title: str) -> bool:

@@ -16,7 +16,9 @@ WATCHED_BEFORE = re.compile(
     r"(?:观看|收看|观赏|视频|宣传片|警示片|教育片|纪录片|专题片|影片|电影|诗词|做的词|填的词|组歌|曲目)"
     r"(?:了)?$"
 )
-WATCHED_AFTER = re.compile(r"^(?:视频|宣传片|影片|专题片|纪录片|等[^，。；《》]{0,4}?(?:曲目|歌曲|诗词|影片|视频))")
+WATCHED_AFTER = re.compile(
+    r"^(?:视频|宣传片|影片|专题片|纪录片|等[^，。；《》]{0,4}?(?:曲目|歌曲|诗词|影片|视频))"
+)
 # Titles told one after another ("《A》中《B》《C》等曲目") share what is said of them.
 TITLE_RUN_JOIN = re.compile(r"^(?:[、和与及]|中)?$")
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import patterns as pt
 from .people import Participant, split_top
 from .structure import Clause, Text, strip_adverbials
-from .verbs import MORE_TRIGGERS, WRITTEN_ACCOUNT
+from .verbs import MEMBERS_TALK, MORE_TRIGGERS, WRITTEN_ACCOUNT
 
 TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS]  # the eighth round's verbs win a tie
 # "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
@@ -226,7 +226,8 @@ def meetings_discussion(sentence: str, body: str, subject, trigger) -> bool:
     """ "会议就…进行了积极讨论", "本次会议…，逐一对发展对象展开讨论", "经过热烈讨论，最终
     确定…": the meeting discusses (and may decide), which is no one's speech; the members'
     discussion ("党员们展开讨论") is."""
-    if not pt.MEMBERS_DISCUSSION.fullmatch(trigger[1].group()):
+    said = trigger[1].group()
+    if not (pt.MEMBERS_DISCUSSION.fullmatch(said) or MEMBERS_TALK.fullmatch(said)):
         return False
     if subject.kind == "none":  # the meeting may be the subject of the sentence
         meeting = pt.THE_MEETING.match(sentence[strip_adverbials(sentence) :])

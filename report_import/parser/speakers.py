@@ -14,6 +14,7 @@ from .people import (
     parse_subject,
 )
 from .structure import Clause, Text
+from .verbs import MEMBER_GROUP
 
 
 def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
@@ -29,7 +30,11 @@ def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
         body = body or pt.SPEAKING_BODY_START.match(text)
     if body:  # "秘书组汇报了…": the group speaks as a body
         return Subject("meeting", [], body.end(), text=text)
-    m = pt.ROLE_GROUP.match(text) if subject.kind in ("none", "meeting") else None
+    m = (
+        (pt.ROLE_GROUP.match(text) or MEMBER_GROUP.match(text))
+        if subject.kind in ("none", "meeting")
+        else None
+    )
     if not m or m.end() <= subject.end or any(name in m.group() for name in registry.found):
         return subject  # ("中心组其他成员": members of the group, not the group as the meeting)
     return Subject("people", [[(m.group(), 0, m.end(), "title")]], m.end(), text=text)

@@ -26,4 +26,22 @@ WRITTEN_ACCOUNT = re.compile(
     r"|提交(?:了)?[^，。；]{0,8}?书面(?:述职|发言|汇报)(?:报告|材料)?"
 )
 
-MORE_TRIGGERS = [("学习", LED_REVIEW), ("主持", HEADCOUNT_TOLD), ("其他", WRITTEN_ACCOUNT)]
+# "与会党员进行积极、充分的讨论", "由小组成员进行感悟分享", "支部成员…，并开展了批评与自我批评": the
+# members' talk told with a noun after 进行/开展 (发言); the meeting's own discussion is not
+# (`items.meetings_discussion`).
+MEMBERS_TALK = re.compile(
+    r"(?:进行|开展)(?:了)?(?:积极|热烈|充分|深入)[^，。；]{0,6}?(?:的)?讨论"
+    r"|(?:进行|开展|作|做)(?:了)?(?:感悟|心得|体会|经验|学习)?分享"
+)
+# "支部成员…", "小组成员…": the members named as a group, before their act
+MEMBER_GROUP = re.compile(
+    r"^(?:由)?(?:党?支部|党?小组|与会|参会)(?:全体)?成员(?:们)?"
+    r"(?=[^，。；]{0,10}?(?:围绕|结合|就|对|进行|开展|作|做|发言|交流|分享|谈|发表))"
+)
+
+MORE_TRIGGERS = [
+    ("学习", LED_REVIEW),
+    ("主持", HEADCOUNT_TOLD),
+    ("其他", WRITTEN_ACCOUNT),
+    ("发言", MEMBERS_TALK),
+]
