@@ -111,10 +111,18 @@ def _said(r: Reading, clause: Clause) -> bool:
     """A comma part after a verb of saying, up to the sentence's end or its next `；`-step."""
     if r.quoting != clause.sentence:
         return False
-    if r.doc.text[clause.start - 1] == "；":
+    if r.doc.text[clause.start - 1] == "；" and _next_step(r, clause):
         r.quoting = -1
         return False
     return True
+
+
+def _next_step(r: Reading, clause: Clause) -> bool:
+    """ "X强调，要…；深刻学习领会…的部署": a `；` goes on with what X said, unless the part after
+    it opens with a step ("会议第三项，…", "随后") or names who acts next ("；Y指出，…")."""
+    if strip_adverbials(clause.text) or numbered_step(r.doc, clause):
+        return True
+    return parse_subject(clause.text, r.registry).kind in ("people", "meeting", "pronoun")
 
 
 def _point_of_speech(r: Reading, clause: Clause) -> bool:
