@@ -423,11 +423,11 @@ def _speakers(r: Reading, clause: Clause, skip: int, subject) -> list[Participan
     people = (_comma_participants(r, clause, skip, subject) if r.pending else []) or participants(
         subject, clause.start + skip, r.registry
     )
-    people = [
-        full_name(p, r.mentions)
-        for p in people or by_title(r.mentions, subject, clause.start + skip)
-        if not crowd(p.name or p.org)  # "师生们表示…": a crowd is no speaker
-    ]
+    people = people or by_title(r.mentions, subject, clause.start + skip)
+    named = [full_name(p, r.mentions) for p in people if not crowd(p.name or p.org)]
+    if people and not named:
+        subject.kind = "roles"  # "师生们表示…", "入党积极分子向大会汇报…": no one named
+    people = named
     label_after_list(subject, people)
     if len(people) == 1 and people[0].name:
         r.named = people[0].name

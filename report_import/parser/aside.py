@@ -25,7 +25,8 @@ OWN_PLENUM = re.compile(r"全会|全体会议|全委")
 COMMENTARY = re.compile(
     r"^(?:通过(?:此次|本次|这次)|(?:此次|本次|这次)[^，。；]{0,16}?(?:的(?:召开|开展|举办)|顺利召开))"
 )
-# A crowd is no speaker: "师生们表示", "大家表示", "全体党员纷纷表示".
+# A crowd is no speaker: "师生们表示", "大家表示", "全体党员纷纷表示"; who is told only by a
+# role ("入党积极分子向大会汇报") speaks unnamed.
 CROWD = re.compile(
     r"^[\u4e00-\u9fff]{0,6}们$|^(?:大家|师生|全体[\u4e00-\u9fff]{0,6}|与会[\u4e00-\u9fff]{0,4})$"
 )
@@ -39,5 +40,9 @@ def beside_the_meeting(doc: Text, clause: Clause, title: str) -> bool:
     return bool(PLENUM_SUBJECT.match(sentence)) and not OWN_PLENUM.search(title)
 
 
+# "支部书记向大会汇报…": a preposition before the meeting or the organisation is no surname.
+NOT_A_NAME = re.compile(r"^[向对为给在由](?:大会|会议|党组织|组织|支部|全体|与会)")
+
+
 def crowd(name: str | None) -> bool:
-    return bool(name) and bool(CROWD.match(name))
+    return bool(name) and bool(CROWD.match(name) or NOT_A_NAME.match(name))

@@ -12,7 +12,7 @@ LED_REVIEW = re.compile(
 # "支部书记报告了出席会议的人数", "宣布会议主题和参会情况": the chair opens the meeting
 # (`patterns.TRIGGERS` has "宣读到会人数")
 HEADCOUNT_TOLD = re.compile(
-    r"(?:宣读|通报|宣布|报告|介绍|清点)(?:了)?[^，。；]{0,10}?(?:出席|参会)(?:会议)?(?:的)?(?:人数|情况)"
+    r"(?:宣读|通报|宣布|报告|介绍|清点|汇报)(?:了)?[^，。；]{0,10}?(?:出席|参会|与会)(?:会议)?(?:的)?(?:人数|情况)"
 )
 
 # "支部书记报告了出席会议的人数": the chair named by a post the subject reader does not take
