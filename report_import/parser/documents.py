@@ -30,7 +30,8 @@ class Papers:
     decisions: list[Found] = field(default_factory=list)
 
 
-def read_documents(doc: Text, title: str = "") -> Papers:
+def read_documents(doc: Text, meeting: str = "") -> Papers:
+    """`meeting`: the meeting's own name (a plenum's own texts are its documents)."""
     out = Papers()
     last_parties: list[str] = []
     for clause in doc.clauses:
@@ -45,7 +46,7 @@ def read_documents(doc: Text, title: str = "") -> Papers:
         short_form = any(
             t.endswith(title) and t != title for t in seen
         )  # 《条例》 after its full title
-        if _performed(doc.text, m) or m.start() in shown or _background(doc, m.start(), title):
+        if _performed(doc.text, m) or m.start() in shown or _background(doc, m.start(), meeting):
             continue
         if title not in pledge_titles and title not in seen and not short_form:
             seen.append(title)
@@ -82,12 +83,12 @@ def _shown(text: str) -> set[int]:
     return shown
 
 
-def _background(doc: Text, at: int, title: str) -> bool:
+def _background(doc: Text, at: int, meeting: str) -> bool:
     """A title another body adopted, told as background ("全会审议通过了《…决定》")."""
     s, e = next(((s, e) for s, e in doc.sentences if s <= at < e), (at, at))
     sentence = doc.text[s:e].strip()
     return bool(OTHER_BODY.match(sentence)) or (
-        bool(PLENUM_SUBJECT.match(sentence)) and not OWN_PLENUM.search(title)
+        bool(PLENUM_SUBJECT.match(sentence)) and not OWN_PLENUM.search(meeting)
     )
 
 
