@@ -1,11 +1,12 @@
 """The documents pass: 《titles》 read or studied, pledges signed, decisions taken."""
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import patterns as pt
-from .aside import OTHER_BODY, OWN_PLENUM, PLENUM_SUBJECT
+from .aside import OPENING, told_beside
 from .people import split_top
 from .structure import Clause, Found, Text, strip_adverbials
 
@@ -85,11 +86,12 @@ def _shown(text: str) -> set[int]:
 
 def _background(doc: Text, at: int, meeting: str) -> bool:
     """A title another body adopted, told as background ("全会审议通过了《…决定》")."""
-    s, e = next(((s, e) for s, e in doc.sentences if s <= at < e), (at, at))
-    sentence = doc.text[s:e].strip()
-    return bool(OTHER_BODY.match(sentence)) or (
-        bool(PLENUM_SUBJECT.match(sentence)) and not OWN_PLENUM.search(meeting)
-    )
+    i = bisect.bisect_right(doc.sentences, (at, len(doc.text) + 1)) - 1
+    if i < 0:
+        return False
+    s, e = doc.sentences[i]
+    # a title in the writer's closing comment may still be what the meeting studied
+    return told_beside(doc.text[s : min(e, s + OPENING)].strip(), meeting, comment=False)
 
 
 def _pledges_in(clause: Clause, last_parties: list[str]) -> list[Found]:
