@@ -21,6 +21,8 @@ n = int(sys.argv[1])
 texts = ("2020" * (n // 4), "在" * (n - 1) + "室", "二" * n, "选举产生" + "、张三丰" * (n // 4))
 # one sentence of 16,000 steps: each an item whose trace once copied the whole sentence
 texts += ("随后，全体党员参观学习，" * (n // 12),)
+# one sentence of points after semicolons, each the members' talk; a run of titles watched
+texts += ("张伟强调，" + "与会党员进行积极的讨论；" * (n // 12), "观看了" + "《红色足迹》" * (n // 6))
 for text in texts:
     record = parse_report(text)
     assert record["format"].startswith("meeting-record/"), record
