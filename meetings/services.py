@@ -7,29 +7,23 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, prefetch_related_objects
 
-from common.bulk import rows_insert_with_history, values_insert_with_history
+from common.bulk import rows_insert_with_history
 from common.text import fold
 from meetings.filing import meeting_file
 from meetings.import_checks import file_number_errors, stored_file_errors
 from meetings.import_documents import import_documents
+from meetings.import_writer import INLINE_COLUMNS, BackgroundWriter, inline_rows, rows_write
 from meetings.interchange import RecordError, parse_date, record_cleaned, record_errors
 from meetings.models import (
-    TITLE_SEPARATOR,
-    AgendaItem,
-    AgendaKind,
-    Attendance,
-    AttendanceRole,
-    AttendeeGroup,
     Document,
     Meeting,
-    MeetingChair,
     MeetingStatus,
     MeetingVisibility,
     Pledge,
     PledgeParty,
 )
 from meetings.renames import names_read_lock
-from meetings.search.indexing import search_documents_encoded
+from meetings.search.indexing import search_documents_encode
 from meetings.signals import meetings_changed, meetings_written
 from orgs.models import Organisation, Person, organisation_kind_from_name
 
@@ -42,18 +36,21 @@ class RecordsRejected(Exception):
         super().__init__("\n".join(str(e) for e in errors))
 
 
-def notify_meetings_changed(meeting_ids: Iterable[int], *, documents=None) -> None:
+def notify_meetings_changed(meeting_ids: Iterable[int]) -> None:
     """Announce written meetings: `meetings_written` now, `meetings_changed` on commit.
 
-    Call it inside the writing transaction, after the writes. `documents`: the search
-    documents of all of them, when the writer has built them (an import).
+    Call it inside the writing transaction, after the writes.
     """
     ids = sorted(set(meeting_ids))
     if ids:
-        meetings_written.send(sender=Meeting, meeting_ids=ids, documents=documents)
-        transaction.on_commit(
-            lambda: meetings_changed.send(sender=Meeting, meeting_ids=ids), robust=False
-        )
+        meetings_written.send(sender=Meeting, meeting_ids=ids, documents=None)
+        _changed_on_commit(ids)
+
+
+def _changed_on_commit(ids: list[int]) -> None:
+    transaction.on_commit(
+        lambda: meetings_changed.send(sender=Meeting, meeting_ids=ids), robust=False
+    )
 
 
 class NameResolver:
@@ -253,13 +250,13 @@ def _records_import(
         names_read_lock()
         resolver = _records_prepare(records)
         _save_new_names(resolver, user=history_user)
-        meetings, documents = _meetings_create(
+        meetings = _meetings_create(
             records=progress(records) if progress else records,
             resolver=resolver,
             user=history_user,
             status=status,
         )
-        notify_meetings_changed((m.pk for m in meetings), documents=documents)
+        _changed_on_commit(sorted(m.pk for m in meetings))
     return meetings, resolver
 
 
@@ -278,39 +275,53 @@ def _save_new_names(resolver: NameResolver, *, user) -> None:
 # Foreign keys come from the resolver, so full_clean need not query for each of them.
 _RESOLVED_FIELDS = ["host", "recorder", "created_by", "meeting", "person", "speaker", "org"]
 
-# The inline rows an import writes, as value tuples in these columns (see _inline_rows).
-_INLINE_COLUMNS = {
-    MeetingChair: ["meeting_id", "person_id", "order"],
-    Attendance: ["meeting_id", "person_id", "role", "titles", "reason", "order"],
-    AttendeeGroup: ["meeting_id", "name", "role", "order"],
-    AgendaItem: [
-        "meeting_id",
-        "order",
-        "kind",
-        "speaker_id",
-        "speaker_titles",
-        "org_id",
-        "title",
-        "text",
-        "document_titles",
-    ],
-    Document: ["meeting_id", "title", "issuer", "number", "file", "file_sha256", "order"],
-    Pledge: ["meeting_id", "title", "year", "scan", "scan_sha256", "order"],
-}
+# An import of at least twice this many records is written in batches of at least this
+# many, each by a second thread while this one prepares the next (meetings.import_writer).
+# As many as the PostgreSQL index writes in bulk (BULK_DOCUMENTS), so that each batch's
+# index entries are merged into the GIN index with it.
+IMPORT_BATCH = 250
 
 
-def _meetings_create(
-    *, records, resolver: NameResolver, user, status: str | None
-) -> tuple[list[Meeting], list]:
-    """Write validated records in one batch per table, whatever their number; returns the
-    meetings and their search documents (built from the rows written).
+def _meetings_create(*, records, resolver: NameResolver, user, status: str | None) -> list[Meeting]:
+    """Write validated records, the meetings in one batch, their inline rows and search
+    entries in batches of IMPORT_BATCH or more, whatever their number.
 
     Bulk inserts skip Meeting.save() and model signals: history rows are written with
-    them, and the caller announces the change through `meetings_changed`. `user` (a
-    signed-in user or None) is the creator and the history's user.
+    them, and each batch is announced through `meetings_written` (with the search
+    documents built from its rows). `user` (a signed-in user or None) is the creator and
+    the history's user.
     """
     records = list(records)
     titles = [_titles_by_name(record) for record in records]
+    meetings = _meetings_built(records, titles, resolver=resolver, user=user, status=status)
+    meetings = rows_insert_with_history(Meeting, meetings, user=user)
+    names = resolver.names_by_pk()
+    parts = list(zip(meetings, records, titles, strict=True))
+    batches = max(1, len(parts) // IMPORT_BATCH)
+    size = -(-len(parts) // batches)
+    # Child rows skip full_clean: record_errors has checked every value they hold
+    # against the same choices and lengths, and cleaning ~40 rows per meeting cost a
+    # third of an import. They are written as value tuples: building a model instance
+    # for each cost more than writing it.
+    with BackgroundWriter() as writer:
+        for start in range(0, len(parts), size):
+            batch = parts[start : start + size]
+            rows: dict[type, list[tuple]] = {model: [] for model in INLINE_COLUMNS}
+            parties: list[list[int]] = []  # the party units of each pledge row, in order
+            for meeting, record, record_titles in batch:
+                inline_rows(rows, parties, meeting.pk, record, record_titles, resolver)
+            writer.submit(rows_write, rows, parties, user)
+            # The search documents come from these rows, as the index would read them back.
+            written = [meeting for meeting, _, _ in batch]
+            documents = import_documents(
+                meetings=written, rows=rows, columns=INLINE_COLUMNS, **names
+            )
+            search_documents_encode(documents)
+            writer.submit(_batch_written, [meeting.pk for meeting in written], documents)
+    return meetings
+
+
+def _meetings_built(records, titles, *, resolver, user, status) -> list[Meeting]:
     meetings = []
     for index, (record, record_titles) in enumerate(zip(records, titles, strict=True), 1):
         try:
@@ -332,110 +343,12 @@ def _meetings_create(
                     for field, messages in error.message_dict.items()
                 ]
             ) from None
-    meetings = rows_insert_with_history(Meeting, meetings, user=user)
-    rows: dict[type, list[tuple]] = {model: [] for model in _INLINE_COLUMNS}
-    parties: list[list[str]] = []  # the party names of each pledge row, in the same order
-    for meeting, record, record_titles in zip(meetings, records, titles, strict=True):
-        _inline_rows(rows, parties, meeting.pk, record, record_titles, resolver)
-    # The search documents come from these rows; their vectors are computed in another
-    # thread while the server writes the rows (the index itself is written after them).
-    documents = import_documents(
-        meetings=meetings, rows=rows, columns=_INLINE_COLUMNS, **resolver.names_by_pk()
-    )
-    # Child rows skip full_clean: record_errors has checked every value they hold
-    # against the same choices and lengths, and cleaning ~40 rows per meeting cost a
-    # third of an import. They are written as value tuples: building a model instance
-    # for each cost more than writing it.
-    with search_documents_encoded(documents):
-        ids = {
-            model: values_insert_with_history(model, columns, rows[model], user=user)
-            for model, columns in _INLINE_COLUMNS.items()
-        }
-        values_insert_with_history(
-            PledgeParty,
-            ["pledge_id", "organisation_id", "order"],
-            [
-                (pledge_id, resolver.organisation(name).pk, order)
-                for pledge_id, names in zip(ids[Pledge], parties, strict=True)
-                for order, name in enumerate(names)
-            ],
-            user=user,
-        )
-    return meetings, documents
+    return meetings
 
 
-def _inline_rows(rows, parties, meeting_id: int, record: dict, titles, resolver) -> None:
-    """Append the record's inline rows to `rows` (by model, in _INLINE_COLUMNS order), and
-    each pledge's party names to `parties`."""
-    host = record.get("host")
-
-    def person_id(name: str) -> int:
-        return resolver.person(name, titles=titles.get(fold(name), ()), host=host).pk
-
-    rows[MeetingChair] += [
-        (meeting_id, person_id(name), order)
-        for order, name in enumerate(record.get("chairs") or [])
-    ]
-    rows[Attendance] += [
-        (
-            meeting_id,
-            person_id(attendee["name"]),
-            attendee.get("role") or AttendanceRole.ATTENDED,
-            TITLE_SEPARATOR.join(attendee.get("titles") or []),
-            attendee.get("reason") or "",
-            order,
-        )
-        for order, attendee in enumerate(record.get("attendees") or [])
-    ]
-    rows[AttendeeGroup] += [
-        (meeting_id, group["name"].strip(), group.get("role") or AttendanceRole.PARTICIPANT, order)
-        for order, group in enumerate(record.get("attendee_groups") or [])
-    ]
-    rows[AgendaItem] += [
-        (
-            meeting_id,
-            order,
-            item.get("kind") or AgendaKind.OTHER,
-            person_id(item["speaker"]) if item.get("speaker") else None,
-            TITLE_SEPARATOR.join(item.get("speaker_titles") or []),
-            resolver.organisation(item["org"]).pk if item.get("org") else None,
-            item.get("title") or "",
-            item.get("text") or "",
-            "\n".join(item.get("documents") or []),
-        )
-        for order, item in enumerate(record.get("agenda") or [])
-    ]
-    rows[Document] += [
-        _document_row(meeting_id, order, document)
-        for order, document in enumerate(record.get("documents") or [])
-    ]
-    for order, pledge in enumerate(record.get("pledges") or []):
-        scan = pledge.get("scan") or {}
-        rows[Pledge].append(
-            (
-                meeting_id,
-                pledge["title"].strip(),
-                pledge["year"],
-                scan.get("name", ""),
-                scan.get("sha256", ""),
-                order,
-            )
-        )
-        parties.append(pledge.get("parties") or [])
-
-
-def _document_row(meeting_id: int, order: int, document: str | dict) -> tuple:
-    data = {"title": document} if isinstance(document, str) else document
-    file = data.get("file") or {}
-    return (
-        meeting_id,
-        data["title"].strip(),
-        (data.get("issuer") or "").strip(),
-        (data.get("number") or "").strip(),
-        file.get("name", ""),
-        file.get("sha256", ""),
-        order,
-    )
+def _batch_written(meeting_ids: list[int], documents: list) -> None:
+    # Inside the import's transaction: the search index writes the batch's entries.
+    meetings_written.send(sender=Meeting, meeting_ids=meeting_ids, documents=documents)
 
 
 def _meeting_build(

@@ -7,8 +7,9 @@ from django.dispatch import Signal
 #
 # `meetings_written` is sent inside the writing transaction: the search index listens, so
 # a record and its index entry commit together (or not at all), whichever process dies.
-# An import also sends `documents`, the search documents it built from the rows it wrote,
-# so that the index need not read them back; others send None.
+# An import sends it once per batch it writes (from the thread writing it, on the same
+# connection), with `documents`, the search documents it built from the batch's rows, so
+# that the index need not read them back; others send None.
 meetings_written = Signal()
 # `meetings_changed` is sent once the transaction commits: caches listen.
 meetings_changed = Signal()

@@ -1,8 +1,6 @@
 """Writes to the search index: follow changed meetings, or rebuild everything."""
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 
 from django.db import transaction
 
@@ -47,18 +45,10 @@ def search_index_rebuild(*, batch_size: int = 1000) -> Iterator[int]:
         backend.optimise()
 
 
-@contextmanager
-def search_documents_encoded(documents: list[MeetingDocument]) -> Iterator[None]:
-    """Encode `documents` for the index in a second thread while the block runs.
+def search_documents_encode(documents: list[MeetingDocument]) -> None:
+    """Compute the documents' entries as the index writes them, ahead of the write.
 
-    For an import's COPYs of its rows, during which this process mostly waits for the
-    server: the vectors (~0.45 s of Python per 1,000 meetings) are then computed on the
-    other core instead of after the writes (docs/bench.md). The thread only computes from
-    the documents, touching no connection. An error of the encoding is raised on leaving
-    the block, and the transaction it is in rolls back.
+    For an import, which computes them in this thread while a second one writes the
+    previous batch (`meetings.import_writer`): the server is then busy meanwhile.
     """
-    encode = backends.current().encode
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-encode") as pool:
-        encoded = pool.submit(encode, documents)
-        yield
-        encoded.result()
+    backends.current().encode(documents)

@@ -1,5 +1,6 @@
-"""An import costs a fixed number of queries however many records it holds, and what it
-writes in batches (inline rows, their history, new people, the search index) is what the
+"""An import costs a fixed number of queries however many records it holds (up to
+`services.IMPORT_BATCH`, then a fixed number per batch: tests/meetings/test_import_writer.py),
+and what it writes in batches (inline rows, their history, new people, the search index) is what the
 row-by-row paths would write."""
 
 import copy

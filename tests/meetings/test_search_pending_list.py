@@ -65,6 +65,22 @@ def test_an_import_of_a_large_batch_leaves_nothing_in_the_pending_list(pending_l
         ]
 
 
+def test_an_import_in_several_batches_leaves_nothing_in_the_pending_list(pending_list):
+    # Twice BULK_DOCUMENTS records are written in two batches (services.IMPORT_BATCH), each
+    # merging its own entries.
+    count = 2 * postgres.BULK_DOCUMENTS
+    limit = gin_limit()
+    with transaction.atomic():
+        meeting_records_import(records=small_records(count, prefix="诸葛两批"))
+
+        assert pending_list() == 0
+        assert gin_limit() == limit
+        for n in (0, count - 1):
+            assert [m.title for m in search_meetings(Meeting.objects.all(), f"诸葛两批{n}号")] == [
+                f"诸葛两批第{n}次支部党员大会"
+            ]
+
+
 def test_a_small_import_leaves_its_entries_in_the_pending_list_as_before(pending_list):
     with transaction.atomic():
         before = pending_list()

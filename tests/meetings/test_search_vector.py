@@ -162,16 +162,15 @@ def test_an_import_stores_the_vectors_encoded_ahead_as_those_of_its_meetings_rea
         assert cursor.fetchone() == (True,)
 
 
-def test_documents_are_encoded_while_the_block_runs_and_an_encoding_error_is_raised():
+def test_documents_are_encoded_ahead_as_the_index_writes_them():
     if connection.vendor != "postgresql":
         pytest.skip("SQLite's index encodes nothing ahead")
-    from meetings.search.indexing import search_documents_encoded
+    from meetings.search.indexing import search_documents_encode
 
     docs = [document(("B", "党建工作")), document(("C", "支部"))]
-    with search_documents_encoded(docs):
-        pass
+    search_documents_encode(docs)
     assert [d.encoded for d in docs] == [vector_binary(d) for d in docs]
 
     broken = MeetingDocument(1, {"A": [None], "B": [], "C": [], "D": []})
-    with pytest.raises(TypeError), search_documents_encoded([broken]):
-        pass
+    with pytest.raises(TypeError):
+        search_documents_encode([broken])
