@@ -30,7 +30,7 @@ class MeetingDocument:
     fields: dict[str, list[tuple[str, ...]]] = field(
         default_factory=lambda: {w: [] for w in WEIGHTS}
     )
-    # The document as the backend writes it, when encoded ahead (`search_documents_encoded`).
+    # The document as the backend writes it, when encoded ahead (`search_documents_encode`).
     encoded: bytes | None = field(default=None, compare=False, repr=False)
 
     def add(self, weight: str, text: str | None) -> None:

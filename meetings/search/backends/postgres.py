@@ -177,7 +177,7 @@ def replace(documents: list[MeetingDocument], deleted_ids=()) -> None:
 
 
 def encode(documents: list[MeetingDocument]) -> None:
-    """Compute each document's vector ahead, for `replace` to send (see `search_documents_encoded`)."""
+    """Compute each document's vector ahead, for `replace` to send (see `search_documents_encode`)."""
     for doc in documents:
         doc.encoded = vector_binary(doc)
 
