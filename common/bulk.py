@@ -3,10 +3,9 @@
 Django's bulk_create compiles every value of every row into one SQL string; for the
 tens of thousands of child rows of a large import that compilation dominates. On
 PostgreSQL we reserve the primary keys from the table's sequence and stream the rows
-with COPY instead; elsewhere bulk_create is fast enough for the embedded database.
+with COPY instead, and the server copies them into their history table; elsewhere
+bulk_create is fast enough for the embedded database.
 """
-
-from operator import itemgetter
 
 from django.db import connection, models
 from django.db.models.fields.files import FieldFile
@@ -60,23 +59,7 @@ def values_insert_with_history(model, fields: list[str], rows: list, *, user=Non
     ids = _reserved_primary_keys(model, len(rows))
     columns = [pk, *(model._meta.get_field(name) for name in fields)]
     copy_rows(model, columns, ((row_id, *row) for row_id, row in zip(ids, rows, strict=True)))
-    # History rows go out as plain value lists, picked from (pk, *row, *history values).
-    history_model = model.history.model
-    special = {
-        "history_date": timezone.now(),
-        "history_user_id": user.pk if user is not None else None,
-        "history_change_reason": None,
-        "history_type": "+",
-    }
-    names = [pk.attname, *fields, *special]
-    history_fields = [f for f in history_model._meta.concrete_fields if not f.primary_key]
-    pick = itemgetter(*(names.index(f.attname) for f in history_fields))
-    tail = tuple(special.values())
-    copy_rows(
-        history_model,
-        history_fields,
-        (pick((row_id, *row, *tail)) for row_id, row in zip(ids, rows, strict=True)),
-    )
+    _history_insert(model, ids, user=user)
     return ids
 
 
@@ -88,6 +71,38 @@ RESERVE_IDS_SQL = (
     " (SELECT pg_get_serial_sequence(%s, %s)::regclass AS sequence OFFSET 0) AS s,"
     " generate_series(1, %s)"
 )
+
+
+def _history_insert(model, ids: list[int], *, user) -> None:
+    """One "created" history row for each of the rows just inserted with these ids, copied
+    by the server from the rows themselves (as simple-history writes them: the row's values,
+    when, by whom, "+"). Sent again from here, they cost as much Python as the rows, in the
+    thread that writes an import's batches while the server waits (docs/bench.md)."""
+    history_model = model.history.model
+    special = {
+        "history_date": timezone.now(),
+        "history_user_id": user.pk if user is not None else None,
+        "history_change_reason": None,
+        "history_type": "+",
+    }
+    columns = {field.attname: field.column for field in model._meta.concrete_fields}
+    quote = connection.ops.quote_name
+    history_fields = [f for f in history_model._meta.concrete_fields if not f.primary_key]
+    values, params = [], []
+    for field in history_fields:
+        if field.attname in special:
+            values.append("%s")
+            params.append(special[field.attname])
+        else:
+            values.append("t." + quote(columns[field.attname]))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(history_model._meta.db_table)}"
+            f" ({', '.join(quote(f.column) for f in history_fields)})"
+            f" SELECT {', '.join(values)} FROM {quote(model._meta.db_table)} AS t"
+            f" WHERE t.{quote(model._meta.pk.column)} = ANY(%s)",
+            [*params, ids],
+        )
 
 
 def _reserved_primary_keys(model, count: int) -> list[int]:

@@ -46,10 +46,10 @@ def test_an_import_of_twice_the_records_runs_the_same_number_of_queries(seed_rec
     assert two == four
     if connection.vendor == "postgresql":
         # The savepoint, the names lock (a rename waits for the import), 2 name look-ups;
-        # per table (meeting, 7 inline tables): the reserved ids, COPY of the rows, COPY
-        # of their history (24); the search index, from the rows written (nothing read
-        # back): its savepoint and release, DELETE and COPY; the release of the import's
-        # savepoint.
+        # per table (meeting, 7 inline tables): the reserved ids, COPY of the rows, their
+        # history copied from them (24); the search index, from the rows written (nothing
+        # read back): its savepoint and release, DELETE and COPY; the release of the
+        # import's savepoint.
         assert two == 1 + 1 + 2 + 24 + 4 + 1
     else:
         # The savepoint, 2 name look-ups (SQLite's write lock is the names lock); per table one INSERT of the rows and one of
