@@ -1,5 +1,6 @@
 """Writes: every change to meetings goes through these functions."""
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -277,8 +278,8 @@ _RESOLVED_FIELDS = ["host", "recorder", "created_by", "meeting", "person", "spea
 
 # An import of at least twice this many records is written in batches of at least this
 # many, each by a second thread while this one prepares the next (meetings.import_writer).
-# As many as the PostgreSQL index writes in bulk (BULK_DOCUMENTS), so that each batch's
-# index entries are merged into the GIN index with it.
+# As many as the PostgreSQL index writes in bulk (BULK_DOCUMENTS): its GIN index is merged
+# once, after the last batch.
 IMPORT_BATCH = 250
 
 
@@ -297,15 +298,16 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
     meetings = rows_insert_with_history(Meeting, meetings, user=user)
     names = resolver.names_by_pk()
     parts = list(zip(meetings, records, titles, strict=True))
-    batches = max(1, len(parts) // IMPORT_BATCH)
-    size = -(-len(parts) // batches)
+    count = max(1, len(parts) // IMPORT_BATCH)
+    # Batch sizes differ by one at most: every batch holds IMPORT_BATCH records or more.
+    bounds = [len(parts) * n // count for n in range(count + 1)]
     # Child rows skip full_clean: record_errors has checked every value they hold
     # against the same choices and lengths, and cleaning ~40 rows per meeting cost a
     # third of an import. They are written as value tuples: building a model instance
     # for each cost more than writing it.
     with BackgroundWriter() as writer:
-        for start in range(0, len(parts), size):
-            batch = parts[start : start + size]
+        for start, end in itertools.pairwise(bounds):
+            batch = parts[start:end]
             rows: dict[type, list[tuple]] = {model: [] for model in INLINE_COLUMNS}
             parties: list[list[int]] = []  # the party units of each pledge row, in order
             for meeting, record, record_titles in batch:
@@ -317,7 +319,9 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
                 meetings=written, rows=rows, columns=INLINE_COLUMNS, **names
             )
             search_documents_encode(documents)
-            writer.submit(_batch_written, [meeting.pk for meeting in written], documents)
+            # An import of one batch writes its index as any other write does.
+            more = end < len(parts) if count > 1 else None
+            writer.submit(_batch_written, [meeting.pk for meeting in written], documents, more)
     return meetings
 
 
@@ -346,9 +350,9 @@ def _meetings_built(records, titles, *, resolver, user, status) -> list[Meeting]
     return meetings
 
 
-def _batch_written(meeting_ids: list[int], documents: list) -> None:
+def _batch_written(meeting_ids: list[int], documents: list, more: bool) -> None:
     # Inside the import's transaction: the search index writes the batch's entries.
-    meetings_written.send(sender=Meeting, meeting_ids=meeting_ids, documents=documents)
+    meetings_written.send(sender=Meeting, meeting_ids=meeting_ids, documents=documents, more=more)
 
 
 def _meeting_build(

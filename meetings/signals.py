@@ -9,7 +9,8 @@ from django.dispatch import Signal
 # a record and its index entry commit together (or not at all), whichever process dies.
 # An import sends it once per batch it writes (from the thread writing it, on the same
 # connection), with `documents`, the search documents it built from the batch's rows, so
-# that the index need not read them back; others send None.
+# that the index need not read them back, and `more`, whether further batches follow;
+# other writers send `documents=None` and no `more`.
 meetings_written = Signal()
 # `meetings_changed` is sent once the transaction commits: caches listen.
 meetings_changed = Signal()

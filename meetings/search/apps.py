@@ -13,7 +13,7 @@ class SearchConfig(AppConfig):
         meetings_written.connect(_reindex, dispatch_uid="search_reindex")
 
 
-def _reindex(sender, meeting_ids, documents=None, **kwargs):
+def _reindex(sender, meeting_ids, documents=None, more=None, **kwargs):
     from meetings.search.indexing import search_index_update
 
-    search_index_update(meeting_ids=meeting_ids, documents=documents)
+    search_index_update(meeting_ids=meeting_ids, documents=documents, more=more)

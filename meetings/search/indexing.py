@@ -9,12 +9,17 @@ from meetings.search.documents import MeetingDocument, meeting_documents
 
 
 def search_index_update(
-    *, meeting_ids: Iterable[int], documents: list[MeetingDocument] | None = None
+    *,
+    meeting_ids: Iterable[int],
+    documents: list[MeetingDocument] | None = None,
+    more: bool | None = None,
 ) -> None:
     """Re-index the given meetings; those that no longer exist leave the index.
 
     `documents`, when the writer has them (an import builds them from the rows it wrote):
-    those of all the meetings, which are then not read back.
+    those of all the meetings, which are then not read back. `more`, for a write in
+    batches (an import's): whether further batches follow in this transaction
+    (PostgreSQL then merges its GIN index once, after the last).
     """
     ids = sorted(set(meeting_ids))
     if not ids:
@@ -23,7 +28,9 @@ def search_index_update(
         documents = meeting_documents(ids)
     found = {doc.meeting_id for doc in documents}
     with transaction.atomic():
-        backends.current().replace(documents, deleted_ids=[pk for pk in ids if pk not in found])
+        backends.current().replace(
+            documents, deleted_ids=[pk for pk in ids if pk not in found], more=more
+        )
 
 
 def search_index_rebuild(*, batch_size: int = 1000) -> Iterator[int]:

@@ -68,9 +68,9 @@ def test_an_import_in_batches_runs_a_fixed_number_of_queries_per_batch(seed_reco
             meeting_records_import(records=records(seed_record, count, prefix=prefix))
         return len(captured.captured_queries)
 
-    one_batch, two_batches, three_batches = queries(2, "甲"), queries(4, "乙"), queries(6, "丙")
+    two, three, four = queries(4, "乙"), queries(6, "丙"), queries(8, "丁")
 
-    assert three_batches - two_batches == two_batches - one_batch > 0
+    assert four - three == three - two > 0
 
 
 def test_a_database_error_in_the_last_batch_leaves_nothing_written(

@@ -81,6 +81,22 @@ def test_an_import_in_several_batches_leaves_nothing_in_the_pending_list(pending
             ]
 
 
+def test_the_batches_of_one_write_are_merged_once_after_the_last(pending_list):
+    from meetings.search.indexing import search_index_update
+
+    limit = gin_limit()
+    with transaction.atomic():
+        ids = [m.pk for m in meeting_records_import(records=small_records(4, prefix="上官分批"))]
+
+        search_index_update(meeting_ids=ids[:2], more=True)
+        assert pending_list() > 0
+        assert gin_limit() == "1GB"
+
+        search_index_update(meeting_ids=ids[2:], more=False)
+        assert pending_list() == 0
+        assert gin_limit() == limit
+
+
 def test_a_small_import_leaves_its_entries_in_the_pending_list_as_before(pending_list):
     with transaction.atomic():
         before = pending_list()

@@ -145,17 +145,23 @@ _pair = "{} {}".format
 # cost it, see `optimise`; docs/bench.md). Not merging at all would be 0.19 s, but every
 # search would scan ~16 MB of list per 1,000 meetings until autovacuum or the next
 # writer's merge, paid by that writer.
+#
+# An import writes its batches one after another in one transaction, saying of each
+# whether `more` follow: each raises the limit and only the last merges, once for all of
+# them (four merges of 250 meetings cost the thread writing them 0.08–0.13 s each).
 BULK_DOCUMENTS = 250
 _INDEX = "search_searchentry_vector"
 
 
-def replace(documents: list[MeetingDocument], deleted_ids=()) -> None:
+def replace(documents: list[MeetingDocument], deleted_ids=(), *, more: bool | None = None) -> None:
+    """Write the documents' entries (and drop those of `deleted_ids`). `more`, for a write
+    in batches (an import's): whether further batches follow in this transaction."""
     ids = [doc.meeting_id for doc in documents] + list(deleted_ids)
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM search_searchentry WHERE meeting_id = ANY(%s)", [ids])
     if not documents:
         return
-    bulk = len(documents) >= BULK_DOCUMENTS
+    bulk = len(documents) >= BULK_DOCUMENTS or more is not None
     with connection.cursor() as cursor:
         if bulk:
             # For this transaction only (replace always runs inside one), reset below.
@@ -169,7 +175,7 @@ def replace(documents: list[MeetingDocument], deleted_ids=()) -> None:
             for doc in documents:
                 vector = doc.encoded if doc.encoded is not None else vector_binary(doc)
                 copy.write_row((doc.meeting_id, vector))
-        if bulk:
+        if bulk and not more:
             cursor.execute(
                 f"SELECT gin_clean_pending_list('{_INDEX}'); "
                 "SET LOCAL gin_pending_list_limit TO DEFAULT"

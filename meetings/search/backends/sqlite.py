@@ -30,7 +30,8 @@ def encode(documents: list[MeetingDocument]) -> None:
     """Nothing to compute ahead: FTS5 takes the tokens joined by spaces, as cheap as reading."""
 
 
-def replace(documents: list[MeetingDocument], deleted_ids=()) -> None:
+def replace(documents: list[MeetingDocument], deleted_ids=(), *, more: bool | None = None) -> None:
+    # `more` (batches of the same write follow) changes nothing for FTS5.
     ids = [doc.meeting_id for doc in documents] + list(deleted_ids)
     with connection.cursor() as cursor:
         for start in range(0, len(ids), 500):
