@@ -32,7 +32,7 @@ from meetings.models import (
 
 # The writer waits for the server hundreds of times per batch (each time the socket's buffer
 # is full), and each time it needs the GIL back from this thread, which computes: at
-# Python's default 5 ms switch interval, that wait made a batch's writes twice as long.
+# Python's default 5 ms switch interval, that wait made a batch's writes up to twice as long.
 SWITCH_INTERVAL = 0.0005
 
 
