@@ -6,7 +6,7 @@ drops what caches show of the old name. `orgs` knows nothing of meetings; this i
 the listener lives here.
 """
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from common.cache import generation_bump
@@ -95,11 +95,10 @@ def _follow_rename(sender, instance, created, **kwargs):
     old = getattr(instance, "_name_before_save", None)
     if created or old is None or old == instance.name:
         return
-    # A save outside a transaction has committed its row already; the lock then lasts
-    # while this re-indexes.
-    with transaction.atomic():
-        _names_write_lock()
-        notify_meetings_changed(_NAMING[sender](instance.pk))
+    # Person and Organisation save in a transaction (orgs/models.py): the lock lasts until
+    # the new name, and the meetings re-indexed with it, commit.
+    _names_write_lock()
+    notify_meetings_changed(_NAMING[sender](instance.pk))
     generation_bump(NAMES_GENERATION)
 
 

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -91,14 +91,17 @@ class Organisation(models.Model):
         self.name = self.name.strip()
         self.name_key = fold(self.name)
         old_path = self.path
-        super().save(*args, **kwargs)
-        # The path embeds the primary key, so it is known only after the first insert.
-        new_path = self._compute_path()
-        if new_path != old_path:
-            self.path = new_path
-            Organisation.objects.filter(pk=self.pk).update(path=new_path)
-            if old_path:
-                self._move_subtree(old_path)
+        # One transaction for the row, its path, its subtree's paths and what listeners
+        # write (history, the meetings re-indexed for a rename): all or nothing.
+        with transaction.atomic(using=kwargs.get("using"), savepoint=False):
+            super().save(*args, **kwargs)
+            # The path embeds the primary key, so it is known only after the first insert.
+            new_path = self._compute_path()
+            if new_path != old_path:
+                self.path = new_path
+                Organisation.objects.filter(pk=self.pk).update(path=new_path)
+                if old_path:
+                    self._move_subtree(old_path)
 
     def get_absolute_url(self) -> str:
         return id_url("orgs:detail", self.pk)
@@ -149,7 +152,10 @@ class Person(models.Model):
     def save(self, *args, **kwargs):
         self.name = self.name.strip()
         self.name_key = fold(self.name)
-        super().save(*args, **kwargs)
+        # The row and what listeners write (history, the meetings re-indexed for a rename)
+        # commit together, also for a save outside a transaction (a shell, a script).
+        with transaction.atomic(using=kwargs.get("using"), savepoint=False):
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return id_url("meetings:person", self.pk)

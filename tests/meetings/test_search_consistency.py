@@ -11,6 +11,7 @@ from django.urls import reverse
 from meetings.models import DECISIONS_MAX, Meeting
 from meetings.search import search_meetings
 from meetings.services import RecordsRejected, meeting_records_import
+from orgs.models import Organisation, Person
 from tests.admin_forms import empty_inlines
 from tests.factories import (
     AgendaItemFactory,
@@ -174,3 +175,54 @@ def test_a_refused_record_is_named_by_the_start_of_its_title_not_the_whole_of_it
     message = str(refused.value)
     assert "《" + "会" * 40 + "…》" in message and "过长" in message
     assert len(message) < 1_000
+
+
+class ListenerFailed(Exception):
+    pass
+
+
+@pytest.fixture
+def failing_listener():
+    """A post_save listener of our own that fails after the archive's listeners ran."""
+    from django.db.models.signals import post_save
+
+    def fail(sender, **kwargs):
+        raise ListenerFailed
+
+    yield lambda model: post_save.connect(fail, sender=model, weak=False)
+    for model in (Person, Organisation):
+        post_save.disconnect(fail, sender=model)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rename_outside_a_transaction_whose_listeners_fail_changes_nothing(failing_listener):
+    person = PersonFactory(name="司马长风")
+    AttendanceFactory(meeting=MeetingFactory(title="支部大会"), person=person)
+    failing_listener(Person)
+
+    person.name = "司马长云"
+    with pytest.raises(ListenerFailed):
+        person.save()
+
+    assert Person.objects.get(pk=person.pk).name == "司马长风"
+    assert found("司马长风") == ["支部大会"]
+    assert found("司马长云") == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_unit_renamed_and_moved_outside_a_transaction_whose_listeners_fail_changes_nothing(
+    failing_listener,
+):
+    old_parent, new_parent = OrganisationFactory(name="甲学院"), OrganisationFactory(name="乙学院")
+    unit = OrganisationFactory(name="第一党支部", parent=old_parent)
+    child = OrganisationFactory(name="第一党小组", parent=unit)
+    paths = dict(Organisation.objects.values_list("pk", "path"))
+    failing_listener(Organisation)
+
+    unit.parent, unit.name = new_parent, "第二党支部"
+    with pytest.raises(ListenerFailed):
+        unit.save()
+
+    assert Organisation.objects.get(pk=unit.pk).name == "第一党支部"
+    assert dict(Organisation.objects.values_list("pk", "path")) == paths
+    assert Organisation.objects.get(pk=child.pk).path.startswith(old_parent.path)
