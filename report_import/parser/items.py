@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as pt
+from .acts import account_of_work
 from .people import Participant, split_top
 from .structure import Clause, Text, strip_adverbials
 from .verbs import MEMBERS_TALK, MORE_TRIGGERS, WRITTEN_ACCOUNT
@@ -61,6 +62,8 @@ def items_for(
         kind = "其他"  # "全体党员参观了…", "会上观看了警示教育片": no one leads a study
     if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
         kind = "报告"
+    if kind == "发言" and any(p.name for p in people) and account_of_work(matched, rest):
+        kind = "报告"  # "X汇报了…的工作情况": the account of work the meeting hears
     title, after = _item_title(kind, rest, matched, rest[match.end() :])
     if kind in ("宣读", "学习", "解读", "传达"):
         after = pt.DOC_OBJECT.sub("", after, count=1)

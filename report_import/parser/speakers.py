@@ -3,6 +3,7 @@ the speeches that attendance implies ("出席会议并讲话")."""
 
 from . import lexicon as lx
 from . import patterns as pt
+from .acts import LEADER_AFTER_NAME, OPINION
 from .items import NEXT_STEP, Item, find_trigger
 from .people import (
     Participant,
@@ -210,6 +211,9 @@ def weak_trigger(
     spoke = any(i.speaker in names and i.kind in ("讲话", "点评") for i in items)
     if spoke and not closing:
         return None  # "X在讲话中指出…。X强调…": the same speech goes on
+    said_by = clause.text[: len(clause.text) - len(rest)]
+    if OPINION.fullmatch(weak.group()) and not (closing or LEADER_AFTER_NAME.search(said_by)):
+        return ("发言", weak)  # "X同志表示/认为，…": one's view, not a leader's directions
     return ("讲话", weak)  # "最后，X强调…": closing words after the others spoke
 
 

@@ -1,0 +1,31 @@
+"""What kind of act a clause tells, from the class of its verb and what the verb acts on.
+
+The earlier rounds read a kind from the verb's wording alone; the field sets file the same verb
+under different kinds by what it is said about. Two classes are read here: a verb of saying
+that gives one's view (表示, 认为) against one that directs (强调, 指出, 要求); and an account
+(汇报) of a unit's work or of how something stands, against one's own account of oneself.
+"""
+
+import re
+
+# "X同志表示，…", "X认为，…": a view, said by a member (发言); a leader's 强调/指出/要求 directs
+# (讲话). Across the eight sets the gold files a first 表示/认为 as 发言 9 times, 讲话 once.
+OPINION = re.compile(r"表示|认为|谈到|讲到")
+# "张美玲书记表示", "孙国财组长认为": a post after the name marks who leads or supervises, whose
+# view is still their speech or review.
+LEADER_AFTER_NAME = re.compile(r"(?:书记|组长|处长|院长|校长|部长|主任)$")
+
+# What an account is about: a unit's work, a state of things ("…的活动情况", "准备情况",
+# "年度工作") — the account a meeting hears (报告) …
+_OF_WORK = re.compile(r"工作|情况|进展|成效|成果|落实|准备|安排|整改")
+# … unless it is one's own: a candidate's thoughts, one's person (the 发言 of sets 2 and 6).
+_OF_ONESELF = re.compile(r"个人|本人|自己|自身|思想|入党|心得|体会|感受|学习、")
+
+
+def account_of_work(matched: str, rest: str) -> bool:
+    """ "X汇报了退休党支部开展…的活动情况", "X代表党支部做年度工作汇报": someone's account of
+    work or of a state of things is a report; "发展对象分别汇报了个人情况" stays a 发言."""
+    if "汇报" not in matched:
+        return False
+    told = rest.split("，", 1)[0]
+    return bool(_OF_WORK.search(told)) and not _OF_ONESELF.search(told)
