@@ -39,9 +39,19 @@ MEMBER_GROUP = re.compile(
     r"(?=[^，。；]{0,10}?(?:围绕|结合|就|对|进行|开展|作|做|发言|交流|分享|谈|发表))"
 )
 
+# "X作最后总结", "X对本次会议进行了简要总结", "X总结：…": someone sums up — a closing speech
+# when a person does it (`items.items_for`: a named arranger or summariser speaks), the
+# meeting's report when no one is named. Across the eight sets a named 总结 is filed 讲话 36
+# times, 报告 9 (a unit's year reviewed, `patterns.UNIT_YEAR_REVIEWED`), 点评 6.
+SUMMING = re.compile(
+    r"(?:作|做|进行)(?:了)?(?:最后|简要|简短|会议|全面|大会)?(?:的)?总结(?!报告|材料|发言|讲话|交流|[，。；])?"
+    r"(?=[，。；：:]|$)|^总结(?=[：:]|道|$)"
+)
+
 MORE_TRIGGERS = [
     ("学习", LED_REVIEW),
     ("主持", HEADCOUNT_TOLD),
+    ("报告", SUMMING),
     ("其他", WRITTEN_ACCOUNT),
     ("发言", MEMBERS_TALK),
 ]
