@@ -39,6 +39,7 @@ def as_accounts_under_review(items: list[Item], doc: Text) -> None:
         several = shared[item.sentence] > 1 or item.org
         if item.kind in ("发言", "报告") and several and _ACCOUNT_UNDER_REVIEW.search(told):
             item.kind = "述职"
+    _peers_accounts(items)
     unnamed = [
         i for i, item in enumerate(items) if item.kind == "述职" and not (item.speaker or item.org)
     ]
@@ -56,3 +57,19 @@ def as_supervisors_reviews(items: list[Item], observers: set[str]) -> None:
         if item.kind == "讲话" and item.speaker in observers and started:
             item.kind = "点评"
         started = started or item.speaker not in observers
+
+
+def _peers_accounts(items: list[Item]) -> None:
+    """ "A汇报了…；B从…介绍了…；C…": at a review, accounts given one after another by different
+    people or units are the accounts under review, whatever verb tells each; a single report
+    among other acts (the organiser's account of the year) stays a report."""
+    run: list[Item] = []
+    for item in [*items, None]:
+        peer = item is not None and item.kind in ("发言", "报告") and bool(item.speaker or item.org)
+        if peer and all(item.speaker != other.speaker or item.org != other.org for other in run):
+            run.append(item)
+            continue
+        if len(run) > 1:
+            for other in run:
+                other.kind = "述职"
+        run = [item] if peer else []
