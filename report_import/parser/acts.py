@@ -29,3 +29,14 @@ def account_of_work(matched: str, rest: str) -> bool:
         return False
     told = rest.split("，", 1)[0]
     return bool(_OF_WORK.search(told)) and not _OF_ONESELF.search(told)
+
+
+# "X再一次强调…", "X向4名新党员表示了诚挚的祝福", "X向支委会成员提出本次…的条件": words
+# addressed to someone, or said again, are still the speaker's words (`speakers.weak_trigger`
+# reads the verb standing alone after the name).
+ADDRESSED = re.compile(
+    r"^(?:再一次|再次|进一步|特别|着重|重点|也|还|又|同时)*"
+    r"(?:(?:向|对|为|给)[^，。；]{1,16}?)?(?:郑重|诚挚|殷切)?"
+    r"(?:指出|强调|要求|希望|勉励|号召|寄语|嘱托|表示(?:了)?(?:诚挚|衷心|热烈|真诚)?(?:的)?祝福"
+    r"|提出(?:了)?[^，。；]{0,30}?(?:要求|希望|条件|标准|建议|意见))"
+)

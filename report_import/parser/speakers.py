@@ -3,7 +3,7 @@ the speeches that attendance implies ("出席会议并讲话")."""
 
 from . import lexicon as lx
 from . import patterns as pt
-from .acts import LEADER_AFTER_NAME, OPINION
+from .acts import ADDRESSED, LEADER_AFTER_NAME, OPINION
 from .items import NEXT_STEP, Item, find_trigger
 from .people import (
     Participant,
@@ -200,7 +200,7 @@ def weak_trigger(
 ):
     """Someone new speaks ("周雅琴强调，…"); so does the chair summing up at the end — every
     set's gold files those closing words as 讲话, never as 主持."""
-    weak = pt.WEAK_TRIGGER.match(rest)
+    weak = pt.WEAK_TRIGGER.match(rest) or ADDRESSED.match(rest)
     names = {p.name for p in people if p.name}
     if not (weak and names):
         return None
