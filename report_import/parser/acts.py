@@ -40,3 +40,17 @@ ADDRESSED = re.compile(
     r"(?:指出|强调|要求|希望|勉励|号召|寄语|嘱托|表示(?:了)?(?:诚挚|衷心|热烈|真诚)?(?:的)?祝福"
     r"|提出(?:了)?[^，。；]{0,30}?(?:要求|希望|条件|标准|建议|意见))"
 )
+
+# "X要求，全院上下要将…", "X要求各党总支结合实际，组织…学习": what follows a demand, to the
+# end of its sentence, is what was demanded — never an act of the meeting (as after 指出/强调).
+_DEMAND = re.compile(
+    r"(?<![的照据按出题体])(?:要求|号召|勉励|嘱咐|叮嘱)"
+    r"(?:$|(?:各|全体|大家|与会|参会|全院|全校|广大|师生|党员|同志)[^，。；]{0,20}$)"
+)
+# "对照…要求，…", "按照学校党委的要求": a demand named as a measure or a reason, not said at
+# the meeting
+_BY_RULE = re.compile(r"对照|参照|按照|根据|依照|遵照|依据|关于|围绕|落实|贯彻")
+
+
+def demands(clause: str) -> bool:
+    return bool(_DEMAND.search(clause)) and not _BY_RULE.search(clause)

@@ -8,6 +8,7 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 from dataclasses import dataclass
 
 from . import patterns as pt
+from .acts import demands
 from .aside import beside_the_meeting, crowd
 from .items import (
     NEXT_STEP,
@@ -98,7 +99,7 @@ def read_agenda(
             _continue(r, clause)  # "X强调，…": what X said is no act of its own
             continue
         _read_clause(r, clause, skipped)
-        if pt.SAYS.search(clause.text):
+        if pt.SAYS.search(clause.text) or demands(clause.text):
             r.quoting = clause.sentence
     items = r.items + implied_items(doc, r.items, implied)
     items = without_lead_summary(doc, items, title.start if title else None)
