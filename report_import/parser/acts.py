@@ -14,6 +14,8 @@ OPINION = re.compile(r"表示|认为|谈到|讲到")
 # "张美玲书记表示", "孙国财组长认为": a post after the name marks who leads or supervises, whose
 # view is still their speech or review.
 LEADER_AFTER_NAME = re.compile(r"(?:书记|组长|处长|院长|校长|部长|主任)$")
+# "督导组组长霍敏认为…": who supervises the meeting reviews it, whatever the verb.
+SUPERVISOR = re.compile(r"督导|督察|巡察|巡视|指导组|组长")
 
 # What an account is about: a unit's work, a state of things ("…的活动情况", "准备情况",
 # "年度工作") — the account a meeting hears (报告) …

@@ -174,7 +174,7 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     if r.carried and r.carried[0] != clause.sentence:
         r.carried = None
     head = r.doc.text[r.doc.sentences[clause.sentence][0] : clause.start + skip]  # "最后，"
-    trigger = trigger or weak_trigger(r.items, r.group, clause, rest, people, head)
+    trigger = trigger or weak_trigger(r.items, r.group, clause, rest, people, head, r.chairs)
     if trigger is None:
         _without_verb(r, clause, skip, subject, people)
     else:

@@ -60,13 +60,15 @@ def as_supervisors_reviews(items: list[Item], observers: set[str]) -> None:
 
 
 def _peers_accounts(items: list[Item]) -> None:
-    """ "A汇报了…；B从…介绍了…；C…": at a review, accounts given one after another by different
-    people or units are the accounts under review, whatever verb tells each; a single report
-    among other acts (the organiser's account of the year) stays a report."""
+    """ "A汇报了…；B从…介绍了…；C…": at a review, accounts given one after another in one
+    sentence by different people or units are the accounts under review, whatever verb tells
+    each; a report in a sentence of its own (the organiser's account of the preparations) stays
+    a report."""
     run: list[Item] = []
     for item in [*items, None]:
         peer = item is not None and item.kind in ("发言", "报告") and bool(item.speaker or item.org)
-        if peer and all(item.speaker != other.speaker or item.org != other.org for other in run):
+        told_on = peer and (not run or run[-1].sentence == item.sentence)
+        if told_on and all(item.speaker != o.speaker or item.org != o.org for o in run):
             run.append(item)
             continue
         if len(run) > 1:

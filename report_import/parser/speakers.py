@@ -3,7 +3,7 @@ the speeches that attendance implies ("出席会议并讲话")."""
 
 from . import lexicon as lx
 from . import patterns as pt
-from .acts import ADDRESSED, LEADER_AFTER_NAME, OPINION
+from .acts import ADDRESSED, LEADER_AFTER_NAME, OPINION, SUPERVISOR
 from .items import NEXT_STEP, Item, find_trigger
 from .people import (
     Participant,
@@ -196,7 +196,13 @@ def full_name(p: Participant, mentions: list[PersonRef]) -> Participant:
 
 
 def weak_trigger(
-    items: list[Item], group: list[Item], clause: Clause, rest: str, people, head: str
+    items: list[Item],
+    group: list[Item],
+    clause: Clause,
+    rest: str,
+    people,
+    head: str,
+    chairs: set[str],
 ):
     """Someone new speaks ("周雅琴强调，…"); so does the chair summing up at the end — every
     set's gold files those closing words as 讲话, never as 主持."""
@@ -212,7 +218,10 @@ def weak_trigger(
     if spoke and not closing:
         return None  # "X在讲话中指出…。X强调…": the same speech goes on
     said_by = clause.text[: len(clause.text) - len(rest)]
-    if OPINION.fullmatch(weak.group()) and not (closing or LEADER_AFTER_NAME.search(said_by)):
+    leads = (
+        closing or names & chairs or LEADER_AFTER_NAME.search(said_by) or SUPERVISOR.search(said_by)
+    )
+    if OPINION.fullmatch(weak.group()) and not leads:
         return ("发言", weak)  # "X同志表示/认为，…": one's view, not a leader's directions
     return ("讲话", weak)  # "最后，X强调…": closing words after the others spoke
 

@@ -38,6 +38,13 @@ def test_a_leader_named_with_the_post_after_the_name_still_gives_a_speech():
     assert agenda(r) == [("讲话", "葛文涛")]
 
 
+def test_the_chairs_view_answering_the_others_is_still_a_speech():
+    r = parse_report(
+        LIFE + "党员谷雨同志认为，支部活动可以更加丰富。葛文涛表示，支部将逐条抓好整改。"
+    )
+    assert agenda(r) == [("发言", "谷雨"), ("讲话", "葛文涛")]
+
+
 def test_the_view_told_at_a_lecture_named_as_the_occasion_is_a_speech():
     r = parse_report(
         "5月6日晚，学校举行学生党员报告会。学生处处长温如海参加。"
@@ -133,9 +140,7 @@ def test_what_a_leader_demands_is_no_act_of_the_meeting(demand):
 
 
 def test_a_demand_named_as_the_measure_lets_the_act_after_it_be_read():
-    r = parse_report(
-        LIFE + "会上，宣传委员罗琳对照学校党委的总体要求，作了个人对照检查。"
-    )
+    r = parse_report(LIFE + "会上，宣传委员罗琳对照学校党委的总体要求，作了个人对照检查。")
     assert agenda(r) == [("发言", "罗琳")]
 
 
@@ -155,3 +160,11 @@ def test_a_single_report_at_a_review_stays_a_report():
         REVIEW + "组织员沈立汇报了述职评议工作的准备情况。随后，各党支部书记依次述职。"
     )
     assert agenda(r)[0] == ("报告", "沈立")
+
+
+def test_the_organisers_report_before_the_accounts_stays_a_report():
+    r = parse_report(
+        REVIEW + "组织员沈立汇报了述职评议工作的准备情况。会上，机械系党总支冯强介绍了党总支的"
+        "特色工作；电子系党总支林海作了工作汇报。"
+    )
+    assert agenda(r) == [("报告", "沈立"), ("述职", "冯强"), ("述职", "林海")]

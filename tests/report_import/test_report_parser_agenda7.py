@@ -30,7 +30,7 @@ LIFE = "1月9日，土木学院领导班子召开民主生活会。会议由学�
 )
 def test_the_chair_summing_up_at_the_end_gives_a_speech(closing):
     r = parse_report(COMMITTEE + "组织员马丽汇报了发展党员情况。" + closing)
-    assert agenda(r) == [("发言", "马丽"), ("讲话", "何志远")]
+    assert agenda(r) == [("报告", "马丽"), ("讲话", "何志远")]
 
 
 def test_a_summing_up_that_only_names_the_work_is_no_speech_verb():
@@ -62,7 +62,7 @@ def test_closing_words_after_others_spoke_are_a_new_speech_of_someone_who_spoke_
         COMMITTEE + "何志远指出，要抓好基层党建。组织员马丽汇报了发展党员情况。"
         "最后，何志远强调，要按期完成整改。"
     )
-    assert agenda(r) == [("讲话", "何志远"), ("发言", "马丽"), ("讲话", "何志远")]
+    assert agenda(r) == [("讲话", "何志远"), ("报告", "马丽"), ("讲话", "何志远")]
 
 
 def test_words_after_ones_own_speech_go_on_with_it():
