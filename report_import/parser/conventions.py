@@ -65,13 +65,16 @@ def _peers_accounts(items: list[Item]) -> None:
     each; a report in a sentence of its own (the organiser's account of the preparations) stays
     a report."""
     run: list[Item] = []
+    who: set[tuple[str | None, str | None]] = set()  # a set: a run may be long
     for item in [*items, None]:
         peer = item is not None and item.kind in ("发言", "报告") and bool(item.speaker or item.org)
         told_on = peer and (not run or run[-1].sentence == item.sentence)
-        if told_on and all(item.speaker != o.speaker or item.org != o.org for o in run):
+        if told_on and (item.speaker, item.org) not in who:
             run.append(item)
+            who.add((item.speaker, item.org))
             continue
         if len(run) > 1:
             for other in run:
                 other.kind = "述职"
         run = [item] if peer else []
+        who = {(item.speaker, item.org)} if peer else set()

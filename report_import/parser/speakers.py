@@ -211,7 +211,8 @@ def weak_trigger(
     if not (weak and names):
         return None
     current = group[-1] if group else None
-    closing = bool(pt.CLOSING.search(head + weak.group()))
+    # the words just before the clause: a sentence may run on for thousands of characters
+    closing = bool(pt.CLOSING.search(head[-80:] + weak.group()))
     if current and current.speaker in names:
         return ("讲话", weak) if _own_words_after(current, clause.sentence, closing) else None
     spoke = any(i.speaker in names and i.kind in ("讲话", "点评") for i in items)

@@ -23,6 +23,9 @@ texts = ("2020" * (n // 4), "在" * (n - 1) + "室", "二" * n, "选举产生" +
 texts += ("随后，全体党员参观学习，" * (n // 12),)
 # one sentence of points after semicolons, each the members' talk; a run of titles watched
 texts += ("张伟强调，" + "与会党员进行积极的讨论；" * (n // 12), "观看了" + "《红色足迹》" * (n // 6))
+# one sentence of words addressed to the members, each read as a speech, and one of demands
+texts += ("会议由张伟主持。" + "张伟向全体党员表示了诚挚的祝福，" * (n // 17),)
+texts += ("会议由张伟主持。" + "张伟要求各支部结合实际，" * (n // 13),)
 for text in texts:
     record = parse_report(text)
     assert record["format"].startswith("meeting-record/"), record
