@@ -110,10 +110,11 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     own = pt.OWN_UNIT_PREFIX.match(subject) or pt.SCHOOL_PREFIX.match(subject)
     if own and not pt.OWN_COLLEGE.fullmatch(subject) and org_value(subject[own.end() :]):
         subject = subject[own.end() :]  # "我院学生支部" → 学生支部, "学校机关党总支" → 机关党总支
+    # a school the text does not name stays as written, as a college does ("学校", "校党委")
     if pt.SCHOOL.fullmatch(subject):
-        return university
+        return university or "学校"
     if pt.SCHOOL_COMMITTEE.fullmatch(subject):
-        return f"{university}党委" if university else None
+        return f"{university}党委" if university else pt.OWN_SCHOOL.sub("学校", subject)
     m = pt.OWN_COLLEGE.fullmatch(subject)
     if m:  # a college the text does not name stays 学院, as written
         return (college or "学院") + m.group("body")
@@ -122,8 +123,12 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     joint = _joint_host(subject, registry)
     if joint or org_value(subject, registry):
         return joint or subject
-    team = pt.TEAM_TAIL.sub("", subject)  # "外语学院分党委领导班子…民主生活会": its committee
-    return team if team != subject and org_value(team, registry) else None
+    # "外语学院分党委领导班子…民主生活会": the team convenes, and is named as written
+    team = pt.TEAM_TAIL.search(subject)
+    if not team or team.start() == 0:
+        return None
+    unit = _resolve_host(subject[: team.start()], units, registry)
+    return unit + team.group() if unit else None
 
 
 def _joint_host(subject: str, registry: Registry) -> str | None:

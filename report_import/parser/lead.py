@@ -56,6 +56,8 @@ def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: 
     kind = _kind(title.value if title else "", clauses)
     if kind == "其他" and lead and _study_of_centre_group(doc, lead, title):
         kind = "理论学习中心组学习"
+    if kind == "其他" and _lesson_at_a_study(doc, title):
+        kind = "党课"
     if kind == "党委常委会" and _plenary_of_a_college(doc, title, lead):
         kind = "党委全委会"
     if kind == "支部党员大会" and _committee_business(doc, title, lead):
@@ -181,6 +183,14 @@ def _study_of_centre_group(doc: Text, lead: Clause, title: Found | None) -> bool
         return False
     nearby = doc.sentences[lead.sentence : lead.sentence + 2]
     return any(pt.CENTRE_GROUP_PRESENT.search(doc.text, s, e) for s, e in nearby)
+
+
+def _lesson_at_a_study(doc: Text, title: Found | None) -> bool:
+    """ "支部召开…学习讨论会。…书记给支部成员上了一次党课": a branch's study whose substance
+    is a lecture is the lecture (a 大会 or a 共建活动 with one stays what it is)."""
+    if not (title and pt.STUDY_MEETING.search(title.value)):
+        return False
+    return any(pt.LESSON_NAME.search(m.group("what")) for m in pt.LECTURE.finditer(doc.text))
 
 
 def _plenary_of_a_college(doc: Text, title: Found | None, lead: Clause | None) -> bool:

@@ -113,6 +113,7 @@ POST_OF_UNIT = re.compile(r"(?:常务)?(?:副)?(?:书记|院长|校长|主任|�
 HOSTED_BY = re.compile(r"^(?:由?(?P<host>[^，。；“”]{2,30}?))?(?:主办|承办|举办|组织)的")
 # A study meeting whose attendees are the theory study group (its kind, when the name omits it).
 STUDY_NAME = re.compile(r"学习|研讨")
+STUDY_MEETING = re.compile(r"(?:学习|讨论)(?:会议|会)$")
 CENTRE_GROUP_PRESENT = re.compile(r"中心组(?:全体)?成员[^。]{0,20}(?:参加|出席|参会)")
 ENLARGED = re.compile(r"[（(]扩大[)）]")
 # A title never starts with the writer's own unit.
@@ -516,11 +517,12 @@ SCHOOL = re.compile(r"我校|学校|本校|全校")
 # "学校机关党总支": the writer's school before one of its units (学校党委 stays the school's).
 SCHOOL_PREFIX = re.compile(r"学校(?!党委$|党委常委会$)")
 SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
+OWN_SCHOOL = re.compile(r"^(?:我校|本校)")
 # A university's own committee (not a college's: 学院党委, 院党委).
 UNIVERSITY_COMMITTEE = re.compile(r"(?<![学院系])(?:我校|学校|校|本校|大学)党委|我校|学校召开")
 # "学院党委召开…": the college the report is about convenes, through its committee or branch.
 OWN_COLLEGE = re.compile(r"(?:我院|学院|本院)(?P<body>|党委|党总支|分党委|党支部|党政联席会)")
-TEAM_TAIL = re.compile(r"(?:校|院)?(?:领导班子|班子)$")
+TEAM_TAIL = re.compile(r"(?:党政)?(?:领导)?班子$")
 PLACE_PREPOSITION = re.compile(r"在|赴|前往|走进|于")
 # Words no convening unit's name contains: the "subject" is a predicate ("王书记代表学院").
 NOT_A_HOST = re.compile(r"代表|助力|推动|服务|围绕|^在|^二级")
