@@ -28,10 +28,12 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
     if writers != "学院":
         college = (writers, -1, -1)
     found = None
+    # a name taken from the headline says nothing of the lead sentence's subject
+    title = lead.title if lead.title and lead.clauses and lead.title.start >= lead.clauses[0].start else None
     for clause in lead.clauses:
-        if lead.title and clause.start > lead.title.start:
+        if title and clause.start > title.start:
             break
-        found = _host_in(clause, lead.title, (university, college), registry)
+        found = _host_in(clause, title, (university, college), registry)
         if found:
             break
     if found is None and university:
@@ -39,7 +41,6 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
     if found is None:
         return Found(None, -1, -1)
     # "资源学院党委理论学习中心组…": 党委 went to the meeting's name, but the committee convenes.
-    title = lead.title
     # Also when the group is not part of the name: "人文学院党委理论学习中心组开展…专题学习会".
     body = pt.MEETING_BODY.match(doc.text, found.end)
     named = title and title.value.startswith("党委") and title.start == found.end

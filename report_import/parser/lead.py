@@ -34,10 +34,13 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
         lead, title = headline
     elif headline and lead:
         used.update(i for i, c in enumerate(doc.clauses) if c.sentence == headline[0].sentence)
+    if lead and not lecture and title:
+        title = _fuller_in_headline(title, headline[1] if headline else _named_line(doc, registry))
     if lead is None:
         lead = next((c for c in doc.clauses[:6] if pt.DATE_FULL.search(c.text)), None)
     title = _tidy_title(title)
     sentence_clauses = [c for c in doc.clauses if lead and c.sentence == lead.sentence]
+    title = _held_within(title, lead, sentence_clauses) or title
     if title and not lecture:
         for c in sentence_clauses:
             if c.start <= title.start < c.end or c.end <= title.start:
@@ -105,6 +108,42 @@ def _find_lead(doc: Text, registry: Registry):
         if found and not pt.EARLIER_MEETING.search(clause.text):
             title, lead = found, clause
     return lead, title, headline
+
+
+def _fuller_in_headline(title: Found, named: Found | None) -> Found:
+    """ "学院召开2018年中层党员干部民主生活会" over a body's bare "召开民主生活会": the headline
+    names the same meeting more fully (a body's own qualifier, a year or a unit, still wins)."""
+    if named and len(named.value) > len(title.value) and named.value.endswith(title.value):
+        return named
+    return title
+
+
+def _named_line(doc: Text, registry: Registry) -> Found | None:
+    """A headline without a verb ("纳米学院2302党支部二月第一次支委会"): its name after the unit."""
+    for start, end in doc.sentences[:4]:
+        line = doc.text[start:end]
+        if line.endswith(("。", "！", "？")) or pt.DATE_FULL.search(line):
+            return None
+        if lx.MEETING_NOUN_RE.search(line) and not pt.CONVENE_VERB_IN.search(line):
+            _, name, at = split_host_title(line.strip(), registry)
+            if name:
+                at += start + len(line) - len(line.lstrip())
+                return Found(name, at, at + len(name))
+    return None
+
+
+def _held_within(title: Found | None, lead: Clause | None, clauses: list[Clause]):
+    """ "召开党员大会，组织开展“X”主题党日活动": the members met to hold the named meeting, whose
+    name is the record's (a bare 党员大会 names only the form)."""
+    if not (title and lead and pt.BARE_MEMBERS_MEETING.fullmatch(title.value)):
+        return None
+    after = [c for c in clauses if c.start >= lead.end][:1]
+    m = pt.HELD_WITHIN.match(after[0].text) if after else None
+    name = meeting_name(m.group("title")) if m else None
+    if not name:
+        return None
+    start = after[0].start + m.start("title")
+    return _tidy_title(Found(name, start, start + len(name)))
 
 
 def _lecture(doc: Text) -> tuple[Clause | None, Found | None]:
