@@ -146,7 +146,9 @@ def test_host_is_the_convening_school_not_a_college_that_spoke():
 
 def test_known_organisation_wins_for_the_host():
     r = parse_report("3月26日，我校召开党风廉政建设工作会议。", known_orgs=["沧澜理工大学"])
-    assert r["host"] is None  # not named in the text: nothing to anchor it
+    # not named in the text: nothing anchors the archive's name, so the school stays as written
+    # (the field golds write 学校 then: S6/12, S8/16; tenth round)
+    assert r["host"] == "学校"
     r = parse_report(
         "3月26日，我校召开党风廉政建设工作会议。沧澜理工大学全体党员参加。",
         known_orgs=["沧澜理工大学"],
