@@ -29,7 +29,11 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
         college = (writers, -1, -1)
     found = None
     # a name taken from the headline says nothing of the lead sentence's subject
-    title = lead.title if lead.title and lead.clauses and lead.title.start >= lead.clauses[0].start else None
+    title = (
+        lead.title
+        if lead.title and lead.clauses and lead.title.start >= lead.clauses[0].start
+        else None
+    )
     for clause in lead.clauses:
         if title and clause.start > title.start:
             break

@@ -102,7 +102,9 @@ LECTURE_VENUE = re.compile(
 CONVENE_VERB_IN = re.compile(r"召开|举行|举办|开展|组织")
 # "召开全体党员大会，举行党支部换届选举大会": the members' meeting held a named one.
 BARE_MEMBERS_MEETING = re.compile(r"(?:全体)?(?:党员|支部|支部党员)大会")
-HELD_WITHIN = re.compile(r"(?:并|同时)?(?:组织)?(?:开展|举行|举办)(?:了)?(?P<title>[^，。；\n]{2,60})")
+HELD_WITHIN = re.compile(
+    r"(?:并|同时)?(?:组织)?(?:开展|举行|举办)(?:了)?(?P<title>[^，。；\n]{2,60})"
+)
 EARLIER_MEETING = re.compile(r"^继(?!续|承)|(?:之后|以后|后)$")
 # "以“赓续奋斗”为主题的党日活动" is the "“赓续奋斗”主题党日活动", and "以“X”为主题的组织生活会"
 # the "“X”主题组织生活会".
