@@ -207,7 +207,7 @@ def _venue_start(text: str, m) -> int:
 
 def _is_place(venue: str) -> bool:
     venue = venue.strip()
-    return not (
+    return bool(pt.PLACE_END.search(venue)) and not (
         pt.ORG_SUBJECT_WORD.fullmatch(venue)
         or pt.NOT_A_VENUE.match(venue)
         or pt.NOT_A_PLACE.search(venue)
