@@ -9,6 +9,7 @@ it, titles left without a person are groups) and a clause's subject is told from
 import re
 from dataclasses import dataclass
 
+from . import cues
 from . import lexicon as lx
 from .names import (
     Registry,
@@ -152,10 +153,11 @@ def parse_people_list(
 
 
 def _one_office(titles: list[str]) -> list[str]:
-    """ "纪委、监察专员办公室综合室副主任": a unit without a post shares the post after it."""
+    """ "纪委、监察专员办公室综合室副主任", "图书馆学、情报学党支部书记": a part without a post
+    shares the post after it."""
     out: list[str] = []
     for t in titles:
-        if out and org_value(out[-1]) and not is_title(out[-1]):
+        if out and not is_title(out[-1]) and not cues.TITLE_IS_CLAUSE.search(out[-1]):
             out[-1] += "、" + t
         else:
             out.append(t)
