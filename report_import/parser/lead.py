@@ -14,6 +14,19 @@ from . import years as yr
 from .names import Registry, org_value, token_starts
 from .structure import Clause, Found, Text
 
+# Forms of a meeting's name the lead pass alone reads.
+_CONVENE_VERB_IN = re.compile(r"召开|举行|举办|开展|组织")
+# "…学院2014年度处级干部考核工作在3204会议室召开": a name told by its year before the verb.
+_YEAR_NAMED_BEFORE_VERB = re.compile(
+    r"(?P<title>(?:19|20)\d{2}年度?[^，。；在于]{2,30}?)(?:(?:在|于)[^，。；]{0,30}?)?(?:隆重|顺利)?(?:召开|举行)"
+)
+# "召开全体党员大会，举行党支部换届选举大会": the members' meeting held a named one.
+_BARE_MEMBERS_MEETING = re.compile(r"(?:全体)?(?:党员|支部|支部党员)大会")
+_HELD_WITHIN = re.compile(
+    r"(?:并|同时)?(?:组织)?(?:开展|举行|举办)(?:了)?(?P<title>[^，。；\n]{2,60})"
+)
+_STUDY_MEETING = re.compile(r"(?:学习|讨论)(?:会议|会)$")
+
 
 @dataclass
 class Lead:
@@ -38,6 +51,7 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
         title = _fuller_in_headline(title, headline[1] if headline else _named_line(doc, registry))
     if lead is None:
         lead = next((c for c in doc.clauses[:6] if pt.DATE_FULL.search(c.text)), None)
+        title = _unnamed(doc, lead)
     title = _tidy_title(title)
     sentence_clauses = [c for c in doc.clauses if lead and c.sentence == lead.sentence]
     title = _held_within(title, lead, sentence_clauses) or title
@@ -124,7 +138,7 @@ def _named_line(doc: Text, registry: Registry) -> Found | None:
         line = doc.text[start:end]
         if line.endswith(("。", "！", "？")) or pt.DATE_FULL.search(line):
             return None
-        if lx.MEETING_NOUN_RE.search(line) and not pt.CONVENE_VERB_IN.search(line):
+        if lx.MEETING_NOUN_RE.search(line) and not _CONVENE_VERB_IN.search(line):
             _, name, at = split_host_title(line.strip(), registry)
             if name:
                 at += start + len(line) - len(line.lstrip())
@@ -132,13 +146,34 @@ def _named_line(doc: Text, registry: Registry) -> Found | None:
     return None
 
 
+def _unnamed(doc: Text, lead: Clause | None) -> Found | None:
+    """ "…开展党风廉政建设集体约谈", "2014年度处级干部考核工作在…召开": a meeting whose name ends
+    in no meeting's noun is named by what the dated sentence convenes (a record needs a title)."""
+    for clause in [c for c in doc.clauses if lead and c.sentence == lead.sentence]:
+        if clause.start < lead.start:
+            continue
+        m = _last_verb(clause.text) or _YEAR_NAMED_BEFORE_VERB.search(clause.text)
+        if m and not pt.EARLIER_MEETING.search(clause.text):
+            start = clause.start + m.start("title")
+            return Found(m.group("title"), start, start + len(m.group("title")))
+    return None
+
+
+def _last_verb(text: str):
+    """ "召集…人员开展X": the last convening verb's object (matches overlap, so search on)."""
+    last, m = None, pt.TITLE_AFTER_VERB.search(text)
+    while m:
+        last, m = m, pt.TITLE_AFTER_VERB.search(text, m.start() + 1)
+    return last
+
+
 def _held_within(title: Found | None, lead: Clause | None, clauses: list[Clause]):
     """ "召开党员大会，组织开展“X”主题党日活动": the members met to hold the named meeting, whose
     name is the record's (a bare 党员大会 names only the form)."""
-    if not (title and lead and pt.BARE_MEMBERS_MEETING.fullmatch(title.value)):
+    if not (title and lead and _BARE_MEMBERS_MEETING.fullmatch(title.value)):
         return None
     after = [c for c in clauses if c.start >= lead.end][:1]
-    m = pt.HELD_WITHIN.match(after[0].text) if after else None
+    m = _HELD_WITHIN.match(after[0].text) if after else None
     name = meeting_name(m.group("title")) if m else None
     if not name:
         return None
@@ -227,7 +262,7 @@ def _study_of_centre_group(doc: Text, lead: Clause, title: Found | None) -> bool
 def _lesson_at_a_study(doc: Text, title: Found | None) -> bool:
     """ "支部召开…学习讨论会。…书记给支部成员上了一次党课": a branch's study whose substance
     is a lecture is the lecture (a 大会 or a 共建活动 with one stays what it is)."""
-    if not (title and pt.STUDY_MEETING.search(title.value)):
+    if not (title and _STUDY_MEETING.search(title.value)):
         return False
     return any(pt.LESSON_NAME.search(m.group("what")) for m in pt.LECTURE.finditer(doc.text))
 
@@ -258,7 +293,10 @@ def _kind(title: str, lead_clauses: list[Clause]) -> str:
         kind = kind_of(text)
         # the work a sentence speaks of names a work meeting only in the meeting's own name
         # ("…党风廉政建设集体约谈", "学习全国组织工作会议精神" are no work meetings)
-        work = kind in _WORK_KIND_NAMES and (own_meeting or text != title)
+        # … and a name that ends in no meeting's noun ("党风廉政建设集体约谈") is no work meeting's
+        work = kind in _WORK_KIND_NAMES and (
+            own_meeting or text != title or not lx.MEETING_NOUN_RE.search(title)
+        )
         if kind != "其他" and not work:
             return kind
     return "其他"

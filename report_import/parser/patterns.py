@@ -105,12 +105,6 @@ LECTURE_VENUE = re.compile(
     r"(?:讲授|作|做|讲|上|开讲|宣讲)(?:了)?[^，。；]{0,40}?" + _LESSON
 )
 # "学校召开党建工作会议后，学院…于3月5日召开…", "继学校召开…之后": a meeting held before.
-CONVENE_VERB_IN = re.compile(r"召开|举行|举办|开展|组织")
-# "召开全体党员大会，举行党支部换届选举大会": the members' meeting held a named one.
-BARE_MEMBERS_MEETING = re.compile(r"(?:全体)?(?:党员|支部|支部党员)大会")
-HELD_WITHIN = re.compile(
-    r"(?:并|同时)?(?:组织)?(?:开展|举行|举办)(?:了)?(?P<title>[^，。；\n]{2,60})"
-)
 EARLIER_MEETING = re.compile(r"^继(?!续|承)|(?:之后|以后|后)$")
 # "以“赓续奋斗”为主题的党日活动" is the "“赓续奋斗”主题党日活动", and "以“X”为主题的组织生活会"
 # the "“X”主题组织生活会".
@@ -125,7 +119,7 @@ POST_OF_UNIT = re.compile(r"(?:常务)?(?:副)?(?:书记|院长|校长|主任|�
 HOSTED_BY = re.compile(r"^(?:由?(?P<host>[^，。；“”]{2,30}?))?(?:主办|承办|举办|组织)的")
 # A study meeting whose attendees are the theory study group (its kind, when the name omits it).
 STUDY_NAME = re.compile(r"学习|研讨")
-STUDY_MEETING = re.compile(r"(?:学习|讨论)(?:会议|会)$")
+
 CENTRE_GROUP_PRESENT = re.compile(r"中心组(?:全体)?成员[^。]{0,20}(?:参加|出席|参会)")
 ENLARGED = re.compile(r"[（(]扩大[)）]")
 # A title never starts with the writer's own unit.
