@@ -176,7 +176,7 @@ SPECIFIC_KINDS = [
     (re.compile(r"述职(?:评议|考核|测评)?|总结和?评议会|干部\S{0,4}考核|考核评议"), "述职评议会"),
     (re.compile(r"民主生活会(?!\S{0,4}通报)"), "民主生活会"),
     # "民主评议党员工作会", "…民主评议党员大会": the branch's yearly review of its members
-    (re.compile(r"组织生活会|民主评议党员\S{0,4}会"), "组织生活会"),
+    (re.compile(r"组织生活会|组织生活$|民主评议党员\S{0,4}会"), "组织生活会"),
     # a fixed monthly day of the branch's members under any of its names
     (re.compile(r"主题党日|为主题的党日|固定党日|党日活动|党员活动日"), "主题党日"),
     (re.compile(r"党小组(?:会|会议|学习)?"), "党小组会"),
