@@ -218,7 +218,13 @@ def _widen(match: re.Match) -> str:
 _QUOTED = re.compile(r"“[^“”。\n]{1,40}”|《[^《》。\n]{1,80}》")
 
 
+# "我院<<关于召开…的通知>>": a title typed in angle brackets is a title in 《》.
+_ANGLED_TITLE = re.compile(r"<<([^<>\n]{1,80})>>")
+
+
 def normalise_punctuation(text: str) -> str:
+    if "<<" in text:
+        text = _ANGLED_TITLE.sub(r"《\1》", text)
     parts, at = [], 0
     for quoted in _QUOTED.finditer(text):
         parts += [_HALF_WIDTH_RE.sub(_widen, text[at : quoted.start()]), quoted.group()]
