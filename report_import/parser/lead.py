@@ -136,8 +136,8 @@ def _named_line(doc: Text, registry: Registry) -> Found | None:
     """A headline without a verb ("纳米学院2302党支部二月第一次支委会"): its name after the unit."""
     for start, end in doc.sentences[:4]:
         line = doc.text[start:end]
-        if line.endswith(("。", "！", "？")) or pt.DATE_FULL.search(line):
-            return None
+        if line.endswith(("。", "！", "？")) or len(line) > 80 or pt.DATE_FULL.search(line):
+            return None  # a headline is a short line
         if lx.MEETING_NOUN_RE.search(line) and not _CONVENE_VERB_IN.search(line):
             _, name, at = split_host_title(line.strip(), registry)
             if name:
@@ -150,8 +150,8 @@ def _unnamed(doc: Text, lead: Clause | None) -> Found | None:
     """ "…开展党风廉政建设集体约谈", "2014年度处级干部考核工作在…召开": a meeting whose name ends
     in no meeting's noun is named by what the dated sentence convenes (a record needs a title)."""
     for clause in [c for c in doc.clauses if lead and c.sentence == lead.sentence]:
-        if clause.start < lead.start:
-            continue
+        if clause.start < lead.start or len(clause.text) > 200:
+            continue  # a lead clause is short; a long run of text names no meeting here
         m = _last_verb(clause.text) or _YEAR_NAMED_BEFORE_VERB.search(clause.text)
         if m and not pt.EARLIER_MEETING.search(clause.text):
             start = clause.start + m.start("title")
