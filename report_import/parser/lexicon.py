@@ -202,7 +202,11 @@ SPECIFIC_KINDS = [
         "党课",
     ),
     (re.compile(r"全委会|全体(?:委员)?(?:扩大)?会议|委员会第\S{1,4}次全体"), "党委全委会"),
-    (re.compile(r"常委会|常委(?:扩大)?会议|党委会(?:议)?"), "党委常委会"),
+    # "党委常委九届107次会议": a standing committee's meeting under its session numbers
+    (
+        re.compile(r"常委会|常委(?:扩大)?会议|常委[^，。；会]{0,8}?次(?:扩大)?会议|党委会(?:议)?"),
+        "党委常委会",
+    ),
 ]
 WORK_KINDS = [
     # a 警示教育大会 is a meeting of its own name (其他), not the yearly work meeting
