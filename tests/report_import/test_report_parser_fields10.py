@@ -150,3 +150,87 @@ def test_the_host_is_still_the_bodys_subject_when_the_headline_names_the_meeting
 )
 def test_the_bodys_name_wins_when_the_headline_is_not_a_fuller_form_of_it(text, title):
     assert parse_report(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("lead", "title", "kind"),
+    [
+        (
+            "9月22日上午，副院长吴明召集后勤部门相关人员开展党风廉政建设集体约谈。",
+            "党风廉政建设集体约谈",
+            "其他",
+        ),
+        (
+            "1月9日，环境学院2014年度处级单位及处级干部考核工作在3204会议室顺利召开。",
+            "2014年度处级单位及处级干部考核工作",
+            "述职评议会",
+        ),
+        (
+            "5月24日下午，生命学院教工第二党支部开展党纪学习教育专题组织生活。",
+            "党纪学习教育专题组织生活",
+            "组织生活会",
+        ),
+    ],
+)
+def test_a_meeting_whose_name_ends_in_no_meeting_noun_is_named_by_what_it_convenes(
+    lead, title, kind
+):
+    r = parse_report(lead)
+    assert (r["title"], r["kind"]) == (title, kind)
+
+
+def test_a_clause_with_no_convening_verb_still_gives_no_title():
+    assert parse_report("5月24日下午，天气晴好。")["title"] == ""
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "4月14日下午，学院党委组织干部参加中心组扩大学习，并就如何将指示精神在学院落细落小落实进行了研究部署。",
+        "6月20日下午，党委书记主持召开党委常委会会议，传达省第十一次党代会精神，党代会在济南胜利召开。",
+    ],
+)
+def test_a_manner_after_zai_is_no_venue(lead):
+    assert parse_report(lead)["venue"] is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "venue"),
+    [
+        ("5月7日，支部在行知楼301召开党员大会。", "行知楼301"),
+        ("5月7日，支部在思乐斋召开党员大会。", "思乐斋"),
+        ("5月7日，支部在罗荣桓故居开展主题党日活动。", "罗荣桓故居"),
+        ("5月7日，支部在连江社区召开党员大会。", "连江社区"),
+    ],
+)
+def test_a_place_that_ends_in_a_room_building_site_or_number_is_a_venue(lead, venue):
+    assert parse_report(lead)["venue"] == venue
+
+
+def test_a_title_in_angle_brackets_convenes_nothing():
+    r = parse_report(
+        "根据我院<<关于召开2021年度党支部组织生活会的通知>>要求，2022年3月30日下午，"
+        "妇产科第一党支部在示教室召开组织生活会及民主评议党员会议。"
+    )
+    assert r["title"] == "组织生活会及民主评议党员会议"
+    assert r["host"] == "妇产科第一党支部"
+    assert "关于召开2021年度党支部组织生活会的通知" in r["documents"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("会议由图书馆学、情报学党支部书记王妞妞主持。", ["图书馆学、情报学党支部书记"]),
+        ("省委教育工委、省教育厅第九督导组张克强列席会议。", ["省委教育工委、省教育厅第九督导组"]),
+        # two posts stay two titles
+        ("校党委副书记、副校长孙宏斌出席会议。", ["校党委副书记", "副校长"]),
+    ],
+)
+def test_a_title_part_without_a_post_shares_the_post_after_it(sentence, titles):
+    r = parse_report("3月2日，学院党支部召开党员大会。" + sentence)
+    assert [a["titles"] for a in r["attendees"]] == [titles]
+
+
+def test_a_standing_committee_meeting_under_its_session_numbers_is_a_standing_committee():
+    r = parse_report("4月25日上午，校党委书记袁明主持召开了党委常委九届107次会议。")
+    assert r["kind"] == "党委常委会"
