@@ -7,7 +7,7 @@ fourth round's agenda and chairs patterns, 60-69 its title, kind, date, venue an
 patterns, 70 the fifth round's agenda patterns, 75 and 85-89 the fifth and sixth rounds' field
 patterns, 71-74 and 76-80 the sixth round's agenda patterns, 120-127 the seventh round's field
 patterns, 130-137 the eighth round's field patterns, 140, 141, 143 and 144 its agenda patterns,
-150-156 the ninth round's field patterns, 160-165 its agenda patterns, 170-176 the tenth round's
+150-156 the ninth round's field patterns, 160-165 its agenda patterns, 170-179 the tenth round's
 field conventions, 180-184 its agenda patterns (acts read by their class); three-digit numbers sort after 89 and are read like
 the others).
 
@@ -201,7 +201,11 @@ def _shared_cases():
 # 0.9934 over 113 with the agenda part too (reports 160-165 added, 16's gold without the
 # documentary watched: films are no documents, as five field sets' conventions say); 0.9941
 # over 118 after the tenth round's agenda part (reports 180-184 added; main's parser of that
-# moment: 0.9919 over the same 118); fields part: reports 170-176 added, floor 0.991.
+# moment: 0.9919 over the same 118); OWN_MEAN over 128 after its fields part (reports 170-179;
+# 171, 175 and 176 carry agenda misses of the agenda's modules — a purpose clause's 传达学习 read
+# as an item, 汇报 filed as 发言, 批评和自我批评 read as a second item — and 177 a convener's title
+# before 召集 not read; main's parser of that moment: MAIN_MEAN over the same 128), so the floor
+# goes from 0.993 to 0.991.
 SHARED_FLOOR = 0.995
 OWN_FLOOR = 0.991
 
@@ -213,6 +217,6 @@ def test_score_on_shared_examples():
 
 def test_score_on_own_reports():
     cases = _cases(OWN)
-    assert len(cases) >= 125, f"reports missing in {OWN}"
+    assert len(cases) >= 128, f"reports missing in {OWN}"
     _, overall = _score_table(cases)
     assert overall >= OWN_FLOOR
