@@ -129,10 +129,15 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     if joint or org_value(subject, registry):
         return joint or subject
     # "外语学院分党委领导班子…民主生活会": the team convenes, and is named as written
+    # ("西江师范大学校领导班子": the university's 校领导班子)
     team = pt.TEAM_TAIL.search(subject)
     if not team or team.start() == 0:
         return None
-    unit = _resolve_host(subject[: team.start()], units, registry)
+    head = subject[: team.start()]
+    unit = _resolve_host(head, units, registry)
+    if unit is None and head.endswith(("校", "院")) and len(head) > 2:
+        unit = _resolve_host(head[:-1], units, registry)
+        unit = unit and unit + head[-1]
     return unit + team.group() if unit else None
 
 

@@ -234,3 +234,8 @@ def test_a_title_part_without_a_post_shares_the_post_after_it(sentence, titles):
 def test_a_standing_committee_meeting_under_its_session_numbers_is_a_standing_committee():
     r = parse_report("4月25日上午，校党委书记袁明主持召开了党委常委九届107次会议。")
     assert r["kind"] == "党委常委会"
+
+
+def test_a_universitys_own_leadership_team_is_named_with_its_university():
+    r = parse_report("1月26日，西江师范大学校领导班子在行政楼二楼会议室召开2023年度民主生活会。")
+    assert r["host"] == "西江师范大学校领导班子"
