@@ -74,7 +74,7 @@ VENUE_CLAUSE = re.compile(
 # What a place's name ends in: a room, hall, building or site, a room's number, a platform
 # ("在学院落细落小落实进行", "在济南胜利召开" tell a manner, not a place).
 PLACE_END = re.compile(
-    r"(?:[室厅馆楼院场房家台居区地间斋园堂所站村镇店厦园岛山湖亭廊舍宫处部]|中心|会议|微信|线上"
+    r"(?:[室厅馆楼院场房家台居区地间斋园堂所站村镇乡店厦岛山湖亭廊舍宫处部市县省州城里座号]|中心|会议|微信|线上"
     r"|平台|基地|社区|街道|广场|旧址|故居|遗址|纪念碑|陵园|[\dA-Za-z])$"
 )
 VENUE_FIELD = re.compile(r"(?:会议|活动)?地点(?:[：:]|为|是|设在)\s*(?P<venue>[^，。；\n]{2,40})")

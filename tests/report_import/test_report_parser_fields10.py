@@ -201,6 +201,8 @@ def test_a_manner_after_zai_is_no_venue(lead):
         ("5月7日，支部在思乐斋召开党员大会。", "思乐斋"),
         ("5月7日，支部在罗荣桓故居开展主题党日活动。", "罗荣桓故居"),
         ("5月7日，支部在连江社区召开党员大会。", "连江社区"),
+        ("5月7日，支部在延安市召开党员大会。", "延安市"),
+        ("5月7日，支部在教学楼A座召开党员大会。", "教学楼A座"),
     ],
 )
 def test_a_place_that_ends_in_a_room_building_site_or_number_is_a_venue(lead, venue):
