@@ -16,6 +16,7 @@ from .names import (
     bracket_depths,
     is_title,
     org_value,
+    person_name,
     split_title_name,
     split_top,
     valid_name,
@@ -107,8 +108,13 @@ def parse_people_list(
     label: list[str] | None = None
     for part, start in elements:
         title, name = split_title_name(part, registry)
-        if not name and _whole_name_ending_in_and(part, registry):
-            title, name = None, part  # "副院长董鸿智、孔宪和、杨斌": 和 ends the name
+        # "副院长董鸿智、孔宪和、杨斌": 和 ends the name; "副院长杨裕民、党连生": a rare surname
+        if not name and (
+            _whole_name_ending_in_and(part, registry)
+            or not pending
+            and _name_in_a_run(part, people, text[: start - offset])
+        ):
+            title, name = None, part
         if name:
             # "学生党支部全体党员、预备党员、党总支副书记屈陆": the groups before are no titles
             groups += [(t, s, s + len(t)) for t, s in pending if lx.PLURAL_GROUP_RE.search(t)]
@@ -176,6 +182,24 @@ def _listed_after_titled(people: list[PersonRef], text: str, offset: int, start:
     if not people or len(people[-1].titles) != 1 or people[-1].label:
         return False
     return text[people[-1].end - offset : start - offset] == "、"
+
+
+def _name_in_a_run(part: str, people: list[PersonRef], before: str) -> bool:
+    """A short element right after a named person in a 、-list (`before` ends with that person
+    and 、), that is no post and no noun for people, is a name whose surname the readers do not
+    know (党连生, 沃斌峰)."""
+    return (
+        bool(people)
+        and before.endswith(people[-1].name + "、")
+        and 2 <= len(part) <= 3
+        and bool(_HAN_ONLY.fullmatch(part))
+        and not is_title(part)
+        and not org_value(part)
+        and person_name(part) == part
+    )
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _whole_name_ending_in_and(part: str, registry: Registry) -> bool:

@@ -241,3 +241,20 @@ def test_a_standing_committee_meeting_under_its_session_numbers_is_a_standing_co
 def test_a_universitys_own_leadership_team_is_named_with_its_university():
     r = parse_report("1月26日，西江师范大学校领导班子在行政楼二楼会议室召开2023年度民主生活会。")
     assert r["host"] == "西江师范大学校领导班子"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "学院领导王昆欣、陆文、沃斌峰、姚哲峰参加学习。",
+            ["王昆欣", "陆文", "沃斌峰", "姚哲峰"],
+        ),
+        ("副院长杨裕民、党连生、张春阳参加了会议。", ["杨裕民", "党连生", "张春阳"]),
+        # a unit after a name stays a unit
+        ("本科生院院长吴文华、纪委、监察专员办公室负责同志列席会议。", ["吴文华"]),
+    ],
+)
+def test_a_name_with_a_rare_surname_in_a_run_of_names_is_a_name(sentence, names):
+    r = parse_report("3月2日，学院党委召开理论学习中心组学习会。" + sentence)
+    assert [a["name"] for a in r["attendees"]] == names
