@@ -346,7 +346,7 @@ def bundle_import(bundle: Bundle, *, user=None, progress=None) -> list[Meeting]:
 
     A file already in storage with the same bytes is used as it is; one with other bytes is
     refused. Files this import saved are deleted again if it is refused, so a refused bag
-    leaves neither rows nor files.
+    leaves neither rows nor files. `progress`: as `meeting_records_import`'s.
     """
     saved: list[str] = []
     try:

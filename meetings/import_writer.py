@@ -10,6 +10,7 @@ releases the GIL while it waits for the server (docs/bench.md).
 """
 
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -36,6 +37,33 @@ from meetings.models import (
 SWITCH_INTERVAL = 0.0005
 
 
+# Counted under a lock: imports in two threads of one process overlap, and each restoring the
+# interval it had found would leave the short one set if the second, which found it short,
+# finished last.
+_interval_lock = threading.Lock()
+_interval_users = 0
+_interval_found = 0.0
+
+
+def switch_interval_shorten() -> None:
+    """SWITCH_INTERVAL until every caller has called `switch_interval_restore`."""
+    global _interval_users, _interval_found
+    with _interval_lock:
+        if _interval_users == 0:
+            _interval_found = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL)
+        _interval_users += 1
+
+
+def switch_interval_restore() -> None:
+    """The interval found by the first `switch_interval_shorten`, once the last caller is done."""
+    global _interval_users
+    with _interval_lock:
+        _interval_users -= 1
+        if _interval_users == 0:
+            sys.setswitchinterval(_interval_found)
+
+
 class BackgroundWriter:
     """Runs database work in the order submitted, from a second thread, on this thread's
     connection and so inside its transaction.
@@ -59,8 +87,7 @@ class BackgroundWriter:
             # Django refuses a connection in another thread unless sharing is allowed; the
             # thread then finds it under its alias, so `django.db.connection` is this one.
             self.connection.inc_thread_sharing()
-            self.interval = sys.getswitchinterval()
-            sys.setswitchinterval(SWITCH_INTERVAL)
+            switch_interval_shorten()
             self.pool = ThreadPoolExecutor(
                 max_workers=1, thread_name_prefix="import-writer", initializer=self._share
             )
@@ -93,7 +120,7 @@ class BackgroundWriter:
             self.pool.shutdown(wait=True)
         finally:
             self.connection.dec_thread_sharing()
-            sys.setswitchinterval(self.interval)
+            switch_interval_restore()
         if exc_type is None:
             for future in self.pending:
                 future.result()  # the first error, raised here

@@ -189,7 +189,8 @@ def meeting_records_import(
     """Import meeting-record/1 objects all-or-nothing; raises RecordsRejected listing every problem.
 
     `status` overrides the records' own status (the report parser saves drafts);
-    `progress` wraps the write loop (a command passes tqdm).
+    `progress`, if given, is called with the number of records each batch wrote, once
+    they are written (a command passes its progress bar's `update`).
     """
     records = [
         record_cleaned(record) for record in (records if isinstance(records, list) else [records])
@@ -252,10 +253,7 @@ def _records_import(
         resolver = _records_prepare(records)
         _save_new_names(resolver, user=history_user)
         meetings = _meetings_create(
-            records=progress(records) if progress else records,
-            resolver=resolver,
-            user=history_user,
-            status=status,
+            records=records, resolver=resolver, user=history_user, status=status, progress=progress
         )
         _changed_on_commit(sorted(m.pk for m in meetings))
     return meetings, resolver
@@ -283,16 +281,17 @@ _RESOLVED_FIELDS = ["host", "recorder", "created_by", "meeting", "person", "spea
 IMPORT_BATCH = 250
 
 
-def _meetings_create(*, records, resolver: NameResolver, user, status: str | None) -> list[Meeting]:
+def _meetings_create(
+    *, records: list, resolver: NameResolver, user, status: str | None, progress=None
+) -> list[Meeting]:
     """Write validated records, the meetings in one batch, their inline rows and search
     entries in batches of IMPORT_BATCH or more, whatever their number.
 
     Bulk inserts skip Meeting.save() and model signals: history rows are written with
     them, and each batch is announced through `meetings_written` (with the search
-    documents built from its rows). `user` (a signed-in user or None) is the creator and
-    the history's user.
+    documents built from its rows), then counted by `progress`. `user` (a signed-in user or
+    None) is the creator and the history's user.
     """
-    records = list(records)
     titles = [_titles_by_name(record) for record in records]
     meetings = _meetings_built(records, titles, resolver=resolver, user=user, status=status)
     meetings = rows_insert_with_history(Meeting, meetings, user=user)
@@ -322,6 +321,8 @@ def _meetings_create(*, records, resolver: NameResolver, user, status: str | Non
             # An import of one batch writes its index as any other write does.
             more = end < len(parts) if count > 1 else None
             writer.submit(_batch_written, [meeting.pk for meeting in written], documents, more)
+            if progress:
+                writer.submit(progress, len(batch))
     return meetings
 
 

@@ -9,7 +9,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from meetings.models import Attendance, Pledge, PledgeParty
+from meetings import services
+from meetings.models import Attendance, Meeting, Pledge, PledgeParty
 from meetings.search.indexing import search_index_rebuild
 from meetings.services import meeting_records_import
 from orgs.models import Person
@@ -56,6 +57,24 @@ def test_an_import_of_twice_the_records_runs_the_same_number_of_queries(seed_rec
         # their history (16); the search index (nothing read back): its savepoint,
         # DELETE, the FTS inserts (one executemany) and release; the import's release.
         assert two == 2 + 1 + 16 + 4 + 1
+
+
+def test_progress_counts_each_batch_once_its_rows_and_index_entries_are_written(
+    seed_record, monkeypatch
+):
+    monkeypatch.setattr(services, "IMPORT_BATCH", 2)
+    seen = []
+
+    def progress(count):
+        # On PostgreSQL this runs in the writing thread, on the import's connection.
+        ids = list(Meeting.objects.filter(title__startswith="进度").values_list("pk", flat=True))
+        with_rows = Attendance.objects.filter(meeting_id__in=ids).values("meeting_id").distinct()
+        seen.append((count, with_rows.count(), len(index_rows(ids))))
+
+    meeting_records_import(records=records(seed_record, 5, prefix="进度"), progress=progress)
+
+    # Five records in two batches, of two and three: each counted when it is written.
+    assert seen == [(2, 2, 2), (3, 5, 5)]
 
 
 def test_new_people_are_saved_in_one_batch_however_many_a_file_names(seed_record, superuser):

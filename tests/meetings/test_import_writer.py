@@ -174,3 +174,35 @@ def test_the_switch_interval_is_shortened_while_writing_and_restored_after(postg
 
     assert seen == [pytest.approx(SWITCH_INTERVAL)]
     assert sys.getswitchinterval() == before
+
+
+def test_two_writers_in_threads_restore_the_switch_interval_whichever_finishes_first(postgresql):
+    # Two imports in two threads of one process, each on its own connection: the first
+    # finishes while the second still writes, which needs the short interval until it ends.
+    before = sys.getswitchinterval()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen = {}
+
+    def first():
+        with BackgroundWriter():
+            first_in.set()
+            second_in.wait()
+        first_out.set()
+        connection.close()
+
+    def second():
+        first_in.wait()
+        with BackgroundWriter():
+            second_in.set()
+            first_out.wait()
+            seen["second, after the first ended"] = sys.getswitchinterval()
+        connection.close()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert seen == {"second, after the first ended": pytest.approx(SWITCH_INTERVAL)}
+    assert sys.getswitchinterval() == before

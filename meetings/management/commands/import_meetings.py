@@ -28,13 +28,10 @@ class Command(BaseCommand):
         records = load_records(file, stdin=self.stdin if hasattr(self, "stdin") else None)
         total = len(records) if isinstance(records, list) else 1
         try:
-            meetings = meeting_records_import(
-                records=records,
-                status=status,
-                progress=lambda rows: tqdm(
-                    rows, total=total, desc="导入", unit="条", file=self.stderr
-                ),
-            )
+            with self._bar(total) as bar:
+                meetings = meeting_records_import(
+                    records=records, status=status, progress=bar.update
+                )
         except RecordsRejected as rejected:
             self._rejected(rejected)
         self.stdout.write(self.style.SUCCESS(f"已导入 {len(meetings)} 条会议记录。"))
@@ -42,12 +39,8 @@ class Command(BaseCommand):
     def _bundle(self, path: Path) -> None:
         try:
             bundle = bundle_read(path)
-            meetings = bundle_import(
-                bundle,
-                progress=lambda rows: tqdm(
-                    rows, total=len(bundle.records), desc="导入", unit="条", file=self.stderr
-                ),
-            )
+            with self._bar(len(bundle.records)) as bar:
+                meetings = bundle_import(bundle, progress=bar.update)
         except BundleError as error:
             for problem in error.problems:
                 self.stderr.write(problem)
@@ -60,6 +53,10 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"已从移交包恢复 {len(meetings)} 条会议记录、{files} 个文件。")
         )
+
+    def _bar(self, total: int) -> tqdm:
+        """A progress bar the import advances as each batch of records is written."""
+        return tqdm(total=total, desc="导入", unit="条", file=self.stderr)
 
     def _rejected(self, rejected: RecordsRejected):
         for error in rejected.errors:
