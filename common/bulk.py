@@ -15,7 +15,8 @@ from simple_history.utils import bulk_create_with_history
 
 def rows_insert_with_history(model, objs, *, user=None) -> list[models.Model]:
     """Insert unsaved instances, each with one "created" history row as simple-history
-    would write it; every instance has its primary key afterwards."""
+    would write it; every instance has its primary key afterwards (on PostgreSQL, instances
+    that all have one, reserved with `primary_keys_reserve`, keep theirs)."""
     if not objs:
         return objs
     if connection.vendor != "postgresql":
@@ -34,6 +35,7 @@ def rows_insert_with_history(model, objs, *, user=None) -> list[models.Model]:
         [f.attname for f in fields],
         [[_plain(getattr(obj, f.attname)) for f in fields] for obj in objs],
         user=user,
+        ids=[obj.pk for obj in objs] if all(obj.pk is not None for obj in objs) else None,
     )
     for obj, pk in zip(objs, ids, strict=True):
         obj.pk = pk
@@ -41,10 +43,13 @@ def rows_insert_with_history(model, objs, *, user=None) -> list[models.Model]:
     return objs
 
 
-def values_insert_with_history(model, fields: list[str], rows: list, *, user=None) -> list[int]:
+def values_insert_with_history(
+    model, fields: list[str], rows: list, *, user=None, ids: list[int] | None = None
+) -> list[int]:
     """Insert new rows given as value sequences, one value per attribute name in `fields`
     (every concrete field but the primary key, foreign keys as `<name>_id`), each with one
-    "created" history row; returns the new primary keys in order.
+    "created" history row; returns the new primary keys in order (`ids`, if given: keys
+    reserved with `primary_keys_reserve`).
 
     For callers with no use for model instances: building tens of thousands of them cost
     more than writing the rows.
@@ -56,7 +61,7 @@ def values_insert_with_history(model, fields: list[str], rows: list, *, user=Non
         bulk_create_with_history(objs, model, batch_size=1000, default_user=user)
         return [obj.pk for obj in objs]
     pk = model._meta.pk
-    ids = _reserved_primary_keys(model, len(rows))
+    ids = ids or _reserved_primary_keys(model, len(rows))
     columns = [pk, *(model._meta.get_field(name) for name in fields)]
     copy_rows(model, columns, ((row_id, *row) for row_id, row in zip(ids, rows, strict=True)))
     _history_insert(model, ids, user=user)
@@ -103,6 +108,14 @@ def _history_insert(model, ids: list[int], *, user) -> None:
             f" WHERE t.{quote(model._meta.pk.column)} = ANY(%s)",
             [*params, ids],
         )
+
+
+def primary_keys_reserve(model, count: int) -> list[int] | None:
+    """`count` new primary keys for rows inserted later (PostgreSQL: from the table's
+    sequence); None elsewhere, where inserting gives them."""
+    if connection.vendor != "postgresql":
+        return None
+    return _reserved_primary_keys(model, count)
 
 
 def _reserved_primary_keys(model, count: int) -> list[int]:

@@ -7,8 +7,9 @@ from meetings.models import Meeting
 
 
 def file_number_errors(records: list[dict]) -> list[RecordError]:
-    """A 档号 is kept as given, so it must be new: to the file and to the archive."""
-    numbers = [(record.get("file_number") or "").strip() for record in records]
+    """A 档号 is kept as given, so it must be new: to the file and to the archive. Records
+    not checked yet may be read: a number that is not a string is left to record_errors."""
+    numbers = [_file_number(record) for record in records]
     taken = set(
         Meeting.objects.filter(file_number__in={n for n in numbers if n}).values_list(
             "file_number", flat=True
@@ -24,8 +25,13 @@ def file_number_errors(records: list[dict]) -> list[RecordError]:
             if number:
                 seen[number] = index
             continue
-        errors.append(RecordError(index, record["title"], "file_number", message))
+        errors.append(RecordError(index, record.get("title") or "", "file_number", message))
     return errors
+
+
+def _file_number(record) -> str:
+    number = record.get("file_number") if isinstance(record, dict) else None
+    return number.strip() if isinstance(number, str) else ""
 
 
 def _record_files(record: dict):

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, prefetch_related_objects
 
-from common.bulk import rows_insert_with_history
+from common.bulk import primary_keys_reserve, rows_insert_with_history
 from common.text import fold
 from meetings.filing import meeting_file
 from meetings.import_checks import file_number_errors, stored_file_errors
@@ -63,7 +63,7 @@ class NameResolver:
 
     def __init__(self, records: list[dict]):
         person_keys, org_keys = set(), set()
-        for record in records:
+        for record in _objects(records):
             person_keys |= {fold(name) for name in _person_names(record)}
             org_keys |= {fold(name) for name in _org_names(record)}
         self.people: dict[str, list[Person]] = defaultdict(list)
@@ -106,6 +106,16 @@ class NameResolver:
             return narrowed[0]
         return f"“{name}”对应 {len(candidates)} 位同名人员，无法凭职务或单位区分 (ambiguous name)"
 
+    def add_missing(self, records: list) -> None:
+        """Create, unsaved, the people and units the records name that the archive lacks,
+        as `_resolve_names` would, in its order (the first spelling of a name is kept), so
+        that they can be saved before the records are checked and written batch by batch."""
+        for record in _objects(records):
+            for name in _person_names(record):
+                self.person(name)
+            for name in _org_names(record):
+                self.organisation(name)
+
     def names_by_pk(self) -> dict[str, dict[int, str]]:
         """The stored names of the people and units matched or created, by primary key."""
         people = [*(p for same in self.people.values() for p in same), *self.new_people.values()]
@@ -127,25 +137,37 @@ class NameResolver:
         )
 
 
+# Names are read before a record is checked (NameResolver, add_missing): values of the wrong
+# type are skipped, for record_errors to name.
 def _person_names(record: dict) -> Iterable[str]:
-    yield from record.get("chairs") or []
-    if record.get("recorder"):
-        yield record["recorder"]
-    for attendee in record.get("attendees") or []:
-        yield attendee["name"]
-    for item in record.get("agenda") or []:
-        if item.get("speaker"):
-            yield item["speaker"]
+    yield from _texts(record.get("chairs"))
+    yield from _texts([record.get("recorder")])
+    for attendee in _objects(record.get("attendees")):
+        yield from _texts([attendee.get("name")])
+    for item in _objects(record.get("agenda")):
+        yield from _texts([item.get("speaker")])
 
 
 def _org_names(record: dict) -> Iterable[str]:
-    if record.get("host"):
-        yield record["host"]
-    for item in record.get("agenda") or []:
-        if item.get("org"):
-            yield item["org"]
-    for pledge in record.get("pledges") or []:
-        yield from pledge.get("parties") or []
+    yield from _texts([record.get("host")])
+    for item in _objects(record.get("agenda")):
+        yield from _texts([item.get("org")])
+    for pledge in _objects(record.get("pledges")):
+        yield from _texts(pledge.get("parties"))
+
+
+def _texts(values) -> Iterable[str]:
+    return (
+        [value for value in values if value and isinstance(value, str)]
+        if isinstance(values, list)
+        else []
+    )
+
+
+def _objects(values) -> Iterable[dict]:
+    return (
+        [value for value in values if isinstance(value, dict)] if isinstance(values, list) else []
+    )
 
 
 def _titles_by_name(record: dict) -> dict[str, list[str]]:
@@ -242,21 +264,71 @@ def _records_prepare(records: list) -> NameResolver:
     return resolver
 
 
+class _BadRecord(Exception):
+    """A record failed a check while the file was being written batch by batch."""
+
+
 def _records_import(
     *, records: list, user, status: str | None, progress=None
 ) -> tuple[list[Meeting], NameResolver]:
     """Check, match names and write in one transaction: the names read are still the
-    archive's when it commits (see NAMES_LOCK)."""
-    history_user = user if user is not None and user.is_authenticated else None
+    archive's when it commits (see NAMES_LOCK).
+
+    Each batch of records is checked just before it is written, so that the server starts
+    writing after the first batch's checks instead of the whole file's (docs/bench.md). A
+    bad record rolls back what was written; the file is then checked whole, as before,
+    so that the messages name every problem of every record.
+    """
+    user = user if user is not None and user.is_authenticated else None
     with transaction.atomic():
         names_read_lock()
-        resolver = _records_prepare(records)
-        _save_new_names(resolver, user=history_user)
-        meetings = _meetings_create(
-            records=records, resolver=resolver, user=history_user, status=status, progress=progress
-        )
+        try:
+            with transaction.atomic():
+                meetings, resolver = _records_write(
+                    records=records, user=user, status=status, progress=progress
+                )
+        except (_BadRecord, RecordsRejected):
+            resolver = _records_prepare(records)
+            _save_new_names(resolver, user=user)
+            meetings = _meetings_create(
+                records=records, resolver=resolver, user=user, status=status, progress=progress
+            )
         _changed_on_commit(sorted(m.pk for m in meetings))
     return meetings, resolver
+
+
+def _records_write(
+    *, records: list, user, status: str | None, progress
+) -> tuple[list[Meeting], NameResolver]:
+    """Match names and write, checking each batch just before it is written; raises
+    _BadRecord (or RecordsRejected, from the model's checks) at the first problem."""
+    if not records or file_number_errors(records):
+        raise _BadRecord
+    resolver = NameResolver(records)
+    resolver.add_missing(records)
+    try:
+        _save_new_names(resolver, user=user)
+    except ValidationError:
+        raise _BadRecord from None
+    meetings = _meetings_create(
+        records=records,
+        resolver=resolver,
+        user=user,
+        status=status,
+        progress=progress,
+        check=lambda batch, first: _batch_sound(batch, first, resolver),
+    )
+    return meetings, resolver
+
+
+def _batch_sound(records: list, first: int, resolver: NameResolver) -> bool:
+    """Whether `_records_prepare` would find nothing wrong with these records, numbered from
+    `first` (the file's 档号 are checked whole first, in `_records_write`)."""
+    return not (
+        any(record_errors(record, index) for index, record in enumerate(records, first))
+        or stored_file_errors(records)
+        or _resolve_names(records, resolver)
+    )
 
 
 def _save_new_names(resolver: NameResolver, *, user) -> None:
@@ -282,53 +354,69 @@ IMPORT_BATCH = 250
 
 
 def _meetings_create(
-    *, records: list, resolver: NameResolver, user, status: str | None, progress=None
+    *, records: list, resolver: NameResolver, user, status: str | None, progress=None, check=None
 ) -> list[Meeting]:
-    """Write validated records, the meetings in one batch, their inline rows and search
-    entries in batches of IMPORT_BATCH or more, whatever their number.
+    """Write validated records in batches of IMPORT_BATCH or more, whatever their number:
+    each batch's meetings, inline rows and search entries.
 
-    Bulk inserts skip Meeting.save() and model signals: history rows are written with
-    them, and each batch is announced through `meetings_written` (with the search
-    documents built from its rows), then counted by `progress`. `user` (a signed-in user or
-    None) is the creator and the history's user.
+    `check(batch, first)`, if given, is asked before each batch is built (`first` is the
+    number of its first record in the file); on False, _BadRecord is raised. Bulk inserts
+    skip Meeting.save() and model signals: history rows are written with them, and each
+    batch is announced through `meetings_written` (with the search documents built from
+    its rows), then counted by `progress`. `user` (a signed-in user or None) is the
+    creator and the history's user.
     """
-    titles = [_titles_by_name(record) for record in records]
-    meetings = _meetings_built(records, titles, resolver=resolver, user=user, status=status)
-    meetings = rows_insert_with_history(Meeting, meetings, user=user)
+    # The meetings' keys are reserved now, so that this thread can go on building a batch's
+    # rows while the writer inserts its meetings (where they cannot be, the writer runs in
+    # this thread and the insert gives them).
+    keys = primary_keys_reserve(Meeting, len(records))
     names = resolver.names_by_pk()
-    parts = list(zip(meetings, records, titles, strict=True))
-    count = max(1, len(parts) // IMPORT_BATCH)
+    count = max(1, len(records) // IMPORT_BATCH)
     # Batch sizes differ by one at most: every batch holds IMPORT_BATCH records or more.
-    bounds = [len(parts) * n // count for n in range(count + 1)]
+    bounds = [len(records) * n // count for n in range(count + 1)]
+    meetings: list[Meeting] = []
     # Child rows skip full_clean: record_errors has checked every value they hold
     # against the same choices and lengths, and cleaning ~40 rows per meeting cost a
     # third of an import. They are written as value tuples: building a model instance
     # for each cost more than writing it.
     with BackgroundWriter() as writer:
         for start, end in itertools.pairwise(bounds):
-            batch = parts[start:end]
+            batch = records[start:end]
+            if check and not check(batch, start + 1):
+                raise _BadRecord
+            titles = [_titles_by_name(record) for record in batch]
+            written = _meetings_built(
+                batch, titles, first=start + 1, resolver=resolver, user=user, status=status
+            )
+            for meeting, key in zip(written, keys[start:end] if keys else (), strict=False):
+                meeting.pk = key
+            writer.submit(_meetings_insert, written, user)
+            meetings += written
             rows: dict[type, list[tuple]] = {model: [] for model in INLINE_COLUMNS}
             parties: list[list[int]] = []  # the party units of each pledge row, in order
-            for meeting, record, record_titles in batch:
+            for meeting, record, record_titles in zip(written, batch, titles, strict=True):
                 inline_rows(rows, parties, meeting.pk, record, record_titles, resolver)
             writer.submit(rows_write, rows, parties, user)
             # The search documents come from these rows, as the index would read them back.
-            written = [meeting for meeting, _, _ in batch]
             documents = import_documents(
                 meetings=written, rows=rows, columns=INLINE_COLUMNS, **names
             )
             search_documents_encode(documents)
             # An import of one batch writes its index as any other write does.
-            more = end < len(parts) if count > 1 else None
+            more = end < len(records) if count > 1 else None
             writer.submit(_batch_written, [meeting.pk for meeting in written], documents, more)
             if progress:
                 writer.submit(progress, len(batch))
     return meetings
 
 
-def _meetings_built(records, titles, *, resolver, user, status) -> list[Meeting]:
+def _meetings_insert(meetings: list[Meeting], user) -> None:
+    rows_insert_with_history(Meeting, meetings, user=user)
+
+
+def _meetings_built(records, titles, *, first, resolver, user, status) -> list[Meeting]:
     meetings = []
-    for index, (record, record_titles) in enumerate(zip(records, titles, strict=True), 1):
+    for index, (record, record_titles) in enumerate(zip(records, titles, strict=True), first):
         try:
             meetings.append(
                 _meeting_build(

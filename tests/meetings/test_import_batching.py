@@ -10,9 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from meetings import services
-from meetings.models import Attendance, Meeting, Pledge, PledgeParty
+from meetings.models import Attendance, Meeting, MeetingKind, Pledge, PledgeParty
 from meetings.search.indexing import search_index_rebuild
-from meetings.services import meeting_records_import
+from meetings.services import RecordsRejected, meeting_records_import
 from orgs.models import Person
 
 pytestmark = pytest.mark.django_db
@@ -46,17 +46,20 @@ def test_an_import_of_twice_the_records_runs_the_same_number_of_queries(seed_rec
 
     assert two == four
     if connection.vendor == "postgresql":
-        # The savepoint, the names lock (a rename waits for the import), 2 name look-ups;
+        # The savepoint, the names lock (a rename waits for the import), the savepoint
+        # that a bad record rolls back to (and its release, below), 2 name look-ups;
         # per table (meeting, 7 inline tables): the reserved ids, COPY of the rows, their
         # history copied from them (24); the search index, from the rows written (nothing
-        # read back): its savepoint and release, DELETE and COPY; the release of the
-        # import's savepoint.
-        assert two == 1 + 1 + 2 + 24 + 4 + 1
+        # read back): its savepoint and release, DELETE and COPY; the release of both
+        # savepoints.
+        assert two == 1 + 1 + 1 + 2 + 24 + 4 + 2
     else:
-        # The savepoint, 2 name look-ups (SQLite's write lock is the names lock); per table one INSERT of the rows and one of
-        # their history (16); the search index (nothing read back): its savepoint,
-        # DELETE, the FTS inserts (one executemany) and release; the import's release.
-        assert two == 2 + 1 + 16 + 4 + 1
+        # The savepoint, the savepoint a bad record rolls back to, 2 name look-ups
+        # (SQLite's write lock is the names lock); per table one INSERT of the rows and
+        # one of their history (16); the search index (nothing read back): its savepoint,
+        # DELETE, the FTS inserts (one executemany) and release; the release of both
+        # savepoints.
+        assert two == 1 + 1 + 2 + 16 + 4 + 2
 
 
 def test_progress_counts_each_batch_once_its_rows_and_index_entries_are_written(
@@ -75,6 +78,54 @@ def test_progress_counts_each_batch_once_its_rows_and_index_entries_are_written(
 
     # Five records in two batches, of two and three: each counted when it is written.
     assert seen == [(2, 2, 2), (3, 5, 5)]
+
+
+def test_a_file_with_problems_of_names_and_of_the_format_is_refused_for_the_format_alone(
+    seed_record, monkeypatch
+):
+    # Records are checked batch by batch as they are written, but reported as the whole
+    # file's checks report them: the first batch names a person twice over (a problem of
+    # names), the second batch has a record without a kind (a problem of the format), and
+    # a file with problems of the format is refused for those alone.
+    monkeypatch.setattr(services, "IMPORT_BATCH", 2)
+    Person.objects.create(name="李同名", note="甲")
+    Person.objects.create(name="李同名", note="乙")
+    batch = records(seed_record, 5, prefix="两处")
+    batch[0]["attendees"].append({"name": "李同名", "role": "出席"})
+    del batch[4]["kind"]
+
+    with pytest.raises(RecordsRejected) as rejected:
+        meeting_records_import(records=batch)
+
+    assert [str(error) for error in rejected.value.errors] == [NO_KIND.format(5, "两处4")]
+
+
+NO_KIND = "第 {} 条记录《{}》 字段 kind：取值“None”无效，应为：" + "、".join(MeetingKind.values)
+NO_KIND += " (unknown value)"
+
+
+def test_a_bad_record_after_a_written_batch_leaves_nothing_written(seed_record, monkeypatch):
+    monkeypatch.setattr(services, "IMPORT_BATCH", 2)
+    batch = records(seed_record, 5, prefix="回退")
+    batch[0]["attendees"].append({"name": "回退新人", "role": "出席"})
+    del batch[4]["kind"]
+    people, entries = Person.objects.count(), index_size()
+
+    # The new person is saved before the first batch, which is written (on PostgreSQL, is
+    # being written) when the second batch's checks find the record without a kind.
+    with pytest.raises(RecordsRejected) as rejected:
+        meeting_records_import(records=batch)
+
+    assert [str(error) for error in rejected.value.errors] == [NO_KIND.format(5, "回退4")]
+    assert not Meeting.objects.filter(title__startswith="回退").exists()
+    assert (Person.objects.count(), index_size()) == (people, entries)
+
+
+def index_size() -> int:
+    table = "search_searchentry" if connection.vendor == "postgresql" else "search_meeting_fts"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {table}")
+        return cursor.fetchone()[0]
 
 
 def test_new_people_are_saved_in_one_batch_however_many_a_file_names(seed_record, superuser):

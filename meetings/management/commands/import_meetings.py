@@ -1,4 +1,5 @@
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -28,10 +29,8 @@ class Command(BaseCommand):
         records = load_records(file, stdin=self.stdin if hasattr(self, "stdin") else None)
         total = len(records) if isinstance(records, list) else 1
         try:
-            with self._bar(total) as bar:
-                meetings = meeting_records_import(
-                    records=records, status=status, progress=bar.update
-                )
+            with self._bar(total) as progress:
+                meetings = meeting_records_import(records=records, status=status, progress=progress)
         except RecordsRejected as rejected:
             self._rejected(rejected)
         self.stdout.write(self.style.SUCCESS(f"已导入 {len(meetings)} 条会议记录。"))
@@ -39,8 +38,8 @@ class Command(BaseCommand):
     def _bundle(self, path: Path) -> None:
         try:
             bundle = bundle_read(path)
-            with self._bar(len(bundle.records)) as bar:
-                meetings = bundle_import(bundle, progress=bar.update)
+            with self._bar(len(bundle.records)) as progress:
+                meetings = bundle_import(bundle, progress=progress)
         except BundleError as error:
             for problem in error.problems:
                 self.stderr.write(problem)
@@ -54,9 +53,22 @@ class Command(BaseCommand):
             self.style.SUCCESS(f"已从移交包恢复 {len(meetings)} 条会议记录、{files} 个文件。")
         )
 
-    def _bar(self, total: int) -> tqdm:
-        """A progress bar the import advances as each batch of records is written."""
-        return tqdm(total=total, desc="导入", unit="条", file=self.stderr)
+    @contextmanager
+    def _bar(self, total: int):
+        """A progress bar the import advances as each batch of records is written, shown from
+        the first (a file refused before prints only its problems)."""
+        bars: list[tqdm] = []
+
+        def update(count: int) -> None:
+            if not bars:
+                bars.append(tqdm(total=total, desc="导入", unit="条", file=self.stderr))
+            bars[0].update(count)
+
+        try:
+            yield update
+        finally:
+            for bar in bars:
+                bar.close()
 
     def _rejected(self, rejected: RecordsRejected):
         for error in rejected.errors:
