@@ -112,9 +112,13 @@ class NameResolver:
         that they can be saved before the records are checked and written batch by batch."""
         for record in _objects(records):
             for name in _person_names(record):
-                self.person(name)
+                key = fold(name)
+                if key not in self.people and key not in self.new_people:
+                    self.person(name)
             for name in _org_names(record):
-                self.organisation(name)
+                key = fold(name)
+                if key not in self.orgs and key not in self.new_orgs:
+                    self.organisation(name)
 
     def names_by_pk(self) -> dict[str, dict[int, str]]:
         """The stored names of the people and units matched or created, by primary key."""
