@@ -146,32 +146,27 @@ class NameResolver:
 def _person_names(record: dict) -> Iterable[str]:
     yield from _texts(record.get("chairs"))
     yield from _texts([record.get("recorder")])
-    for attendee in _objects(record.get("attendees")):
-        yield from _texts([attendee.get("name")])
-    for item in _objects(record.get("agenda")):
-        yield from _texts([item.get("speaker")])
+    yield from _texts([attendee.get("name") for attendee in _objects(record.get("attendees"))])
+    yield from _texts([item.get("speaker") for item in _objects(record.get("agenda"))])
 
 
 def _org_names(record: dict) -> Iterable[str]:
     yield from _texts([record.get("host")])
-    for item in _objects(record.get("agenda")):
-        yield from _texts([item.get("org")])
+    yield from _texts([item.get("org") for item in _objects(record.get("agenda"))])
     for pledge in _objects(record.get("pledges")):
         yield from _texts(pledge.get("parties"))
 
 
-def _texts(values) -> Iterable[str]:
-    return (
-        [value for value in values if value and isinstance(value, str)]
-        if isinstance(values, list)
-        else []
-    )
+def _texts(values) -> list[str]:
+    if not isinstance(values, list):
+        return []
+    return [value for value in values if value and isinstance(value, str)]
 
 
-def _objects(values) -> Iterable[dict]:
-    return (
-        [value for value in values if isinstance(value, dict)] if isinstance(values, list) else []
-    )
+def _objects(values) -> list[dict]:
+    if not isinstance(values, list):
+        return []
+    return [value for value in values if isinstance(value, dict)]
 
 
 def _titles_by_name(record: dict) -> dict[str, list[str]]:
