@@ -58,33 +58,44 @@ class NameResolver:
     """Matches names in records to people and organisations, folding Traditional/Simplified.
 
     Everything is preloaded in two queries; names not found become new rows, created
-    once however often a file repeats them.
+    once however often a file repeats them, as first spelled. Records not checked yet may
+    be read: a name of the wrong type is skipped, for record_errors to name.
     """
 
     def __init__(self, records: list[dict]):
-        person_keys, org_keys = set(), set()
+        # Folded name -> its first spelling, in the order the records name them.
+        person_names: dict[str, str] = {}
+        org_names: dict[str, str] = {}
         for record in _objects(records):
-            person_keys |= {fold(name) for name in _person_names(record)}
-            org_keys |= {fold(name) for name in _org_names(record)}
+            for name in _person_names(record):
+                person_names.setdefault(fold(name), name)
+            for name in _org_names(record):
+                org_names.setdefault(fold(name), name)
         self.people: dict[str, list[Person]] = defaultdict(list)
-        for person in Person.objects.filter(name_key__in=person_keys):
+        for person in Person.objects.filter(name_key__in=person_names):
             self.people[person.name_key].append(person)
         # Positions matter only to tell namesakes apart: load them for those alone.
         namesakes = [p for same in self.people.values() if len(same) > 1 for p in same]
         prefetch_related_objects(namesakes, "positions__organisation")
         self.orgs: dict[str, list[Organisation]] = defaultdict(list)
-        for org in Organisation.objects.filter(name_key__in=org_keys):
+        for org in Organisation.objects.filter(name_key__in=org_names):
             self.orgs[org.name_key].append(org)
-        self.new_people: dict[str, Person] = {}
-        self.new_orgs: dict[str, Organisation] = {}
+        # Created now, unsaved, so that they can be saved before the records are written.
+        self.new_people: dict[str, Person] = {
+            key: _new_person(name, key)
+            for key, name in person_names.items()
+            if key not in self.people
+        }
+        self.new_orgs: dict[str, Organisation] = {
+            key: _new_organisation(name) for key, name in org_names.items() if key not in self.orgs
+        }
 
     def person(self, name: str, *, titles: Iterable[str] = (), host: str | None = None):
         """The matching person, a new unsaved one, or a string describing the ambiguity."""
         key = fold(name)
         candidates = self.people.get(key, [])
         if not candidates:
-            # The matching key is the name_key Person.save would give it (saved in bulk).
-            return self.new_people.setdefault(key, Person(name=name.strip(), name_key=key))
+            return self.new_people.setdefault(key, _new_person(name, key))
         if len(candidates) == 1:
             return candidates[0]
         title_keys = {fold(title) for title in titles}
@@ -106,20 +117,6 @@ class NameResolver:
             return narrowed[0]
         return f"“{name}”对应 {len(candidates)} 位同名人员，无法凭职务或单位区分 (ambiguous name)"
 
-    def add_missing(self, records: list) -> None:
-        """Create, unsaved, the people and units the records name that the archive lacks,
-        as `_resolve_names` would, in its order (the first spelling of a name is kept), so
-        that they can be saved before the records are checked and written batch by batch."""
-        for record in _objects(records):
-            for name in _person_names(record):
-                key = fold(name)
-                if key not in self.people and key not in self.new_people:
-                    self.person(name)
-            for name in _org_names(record):
-                key = fold(name)
-                if key not in self.orgs and key not in self.new_orgs:
-                    self.organisation(name)
-
     def names_by_pk(self) -> dict[str, dict[int, str]]:
         """The stored names of the people and units matched or created, by primary key."""
         people = [*(p for same in self.people.values() for p in same), *self.new_people.values()]
@@ -136,13 +133,18 @@ class NameResolver:
             return candidates[0]
         if candidates:
             return f"“{name}”对应 {len(candidates)} 个同名组织 (ambiguous organisation)"
-        return self.new_orgs.setdefault(
-            key, Organisation(name=name.strip(), kind=organisation_kind_from_name(name))
-        )
+        return self.new_orgs.setdefault(key, _new_organisation(name))
 
 
-# Names are read before a record is checked (NameResolver, add_missing): values of the wrong
-# type are skipped, for record_errors to name.
+def _new_person(name: str, key: str) -> Person:
+    # The matching key is the name_key Person.save would give it (saved in bulk).
+    return Person(name=name.strip(), name_key=key)
+
+
+def _new_organisation(name: str) -> Organisation:
+    return Organisation(name=name.strip(), kind=organisation_kind_from_name(name))
+
+
 def _person_names(record: dict) -> Iterable[str]:
     yield from _texts(record.get("chairs"))
     yield from _texts([record.get("recorder")])
@@ -304,7 +306,6 @@ def _records_write(
     if not records or file_number_errors(records):
         raise _BadRecord
     resolver = NameResolver(records)
-    resolver.add_missing(records)
     try:
         _save_new_names(resolver, user=user)
     except ValidationError:
