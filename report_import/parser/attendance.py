@@ -28,6 +28,8 @@ def read_bare_names(doc: Text, registry: Registry) -> Registry:
     registry = registry.copy()
     first_chars = lx.SURNAMES | {c[0] for c in lx.COMPOUND_SURNAMES}
     for clause in doc.clauses:
+        if clause.text.count("、") < 2:
+            continue  # fewer than three parts, whatever the brackets
         parts = [clause.text[s:e] for s, e in split_top(clause.text, "、")]
         if len(parts) < 3:
             continue

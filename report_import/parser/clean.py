@@ -177,16 +177,14 @@ def repair_quote_mojibake(text: str) -> str:
     if "?" not in text:
         return text
     out: list[str] = []
-    i = 0
-    while i < len(text):
-        if text[i] == "?":
-            fixed = _repair_at(text, i)
-            if fixed:
-                out.append(fixed[0])
-                i += fixed[1]
-                continue
-        out.append(text[i])
-        i += 1
+    done, at = 0, text.find("?")  # text[:done] is in out; at: the next `?` to try
+    while at != -1:
+        fixed = _repair_at(text, at)
+        if fixed:
+            out += [text[done:at], fixed[0]]
+            done = at + fixed[1]
+        at = text.find("?", max(done, at + 1))
+    out.append(text[done:])
     return "".join(out)
 
 

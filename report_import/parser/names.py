@@ -5,6 +5,7 @@ registry of names the parser trusts. The list and subject readers in `people.py`
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as lx
 from . import nlp
@@ -14,24 +15,39 @@ _OPENERS = "“‘《（(「『【"
 _CLOSERS = "”’》）)」』】"
 
 
+_BRACKET_MARK = re.compile(f"[{re.escape(_OPENERS + _CLOSERS)}]")
+
+
 def bracket_depths(text: str) -> list[int]:
     """Nesting depth of quotes and brackets before each character (0 = top level)."""
-    depths, depth = [], 0
-    for ch in text:
+    # Only the marks change the depth: the runs between them are filled in whole.
+    depths: list[int] = []
+    depth = at = 0
+    for mark in _BRACKET_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
+        depths += [depth] * (i - at)
         if ch in _CLOSERS and depth:
             depth -= 1
         depths.append(depth)
         if ch in _OPENERS:
             depth += 1
+        at = i + 1
+    depths += [depth] * (len(text) - at)
     return depths
+
+
+@lru_cache(maxsize=16)
+def _separator_re(separators: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(separators)}]")
 
 
 def split_top(text: str, separators: str) -> list[tuple[int, int]]:
     """(start, end) of the parts of text between top-level separator characters."""
     depths = bracket_depths(text)
     parts, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in separators and depths[i] == 0:
+    for separator in _separator_re(separators).finditer(text):
+        i = separator.start()
+        if depths[i] == 0:
             parts.append((start, i))
             start = i + 1
     parts.append((start, len(text)))

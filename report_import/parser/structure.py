@@ -3,6 +3,7 @@
 Every later pass reads the `Text` this module builds; offsets are into the cleaned text.
 """
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,22 +58,28 @@ _OPENERS = "“‘《（(【「『"
 _MARKS = set(_PAIRS) | set(_OPENERS)
 
 
+_MARK_RE = re.compile(f"[{re.escape(''.join(sorted(_MARKS)))}]")
+_SENTENCE_END = re.compile(r"[\n。！？]")
+
+
 def _depths(text: str) -> list[int]:
     """Nesting depth before each character; a closing mark closes its own opener and any quote
     left open inside it ("《关于…“十不准“规定》": the page lost a closing quote)."""
-    depths, stack = [], []
-    depth = 0
-    for ch in text:
-        if ch in _MARKS:
-            opener = _PAIRS.get(ch)
-            if opener in stack:
-                del stack[len(stack) - 1 - stack[::-1].index(opener) :]
-            depths.append(len(stack))
-            if ch in _OPENERS:
-                stack.append(ch)
-            depth = len(stack)
-        else:
-            depths.append(depth)
+    # Only the marks change the depth: the runs between them are filled in whole.
+    depths: list[int] = []
+    stack: list[str] = []
+    at = 0
+    for mark in _MARK_RE.finditer(text):
+        i, ch = mark.start(), mark.group()
+        depths += [len(stack)] * (i - at)
+        opener = _PAIRS.get(ch)
+        if opener in stack:
+            del stack[len(stack) - 1 - stack[::-1].index(opener) :]
+        depths.append(len(stack))
+        if ch in _OPENERS:
+            stack.append(ch)
+        at = i + 1
+    depths += [len(stack)] * (len(text) - at)
     return depths
 
 
@@ -80,9 +87,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of sentences; a sentence ends at 。！？ outside quotes, or at a line break."""
     depths = _depths(text)
     result, start = [], 0
-    for i, ch in enumerate(text):
-        top = depths[i] == 0
-        if ch == "\n" or (ch in "。！？" and top):
+    for mark in _SENTENCE_END.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if ch == "\n" or depths[i] == 0:
             end = i + 1 if ch != "\n" else i
             if text[start:end].strip():
                 result.append((start, end))
