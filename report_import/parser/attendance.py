@@ -373,6 +373,8 @@ def _chair_in(out: Chairs, clause: Clause, at: int) -> bool:
 
 
 def _recorder(out: Chairs, clause: Clause) -> bool:
+    if "记录" not in clause.text:
+        return False  # both patterns need the word; RECORDER alone tries 40 lengths per position
     m = pt.RECORDER_FIELD.search(clause.text) or pt.RECORDER.search(clause.text)
     if not m:
         return False

@@ -70,7 +70,8 @@ _HEADCOUNT_TAIL = re.compile(
 
 def strip_count_tail(text: str) -> str:
     """`A、B等12名二级党组织书记` → `A、B`; `中层干部等` → `中层干部`; `党员代表共60余人` → `党员代表`."""
-    text = _HEADCOUNT_TAIL.sub("", text)
+    if text.rstrip("\n").endswith(("人", "名", "位", "次")):  # the pattern tries every position
+        text = _HEADCOUNT_TAIL.sub("", text)
     depths = bracket_depths(text)
     for m in _COUNT_TAIL.finditer(text):
         if depths[m.start()]:
@@ -265,10 +266,11 @@ def parse_subject(text: str, registry: Registry) -> Subject:
     if lx.ADVERB_NOT_SUBJECT_RE.match(text):
         return Subject("none", [], 0)
     depths = bracket_depths(text) + [0]
+    ends = {m.start() for m in _MAY_FOLLOW.finditer(text)}
     groups: list[list[tuple[str, int, int, str]]] = [[]]
     pos = 0
     while pos < len(text):
-        chosen = _element_at(text, pos, depths, registry, listing=bool(groups[-1]))
+        chosen = _element_at(text, pos, depths, ends, registry, listing=bool(groups[-1]))
         if not chosen:
             break
         j, typ, how, skip = chosen
@@ -285,9 +287,12 @@ def parse_subject(text: str, registry: Registry) -> Subject:
 
 
 def _element_at(
-    text: str, pos: int, depths: list[int], registry: Registry, *, listing: bool
+    text: str, pos: int, depths: list[int], ends: set[int], registry: Registry, *, listing: bool
 ) -> tuple[int, str, str, int] | None:
-    """The element of a subject list starting at pos: (end, type, how it goes on, skip)."""
+    """The element of a subject list starting at pos: (end, type, how it goes on, skip).
+
+    `depths`: bracket depth before each character; `ends`: the offsets where the clause can go
+    on after an element (`_MAY_FOLLOW`)."""
     whole = pos + 3  # "副院长陶立新、孔令和、苏敏": 和 ends a name that a separator follows
     if text[whole : whole + 1] in ("", "、", "，") and _whole_name_ending_in_and(
         text[pos:whole], registry
@@ -302,7 +307,7 @@ def _element_at(
         if depths[j - 1] and j < len(text) and depths[j]:
             continue  # inside quotes
         # Where the clause can go on is cheap to test; what the element is, is not.
-        if not _may_follow(text, j):
+        if j not in ends:
             continue
         typ = element_type(text[pos:j], registry)
         choice = _continuation(text, j, typ, listing=listing) if typ else None
@@ -318,16 +323,12 @@ def _element_at(
     return people[0] if people and shadowed else first
 
 
-def _may_follow(text: str, j: int) -> bool:
-    rest = text[j : j + 2]
-    if rest == "同志" and text[j + 2 : j + 3] in ("", "，", "、", "和", "与", "及"):
-        return False  # "党支部书记郑华同志，…": the honorific ends the element, 同 is no "with"
-    return (
-        not rest
-        or rest[0] in "、，和与及等"
-        or rest.startswith("以及")
-        or bool(lx.FOLLOWER_RE.match(text, j))
-    )
+# Where an element of a subject list may end: before a separator, a follower (an adverb, a
+# preposition, an agenda verb …) or the clause's end; not before an honorific 同志 that ends
+# the element ("党支部书记郑华同志，…": 同 is no "with"). Found for a whole clause at once.
+_MAY_FOLLOW = re.compile(
+    r"(?!同志(?:[，、和与及]|\Z))(?=\Z|[、，和与及等]|以及|" + lx.FOLLOWER_RE.pattern + ")"
+)
 
 
 def _continuation(
