@@ -10,6 +10,27 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+class Ending:
+    """A pattern that matches only at the end of the text (`…$`), and the characters its
+    matches can end in. `re` tries such a pattern at every position of the text; most texts
+    end in a character that no match ends in, and one set look-up rules them out."""
+
+    def __init__(self, pattern: str, last: set[str]):
+        self.regex = re.compile(pattern)
+        self._last = frozenset(last)
+
+    def search(self, text: str) -> re.Match | None:
+        # `$` also matches before a final newline
+        end = text[-2:-1] if text.endswith("\n") else text[-1:]
+        return self.regex.search(text) if end in self._last else None
+
+
+def _ending(words: list[str], tail: str, *, tail_ends: str) -> Ending:
+    """`(?:word|…)<tail>$`, where `tail` (optional) ends in one of `tail_ends`."""
+    alternation = "(?:" + "|".join(map(re.escape, words)) + ")"
+    return Ending(alternation + tail + "$", {w[-1] for w in words} | set(tail_ends))
+
+
 # Common single-character surnames. Characters that are far more often the first character
 # of an ordinary word in this genre than a surname (学, 党, 全, 国, 时, 会 …) are left out on
 # purpose: a false surname turns "全面" or "学校" into a person.
@@ -70,9 +91,7 @@ TITLE_ENDINGS = sorted(
     key=len,
     reverse=True,
 )
-TITLE_END_RE = re.compile(
-    "(?:" + "|".join(map(re.escape, TITLE_ENDINGS)) + r")(?:[（(][^）()（]{1,20}[)）])?$"
-)
+TITLE_END_RE = _ending(TITLE_ENDINGS, r"(?:[（(][^）()（]{1,20}[)）])?", tail_ends=")）")
 
 # A title never starts with a verb of the business ("讨论接收发展对象曹思远…" names no post).
 TITLE_NOT_START_RE = re.compile(
@@ -94,9 +113,7 @@ ORG_ENDINGS = sorted(
     reverse=True,
 )
 # "教工第三党支部（药学支部）": a unit with another name in brackets after it.
-ORG_END_RE = re.compile(
-    "(?:" + "|".join(map(re.escape, ORG_ENDINGS)) + r")(?:[（(][^）()（]{1,12}[)）])?$"
-)
+ORG_END_RE = _ending(ORG_ENDINGS, r"(?:[（(][^）()（]{1,12}[)）])?", tail_ends=")）")
 # "光电工程学院学生" speaks for 光电工程学院: the trailing people noun is not part of the unit.
 ORG_PEOPLE_TAIL_RE = re.compile(r"(学生代表|教师代表|师生代表|学生|教师|师生|同学|代表|党员)$")
 
@@ -165,7 +182,13 @@ FOLLOWERS = sorted(
     key=len,
     reverse=True,
 )
-FOLLOWER_RE = re.compile("(?:" + "|".join(map(re.escape, FOLLOWERS)) + ")")
+# The first characters up front: `re` would try every word at every position it is asked about.
+FOLLOWER_RE = re.compile(
+    f"(?=[{re.escape(''.join(sorted({w[0] for w in FOLLOWERS})))}])"
+    + "(?:"
+    + "|".join(map(re.escape, FOLLOWERS))
+    + ")"
+)
 
 # Meeting kinds from the title. The meeting named first decides ("党员大会暨民主生活会",
 # "讲党课全体党员大会"); at one position the longer name, then the earlier row. The "work
