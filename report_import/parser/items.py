@@ -6,10 +6,13 @@ from dataclasses import dataclass
 from . import patterns as pt
 from .acts import account_of_work
 from .people import Participant, split_top
+from .prefilter import prefilter
 from .structure import Clause, Text, strip_adverbials
 from .verbs import MEMBERS_TALK, MORE_TRIGGERS, WRITTEN_ACCOUNT
 
 TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS]  # the eighth round's verbs win a tie
+# Each verb with the words it cannot match without: most clauses hold none of them.
+_TRIGGER_WORDS = [(kind, regex, prefilter(regex)) for kind, regex in TRIGGERS]
 # "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
 NEXT_STEP = re.compile(r"随后|接着|然后|之后|其后|紧接着|接下来|再由")
 # A visit or a film: the members' own step (其他) unless someone leads it as a study.
@@ -172,7 +175,9 @@ def find_trigger(rest: str, *, meeting_subject: bool):
     if not meeting_subject:
         rest = pt.HEARD.sub(lambda m: "，" * len(m.group()), rest)
     best = None
-    for kind, regex in TRIGGERS:
+    for kind, regex, words in _TRIGGER_WORDS:
+        if words and not words.search(rest):
+            continue
         m = regex.search(rest)
         if m and (best is None or m.start() < best[1].start()):
             best = (kind, m)
