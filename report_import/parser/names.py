@@ -180,7 +180,7 @@ def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | 
         piece = _MEETING_BY.sub("", piece)  # "本次党课由学院党委书记周泛海…主讲"
     if "邀" in piece:
         piece = _INVITED_BY.sub("", piece)  # "此次报告会邀请马克思主义学院副教授张杰作…"
-    honorific = next((h for h in _HONORIFICS if piece.endswith(h)), None)
+    honorific = piece.endswith(_HONORIFICS) and next(h for h in _HONORIFICS if piece.endswith(h))
     if honorific and len(piece) > len(honorific) + 1:
         title, name = split_title_name(piece[: -len(honorific)], registry)
         if name and title:  # "…辅导员南亚娟副教授": the post before the name is the title
@@ -228,6 +228,8 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
         if len(piece) < n:
             continue
         name, prefix = piece[-n:], piece[:-n]
+        if not (registry.is_known(name) or _surname_ok(name, titled=True)):
+            continue  # a name under no title: the title's tests would be wasted
         titled = bool(prefix) and is_title(prefix)
         if prefix and not titled and not lx.ORG_END_RE.search(prefix):
             continue
