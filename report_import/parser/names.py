@@ -118,6 +118,10 @@ def as_writ(text: str, college: str = "学院") -> str:
     return head + text[2:] if head and len(text) > 2 else text
 
 
+# What valid_name accepts starts with one of these, unless the registry knows the name.
+_NAME_STARTS = lx.TITLED_SURNAMES | {surname[0] for surname in lx.COMPOUND_SURNAMES}
+
+
 def _surname_ok(name: str, *, titled: bool = False) -> bool:
     surnames = lx.TITLED_SURNAMES if titled else lx.SURNAMES
     return name[:2] in lx.COMPOUND_SURNAMES or name[0] in surnames
@@ -228,8 +232,8 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
         if len(piece) < n:
             continue
         name, prefix = piece[-n:], piece[:-n]
-        if not (registry.is_known(name) or _surname_ok(name, titled=True)):
-            continue  # a name under no title: the title's tests would be wasted
+        if name[0] not in _NAME_STARTS and not registry.is_known(name):
+            continue  # no name, under a title or not: spare the title's tests
         titled = bool(prefix) and is_title(prefix)
         if prefix and not titled and not lx.ORG_END_RE.search(prefix):
             continue
