@@ -20,7 +20,14 @@ from .people import (
     participants,
     split_top,
 )
+from .prefilter import Guarded
 from .structure import Clause, Found, Text, strip_adverbials
+
+# Patterns read on every clause, each tried only where one of its words is (`prefilter`).
+_LEAVE, _ATTEND, _ATTEND_HAVE, _CANDIDATES = map(
+    Guarded, (pt.LEAVE, pt.ATTEND, pt.ATTEND_HAVE, pt.CANDIDATES)
+)
+_PRESENT_VOTING, _MEMBERS_PRESENT = map(Guarded, (pt.PRESENT_VOTING, counted.MEMBERS_PRESENT))
 
 
 def read_bare_names(doc: Text, registry: Registry) -> Registry:
@@ -62,12 +69,12 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
         body = clause.text[skip:]
         if _headcounts(out, clause, skip, body):
             out.used.add(index)
-        m = pt.LEAVE.match(body)
-        if m and ("因" in body or not pt.ATTEND.match(body)):
+        m = _LEAVE.match(body)
+        if m and ("因" in body or not _ATTEND.match(body)):
             _leave(out, m.group("list"), m.group("verb"), clause.start + skip)
             out.used.add(index)
             continue
-        m = pt.ATTEND.match(body) or pt.ATTEND_HAVE.match(body)
+        m = _ATTEND.match(body) or _ATTEND_HAVE.match(body)
         if m:
             _attend(out, doc, index, skip, m, used | out.used)
         _candidates(out, clause)
@@ -107,7 +114,7 @@ def _leads_out(out: Attendance, clause: Clause) -> None:
 
 def _candidates(out: Attendance, clause: Clause) -> None:
     """ "讨论发展对象程晓为预备党员": 程晓 is a 发展对象 wherever he is named later."""
-    for m in pt.CANDIDATES.finditer(clause.text):
+    for m in _CANDIDATES.finditer(clause.text):
         people, _ = parse_people_list(
             m.group("names"), clause.start + m.start("names"), out.registry
         )
@@ -133,13 +140,13 @@ def _headcounts(out: Attendance, clause: Clause, skip: int, body: str) -> bool:
             setattr(out, key, Found(n, at + m.start(), at + m.end()))
             out.voting |= {key} if voting else set()
             found = True
-    voting = pt.PRESENT_VOTING.search(body)
+    voting = _PRESENT_VOTING.search(body)
     if voting and out.present is None:
         at = clause.start + skip
         n = number(voting.group("n") or voting.group("m"))
         out.present = Found(n, at + voting.start(), at + voting.end()) if n else None
         found = bool(n)
-    members = counted.MEMBERS_PRESENT.search(body)
+    members = _MEMBERS_PRESENT.search(body)
     if members and out.present is None:
         n = number(members.group("n") or members.group("m"))
         at = clause.start + skip

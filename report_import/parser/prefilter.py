@@ -12,6 +12,7 @@ ranges, a pattern that ignores case), there is no prefilter and the pattern alwa
 """
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre
 from re import _parser
 
@@ -59,3 +60,24 @@ def _part(op, av) -> set[str] | None:
     if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
         return {chr(char) for _, char in av}
     return None  # optional, a class with ranges, an anchor, a lookaround: nothing required
+
+
+class Guarded:
+    """A pattern tried only on texts that hold one of the words it needs; its matches are the
+    pattern's own (`m.re` is the pattern)."""
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.words = prefilter(regex)
+
+    def _may_match(self, text: str) -> bool:
+        return self.words is None or self.words.search(text) is not None
+
+    def match(self, text: str) -> re.Match | None:
+        return self.regex.match(text) if self._may_match(text) else None
+
+    def search(self, text: str) -> re.Match | None:
+        return self.regex.search(text) if self._may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return self.regex.finditer(text) if self._may_match(text) else iter(())

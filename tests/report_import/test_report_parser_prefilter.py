@@ -1,17 +1,26 @@
-"""The agenda verbs' prefilters (`report_import.parser.prefilter`): a clause is ruled out
-before a verb's pattern runs only when it lacks every word that pattern needs, so the verb
-found is the one found without them."""
+"""The prefilters of the agenda verbs and of the attendance patterns
+(`report_import.parser.prefilter`): a clause is ruled out before a pattern runs only when it
+lacks every word that pattern needs, so what is found is what is found without them."""
 
 import random
 import re
 from pathlib import Path
 
+from report_import.parser import attendance
 from report_import.parser.clean import clean_report_text
 from report_import.parser.items import _TRIGGER_WORDS
-from report_import.parser.prefilter import prefilter
+from report_import.parser.prefilter import Guarded, prefilter
 from report_import.parser.structure import read_structure
 
 REPORTS = Path(__file__).resolve().parent / "reports"
+GUARDED = [
+    attendance._LEAVE,
+    attendance._ATTEND,
+    attendance._ATTEND_HAVE,
+    attendance._CANDIDATES,
+    attendance._PRESENT_VOTING,
+    attendance._MEMBERS_PRESENT,
+]
 
 
 def _clauses() -> list[str]:
@@ -25,16 +34,40 @@ def _scrambled(regex: re.Pattern, rng: random.Random, count: int) -> list[str]:
     return ["".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(count)]
 
 
-def test_no_clause_an_agenda_verb_matches_is_ruled_out_by_its_prefilter():
+def test_no_clause_a_pattern_matches_is_ruled_out_by_its_prefilter():
     clauses = _clauses()
     rng = random.Random(13)
+    patterns = [(regex, words) for _, regex, words in _TRIGGER_WORDS]
+    patterns += [(guarded.regex, guarded.words) for guarded in GUARDED]
     matched = 0
-    for kind, regex, words in _TRIGGER_WORDS:
+    for regex, words in patterns:
         for text in clauses + _scrambled(regex, rng, 3000):
             if regex.search(text):
                 matched += 1
-                assert words is None or words.search(text), (kind, regex.pattern, text)
+                assert words is None or words.search(text), (regex.pattern, text)
     assert matched > 1000  # the check saw real matches, not only texts ruled out
+
+
+def test_a_guarded_pattern_answers_with_the_patterns_own_matches():
+    clauses = _clauses()
+    for guarded in GUARDED:
+        assert guarded.words is not None
+        for text in clauses:
+            for method in ("match", "search"):
+                got, expected = getattr(guarded, method)(text), getattr(guarded.regex, method)(text)
+                assert (got and (got.re, got.span())) == (
+                    expected and (expected.re, expected.span())
+                )
+            found = [m.span() for m in guarded.finditer(text)]
+            assert found == [m.span() for m in guarded.regex.finditer(text)]
+
+
+def test_a_guarded_pattern_skips_a_text_without_its_words():
+    guarded = Guarded(re.compile(r"(?:作|做)?(?:了)?[^，。；]{0,8}?发言"))
+    assert guarded.search("会议传达了文件") is None
+    assert guarded.words.pattern == "发言"
+    assert guarded.search("他作了发言").group() == "他作了发言"
+    assert list(guarded.finditer("会议传达了文件")) == []
 
 
 def test_most_agenda_verbs_have_a_prefilter():
