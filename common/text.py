@@ -38,8 +38,13 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text) if text else text
 
 
+# A lone surrogate (from a JSON escape such as "\\ud800") cannot be encoded for OpenCC; no
+# database stores one either, and the import's checks refuse it after they have folded it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_simplified(text: str) -> str:
-    return _t2s().convert(text) if text else text
+    return _t2s().convert(_LONE_SURROGATE.sub("\ufffd", text)) if text else text
 
 
 def strip_pinyin_glosses(text: str) -> str:

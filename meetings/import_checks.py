@@ -1,6 +1,8 @@
 """Checks of records to import against the archive and its file storage (the format's own
 checks, which need neither, are in meetings.interchange)."""
 
+import re
+
 from meetings.files import stored_file_problem
 from meetings.interchange import RecordError
 from meetings.models import Meeting
@@ -31,7 +33,17 @@ def file_number_errors(records: list[dict]) -> list[RecordError]:
 
 def _file_number(record) -> str:
     number = record.get("file_number") if isinstance(record, dict) else None
-    return number.strip() if isinstance(number, str) else ""
+    return number.strip() if storable_text(number) else ""
+
+
+# What record_errors refuses in any text, and what would fail a query (PostgreSQL refuses
+# a NUL, the driver and `fold` a lone surrogate) before record_errors could name it.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable_text(value) -> bool:
+    """A non-empty string that can go into a query: for reads ahead of record_errors."""
+    return isinstance(value, str) and bool(value) and not _UNSTORABLE.search(value)
 
 
 def _record_files(record: dict):

@@ -11,7 +11,7 @@ from django.db.models import Q, prefetch_related_objects
 from common.bulk import primary_keys_reserve, rows_insert_with_history
 from common.text import fold
 from meetings.filing import meeting_file
-from meetings.import_checks import file_number_errors, stored_file_errors
+from meetings.import_checks import file_number_errors, storable_text, stored_file_errors
 from meetings.import_documents import import_documents
 from meetings.import_writer import INLINE_COLUMNS, BackgroundWriter, inline_rows, rows_write
 from meetings.interchange import RecordError, parse_date, record_cleaned, record_errors
@@ -162,7 +162,7 @@ def _org_names(record: dict) -> Iterable[str]:
 def _texts(values) -> list[str]:
     if not isinstance(values, list):
         return []
-    return [value for value in values if value and isinstance(value, str)]
+    return [value for value in values if storable_text(value)]
 
 
 def _objects(values) -> list[dict]:

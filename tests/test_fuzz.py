@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from meetings.interchange import meeting_to_record
 from meetings.models import Meeting
 from meetings.selectors import meetings_for_export
+from meetings.services import RecordsRejected, meeting_records_import
 from orgs.models import Organisation, Person
 from tests.admin_forms import INLINE_PREFIXES, management_form
 from tests.strategies import (
@@ -157,6 +158,8 @@ def test_importing_hostile_bytes_refuses_them_in_plain_lines(tmp_path, seed_reco
         {"title": "a\x00b"},
         {"venue": "\x00"},
         {"attendees": [{"name": "郑\x00强", "titles": [], "role": "出席"}]},
+        # 档号 are read before the checks, to match them against the archive.
+        {"file_number": "\x00"},
         {"expected": 10**30},
         {"expected": 2**31},
         {"pledges": [{"title": "责任书", "year": 10**20, "parties": []}]},
@@ -168,6 +171,19 @@ def test_values_databases_refuse_are_refused_cleanly(seed_record, change):
     before = counts()
     with pytest.raises(CommandError):
         run_import({**seed_record, **change})
+    assert counts() == before, "a refused file must write nothing"
+
+
+# A lone surrogate comes from a JSON escape ("\\ud800"); the names and 档号 holding one are
+# read, to match them against the archive, before the checks that refuse it.
+@pytest.mark.parametrize(
+    "change",
+    [{"file_number": "\ud800"}, {"host": "\ud800"}, {"chairs": ["郑\ud800"]}],
+)
+def test_lone_surrogates_in_names_and_file_numbers_are_refused_cleanly(seed_record, change):
+    before = counts()
+    with pytest.raises(RecordsRejected, match="lone surrogate"):
+        meeting_records_import(records={**seed_record, **change})
     assert counts() == before, "a refused file must write nothing"
 
 
