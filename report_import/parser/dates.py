@@ -150,10 +150,36 @@ def _infer_year(
 ) -> tuple[int, str]:
     """A report that gives only month and day: the year from the text, the URL, the publication
     date, the years the text mentions, and failing all of those the current year."""
+    stamps = [
+        (s, source) for s, source in ((_url_stamp(url), "url"), (published, "published")) if s
+    ]
+    read = _year_in_words(text, title, month, day)
+    if read:
+        # a meeting is held before its report is out: a year that puts it after the page's
+        # own date ("2024年度党建工作会议" on 3月25日, page of 2024-03-26) yields to that date
+        late = [
+            (s, source)
+            for s, source in stamps
+            if (safe_date(read[0], month, day) or s) > s + datetime.timedelta(days=1)
+        ]
+        if not late:
+            return read
+        stamp, source = min(late)
+        return _year_before(stamp, month, day), source
+    if stamps:
+        stamp, source = stamps[0]
+        return _year_before(stamp, month, day), source
+    return _year_from_content(text, month, day, today)
+
+
+def _year_in_words(text: str, title: str, month: int, day: int) -> tuple[int, str] | None:
+    """The year the text's own words give: the meeting's name, "今年", a yearly review."""
     early = month <= 6  # annual reviews of year Y are held in the first half of Y+1
     m = yr.YEAR_IN_TITLE.search(digits_years(title))
     if m:
-        return int(m.group(1)) + (1 if m.group(2) and early else 0), "title"
+        # a work meeting named by its year plans that year ("2024年度党建工作会议" in March)
+        ahead = m.group(2) and early and not yr.PLANS_ITS_YEAR.search(title)
+        return int(m.group(1)) + (1 if ahead else 0), "title"
     m = yr.YEAR_NOW.search(text)
     if m:
         return int(m.group(1) or m.group(2)), "this-year"
@@ -164,12 +190,7 @@ def _infer_year(
         later = None if early else _event_year(text, month, day)
         if not (later and later > reviewed):
             return reviewed, "review"
-    stamp = _url_stamp(url)
-    if stamp:
-        return _year_before(stamp, month, day), "url"
-    if published:
-        return _year_before(published, month, day), "published"
-    return _year_from_content(text, month, day, today)
+    return None
 
 
 def _year_from_content(text: str, month: int, day: int, today: datetime.date) -> tuple[int, str]:
@@ -203,7 +224,9 @@ def _years_mentioned(text: str, month: int, today: datetime.date) -> list[int]:
 
 def _event_year(text: str, month: int, day: int) -> int | None:
     """The latest year the campaigns, plenums and anniversaries the text names put the day in."""
-    years = []
+    years = yr.years_by_count(text)
+    # "迎接党的二十大召开" is before the congress: not the study of it that follows
+    text = yr.CONGRESS_AHEAD.sub("", text)
     for regex, first, last in lx.DATED_EVENTS:
         if regex.search(text):
             start, end = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)

@@ -26,3 +26,23 @@ YEAR_LOOKED_BACK = re.compile(
 )
 # "内科大党发〔2021〕88号": the year of a document's number is a year the text mentions.
 DOCUMENT_NUMBER_YEAR = re.compile(r"[〔［\[【]((?:19|20)\d{2})[〕］\]】]\s*第?\d{1,4}\s*号")
+# A yearly work meeting plans the year it names ("2024年度党建工作会议" in March 2024), as its
+# name with 年 does; a review (述职, 生活会, 考核, 评议, 总结) looks back on it.
+PLANS_ITS_YEAR = re.compile(r"^(?!.*(?:述职|生活会|考核|评议|总结)).*工作(?:会议|会)$")
+# Years a report names by arithmetic rather than digits (counted in sets 1–9: each form in
+# reports of at least two sets). "迎接党的二十大胜利召开": the congress is still to come, so the
+# meeting is in the congress's year (二十大 2022, 十九大 2017) …
+CONGRESS_AHEAD = re.compile(r"迎接(?:党的|中国共产党)?(?P<n>十九|二十)大(?:的)?(?:胜利)?召开")
+CONGRESS_YEARS = {"十九": 2017, "二十": 2022}
+# … and "“十五五”开局之年", "“十三五”规划的收官之年": a five-year plan's first or last year
+# (十三五 2016–2020, 十四五 2021–2025, 十五五 2026–2030).
+PLAN_YEAR = re.compile(r"“?十(?P<n>[三四五六])五”?(?:规划)?(?:的)?(?P<end>开局|收官)之年")
+PLAN_START = {"三": 2016, "四": 2021, "五": 2026, "六": 2031}
+
+
+def years_by_count(text: str) -> list[int]:
+    """The years a text names by a congress to come or a five-year plan's first or last year."""
+    years = [CONGRESS_YEARS[m.group("n")] for m in CONGRESS_AHEAD.finditer(text)]
+    for m in PLAN_YEAR.finditer(text):
+        years.append(PLAN_START[m.group("n")] + (0 if m.group("end") == "开局" else 4))
+    return years
