@@ -11,6 +11,7 @@ from common.text import fold
 from . import cues, nlp
 from . import lexicon as lx
 from . import patterns as pt
+from . import places as pl
 from .lead import Lead, date_prefix_end, split_host_title
 from .names import Registry, as_writ, org_value, split_title_name
 from .structure import Clause, Found, Text
@@ -220,15 +221,47 @@ def _is_place(venue: str) -> bool:
 
 
 def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
+    found = _place_before_verb(doc, lead, college) or _place_clause(doc, college)
+    if found:
+        return found
+    for clause in lead.clauses:
+        m = pt.LECTURE_VENUE.search(clause.text)
+        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
+            return _venue_at(clause, m)
+    found = _online(doc, lead)
+    if found:
+        return found
+    m = pt.VENUE_FIELD.search(doc.text) or cues.ROOM_LATER.search(doc.text)
+    if m and not pt.NOT_A_VENUE.match(m.group("venue")):
+        return Found(as_writ(m.group("venue").strip(), college), m.start("venue"), m.end("venue"))
+    return Found(None, -1, -1)
+
+
+def _venue_at(clause: Clause, m: re.Match) -> Found:
+    start = clause.start + m.start("venue")
+    return Found(m.group("venue"), start, start + len(m.group("venue")))
+
+
+def _place_before_verb(doc: Text, lead: Lead, college: str) -> Found | None:
+    """ "在X召开", "于X如期举行": a place after 在/于 and before the convening verb."""
     for clause in lead.clauses + doc.clauses[:8]:
         # "于2025年12月7日组织全体党员赴罗荣桓故居开展…": the first 于 introduced a day
         m = next((m for m in pt.VENUE.finditer(clause.text) if _is_place(m.group("venue"))), None)
+        m = m or next(
+            (m for m in pl.PLACE_THEN_MANNER.finditer(clause.text) if _is_place(m.group("venue"))),
+            None,
+        )
         if m:
             start = clause.start + _venue_start(clause.text, m)
             venue = doc.text[start : clause.start + m.end("venue")]
             if clause.text[: m.start()].endswith("分别"):
                 venue = venue.replace("和", "、")  # "分别在A和B召开": two rooms
             return Found(as_writ(venue, college), start, start + len(venue))
+    return None
+
+
+def _place_clause(doc: Text, college: str) -> Found | None:
+    """ "…日晚，在雅艺楼501党员活动室，戏剧系党支部召开…": the place ends a comma part."""
     for index, clause in enumerate(doc.clauses[:8]):
         m = pt.VENUE_CLAUSE.search(clause.text)
         if (
@@ -242,17 +275,19 @@ def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
             return Found(
                 as_writ(m.group("venue"), college), clause.start + m.start("venue"), clause.end
             )
-    for clause in lead.clauses:
-        m = pt.LECTURE_VENUE.search(clause.text)
-        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
-            start = clause.start + m.start("venue")
-            return Found(m.group("venue"), start, start + len(m.group("venue")))
+    return None
+
+
+def _online(doc: Text, lead: Lead) -> Found | None:
+    """An online meeting's platform or medium (腾讯会议, 线上, 远程视频) is its venue."""
     for clause in lead.clauses:
         m = pt.VENUE_ONLINE.search(clause.text)
         if m:
-            start = clause.start + m.start("venue")
-            return Found(m.group("venue"), start, start + len(m.group("venue")))
-    m = pt.VENUE_FIELD.search(doc.text) or cues.ROOM_LATER.search(doc.text)
-    if m and not pt.NOT_A_VENUE.match(m.group("venue")):
-        return Found(as_writ(m.group("venue").strip(), college), m.start("venue"), m.end("venue"))
-    return Found(None, -1, -1)
+            return _venue_at(clause, m)
+    # "…召开全体党员大会。会议采取远程视频的形式召开": the medium told right after the lead
+    after = lead.clauses[0].sentence + 2 if lead.clauses else 0
+    for clause in [c for c in doc.clauses[:12] if c.sentence < after]:
+        m = pl.ONLINE_MEDIUM.search(clause.text)
+        if m:
+            return _venue_at(clause, m)
+    return None

@@ -1,0 +1,18 @@
+"""Where a meeting was held, in the forms the venue pass reads after `patterns.VENUE`
+(kept apart from `patterns.py`, near its size limit)."""
+
+import re
+
+# "在人文楼A-602学术报告厅成功举行", "于…3楼会议室如期举行": a place, then how the meeting went,
+# then the verb. `patterns.VENUE` knows five such words (隆重, 顺利, 正式, 集中, 联合); any
+# two-character word may stand there when what is before it is a place (`host._is_place`).
+PLACE_THEN_MANNER = re.compile(
+    r"(?:(?<![存现正所实内潜旨意于])在|(?<![对关由基鉴属至等终位处])于)"
+    r"(?P<venue>[^，。；在赴于]{2,40}?)[\u4e00-\u9fff]{2}(?:组织)?(?:召开|举行|举办|开展)"
+)
+# "会议采取远程视频的形式召开", "以腾讯会议的形式开展": an online meeting is held where its
+# medium is; the medium as written is its venue.
+ONLINE_MEDIUM = re.compile(
+    r"(?:以|通过|采取|采用|借助|利用)(?P<venue>[^，。；以]{0,8}(?:视频|网络|线上|云端|会议|直播))"
+    r"(?:的)?(?:形式|方式)(?:召开|举行|开展|进行)"
+)
