@@ -8,6 +8,7 @@ it names the meeting too and is used when the body names none.
 import re
 from dataclasses import dataclass, field
 
+from . import kinds as mk
 from . import lexicon as lx
 from . import patterns as pt
 from . import years as yr
@@ -79,7 +80,20 @@ def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: 
         kind = "党委全委会"
     if kind == "支部党员大会" and _committee_business(doc, title, lead):
         kind = "党委全委会"
+    if kind == "其他" and title:
+        kind = _by_its_business(doc, title.value)
     return kind
+
+
+def _by_its_business(doc: Text, title: str) -> str:
+    """ "换届选举暨主题学习会议": the members' meeting that elects; "党委扩大会议" that votes or
+    nominates: the committee's plenary; else a meeting of its own name."""
+    if mk.ELECTION.search(title):
+        return "支部党员大会"
+    plain = mk.COMMITTEE_PLAIN_MEETING.match(pt.ENLARGED.sub("扩大", title))
+    if plain and mk.DECIDES.search(doc.text):
+        return "党委全委会"
+    return "其他"
 
 
 def _tidy_title(title: Found | None) -> Found | None:
@@ -289,7 +303,8 @@ def _committee_business(doc: Text, title: Found | None, lead: Clause | None) -> 
 def _kind(title: str, lead_clauses: list[Clause]) -> str:
     # "党委(扩大)会议，安排部署新学期党建工作": the work deployed does not make it a 党建工作会议
     own_meeting = pt.COMMITTEE_OWN_MEETING.match(pt.ENLARGED.sub("扩大", title))
-    for text in (title, "".join(c.text for c in lead_clauses)):
+    sentence = mk.CENTRAL_PLENUM.sub("", "".join(c.text for c in lead_clauses))
+    for text in (title, sentence):
         kind = kind_of(text)
         # the work a sentence speaks of names a work meeting only in the meeting's own name
         # ("…党风廉政建设集体约谈", "学习全国组织工作会议精神" are no work meetings)

@@ -1,0 +1,19 @@
+"""What a meeting's kind is when its name alone does not say, read from what the meeting did
+(kept apart from `lexicon.py` and `patterns.py`, near their size limits)."""
+
+import re
+
+# "学习中国共产党第二十届中央委员会第四次全体会议精神": the Central Committee's plenum is what a
+# meeting studies, never a university's 全委会.
+CENTRAL_PLENUM = re.compile(
+    r"(?:中国共产党)?第?[一二三四五六七八九十]{1,4}届中央委员会第[一二三四五六七八九十]{1,3}次全体会议"
+)
+# "护理学院召开党委扩大会议", "机关党委…召开党委工作会议": a committee's own meeting under a
+# plain name …
+COMMITTEE_PLAIN_MEETING = re.compile(r"^(?:学院|院)?党委(?:扩大|工作)会(?:议)?$")
+# … is its plenary (党委全委会) when it decides — votes, nominates, adopts — and a meeting of
+# its own name (其他) when it only studies, conveys or deploys.
+DECIDES = re.compile(r"表决|投票|推选|讨论通过|审议通过|研究决定|会议决定|决定推荐")
+# "换届选举暨主题学习会议", "支部委员会换届选举大会": a branch elects its committee in a meeting
+# of its members, whatever the name's last noun.
+ELECTION = re.compile(r"换届选举")
