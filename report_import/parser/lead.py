@@ -8,8 +8,8 @@ it names the meeting too and is used when the body names none.
 import re
 from dataclasses import dataclass, field
 
-from . import kinds as mk
 from . import lexicon as lx
+from . import naming as mk
 from . import patterns as pt
 from . import years as yr
 from .names import Registry, org_value, token_starts
@@ -238,8 +238,11 @@ def _title_after_verb(clause: Clause) -> Found | None:
     )
     # but a name with its own topic ("党章和《条例》专题学习会") is the meeting's whole name
     if body and kind_of(candidate) == "其他" and not pt.OWN_TOPIC.search(candidate):
-        offset = clause.start + body.start()
-        candidate = body.group() + candidate
+        # "学院党委理论学习中心组在…开展2023年第一次集中学习": the unit before the body is the
+        # host's; a name written after the verb ("召开校党委理论学习中心组会议") keeps it
+        unit = mk.UNIT_BEFORE_BODY.match(body.group())
+        offset = clause.start + body.start() + (unit.end() if unit else 0)
+        candidate = body.group()[unit.end() if unit else 0 :] + candidate
     return Found(candidate, offset, offset + len(candidate))
 
 

@@ -1,5 +1,5 @@
-"""What a meeting's kind is when its name alone does not say, read from what the meeting did
-(kept apart from `lexicon.py` and `patterns.py`, near their size limits)."""
+"""A meeting's name and kind where the name alone does not say: what the meeting did, and
+where its name starts (kept apart from `lexicon.py` and `patterns.py`, near their size limits)."""
 
 import re
 
@@ -17,3 +17,5 @@ DECIDES = re.compile(r"表决|投票|推选|讨论通过|审议通过|研究决�
 # "换届选举暨主题学习会议", "支部委员会换届选举大会": a branch elects its committee in a meeting
 # of its members, whatever the name's last noun.
 ELECTION = re.compile(r"换届选举")
+# The school or college before a body that meets, told before the verb, is the host's part.
+UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院|校|院)(?=党委)")
