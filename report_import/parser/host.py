@@ -10,6 +10,7 @@ from common.text import fold
 
 from . import cues, nlp
 from . import lexicon as lx
+from . import naming as mk
 from . import patterns as pt
 from . import places as pl
 from .lead import Lead, date_prefix_end, split_host_title
@@ -127,7 +128,7 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     if fold(subject) in registry.orgs:
         return registry.orgs[fold(subject)]
     joint = _joint_host(subject, registry)
-    if joint or org_value(subject, registry):
+    if joint or org_value(subject, registry) or mk.INSPECTION_GROUP.fullmatch(subject):
         return joint or subject
     # "外语学院分党委领导班子…民主生活会": the team convenes, and is named as written
     # ("西江师范大学校领导班子": the university's 校领导班子)

@@ -346,6 +346,9 @@ def meeting_name(text: str) -> str | None:
     if lx.MEETING_NOUN_RE.search(told_after.group("rest") if told_after else text):
         return text
     m = pt.MEETING_NAME_END.search(text)
+    # a cut inside a quote ("“党课进基层”活动的…" → "“党课") is a theme's word, not a name's end
+    if m and text.count("“", 0, m.end()) > text.count("”", 0, m.end()):
+        return None
     return text[: m.end()] if m else None
 
 
@@ -363,6 +366,9 @@ def split_host_title(subject: str, registry: Registry) -> tuple[str | None, str 
     """`北岳科技大学2023年度…述职评议会` → ("北岳科技大学", "2023年度…述职评议会", offset)."""
     if not lx.MEETING_NOUN_RE.search(subject):
         return (subject if org_value(subject, registry) else None), None, 0
+    group = mk.INSPECTION_GROUP.match(subject)
+    if group and group.end() < len(subject):
+        return group.group(), subject[group.end() :], group.end()
     own = pt.OWN_UNIT_PREFIX.match(subject)  # "我院2022年度…民主生活会": the writer's unit
     splits = [own.end()] if own else []
     for k in range(2, len(subject) - 1):

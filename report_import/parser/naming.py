@@ -19,3 +19,6 @@ DECIDES = re.compile(r"表决|投票|推选|讨论通过|审议通过|研究决�
 ELECTION = re.compile(r"换届选举")
 # The school or college before a body that meets, told before the verb, is the host's part.
 UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院|校|院)(?=党委)")
+# "党委第二巡察组巡察继续教育学院党总支工作动员会": an inspection group convenes, and its act
+# (巡察 the unit inspected) begins the meeting's name; the group is a unit as written.
+INSPECTION_GROUP = re.compile(r"[^，。；]{0,12}?(?:巡察|巡视)组(?=(?:巡察|巡视)|$)")
