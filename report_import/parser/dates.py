@@ -155,14 +155,17 @@ def _infer_year(
     ]
     read = _year_in_words(text, title, month, day)
     if read:
-        # a meeting is held before its report is out: a year that puts it after the page's
-        # own date ("2024年度党建工作会议" on 3月25日, page of 2024-03-26) yields to that date
+        # a meeting is held before its report is out: a year inferred from the words (a review's
+        # next year, "今年", a year looked back on) that puts it after the page's own date
+        # ("2024年度…会议" on 3月25日, page of 2024-03-26) yields to that date; a name's own year
+        # taken as written ("2023年全面从严治党工作会议") stands
+        as_named = read[1] == "title" and str(read[0]) in title
         late = [
             (s, source)
             for s, source in stamps
             if (safe_date(read[0], month, day) or s) > s + datetime.timedelta(days=1)
         ]
-        if not late:
+        if as_named or not late:
             return read
         stamp, source = min(late)
         return _year_before(stamp, month, day), source
@@ -177,8 +180,11 @@ def _year_in_words(text: str, title: str, month: int, day: int) -> tuple[int, st
     early = month <= 6  # annual reviews of year Y are held in the first half of Y+1
     m = yr.YEAR_IN_TITLE.search(digits_years(title))
     if m:
-        # a work meeting named by its year plans that year ("2024年度党建工作会议" in March)
-        ahead = m.group(2) and early and not yr.PLANS_ITS_YEAR.search(title)
+        # a work meeting named by its year that plans that very year ("2024年度党建工作会议" in
+        # March, "对2024年的党建工作要点…进行了审议") is held in it; one that sums it up
+        # ("总结了我校2022年度党建工作") is held the next year, as a bare name is read
+        plans = yr.PLANS_ITS_YEAR.search(title) and _plans(text, m.group(1))
+        ahead = m.group(2) and early and not plans
         return int(m.group(1)) + (1 if ahead else 0), "title"
     m = yr.YEAR_NOW.search(text)
     if m:
@@ -191,6 +197,14 @@ def _year_in_words(text: str, title: str, month: int, day: int) -> tuple[int, st
         if not (later and later > reviewed):
             return reviewed, "review"
     return None
+
+
+def _plans(text: str, year: str) -> bool:
+    """The text deploys the year named and does not sum it up."""
+    reviewed = yr.YEAR_REVIEWED.search(text)
+    if reviewed and year in (reviewed.group(1), reviewed.group(2)):
+        return False
+    return any(m.group(1) == year for m in yr.PLANNED_YEAR.finditer(text))
 
 
 def _year_from_content(text: str, month: int, day: int, today: datetime.date) -> tuple[int, str]:

@@ -249,7 +249,7 @@ def _place_before_verb(doc: Text, lead: Lead, college: str) -> Found | None:
         # "于2025年12月7日组织全体党员赴罗荣桓故居开展…": the first 于 introduced a day
         m = next((m for m in pt.VENUE.finditer(clause.text) if _is_place(m.group("venue"))), None)
         m = m or next(
-            (m for m in pl.PLACE_THEN_MANNER.finditer(clause.text) if _is_place(m.group("venue"))),
+            (m for m in pl.PLACE_THEN_MANNER.finditer(clause.text) if _place_then_manner(m)),
             None,
         )
         if m:
@@ -259,6 +259,13 @@ def _place_before_verb(doc: Text, lead: Lead, college: str) -> Found | None:
                 venue = venue.replace("和", "、")  # "分别在A和B召开": two rooms
             return Found(as_writ(venue, college), start, start + len(venue))
     return None
+
+
+def _place_then_manner(m: re.Match) -> bool:
+    """ "在人文楼A-602学术报告厅成功举行": a place, and two characters that do not finish a
+    circumstance ("在学校党委的统一部署下召开" splits 部署 and is none)."""
+    whole = m.group("venue") + m.group("manner")
+    return _is_place(m.group("venue")) and not pt.NOT_A_PLACE.search(whole)
 
 
 def _place_clause(doc: Text, college: str) -> Found | None:

@@ -17,8 +17,9 @@ DECIDES = re.compile(r"表决|投票|推选|讨论通过|审议通过|研究决�
 # "换届选举暨主题学习会议", "支部委员会换届选举大会": a branch elects its committee in a meeting
 # of its members, whatever the name's last noun.
 ELECTION = re.compile(r"换届选举")
-# The school or college before a body that meets, told before the verb, is the host's part.
-UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院|校|院)(?=党委)")
+# The school or college before a body that meets, told before the verb, is the host's part
+# (学校, 学院: the writer's words for its own unit; "校党委理论学习中心组" stays whole, own report 12).
+UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院)(?=党委)")
 # "党委第二巡察组巡察继续教育学院党总支工作动员会": an inspection group convenes, and its act
 # (巡察 the unit inspected) begins the meeting's name; the group is a unit as written.
 INSPECTION_GROUP = re.compile(r"[^，。；]{0,12}?(?:巡察|巡视)组(?=(?:巡察|巡视)|$)")

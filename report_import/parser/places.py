@@ -8,7 +8,7 @@ import re
 # two-character word may stand there when what is before it is a place (`host._is_place`).
 PLACE_THEN_MANNER = re.compile(
     r"(?:(?<![存现正所实内潜旨意于])在|(?<![对关由基鉴属至等终位处])于)"
-    r"(?P<venue>[^，。；在赴于]{2,40}?)[\u4e00-\u9fff]{2}(?:组织)?(?:召开|举行|举办|开展)"
+    r"(?P<venue>[^，。；在赴于]{2,40}?)(?P<manner>[\u4e00-\u9fff]{2})(?:组织)?(?:召开|举行|举办|开展)"
 )
 # "会议采取远程视频的形式召开", "以腾讯会议的形式开展": an online meeting is held where its
 # medium is; the medium as written is its venue.
