@@ -8,7 +8,7 @@ names it read, for the passes after it.
 import re
 from dataclasses import dataclass, field
 
-from . import counted, cues
+from . import counted, cues, presence
 from . import lexicon as lx
 from . import patterns as pt
 from .people import (
@@ -28,6 +28,7 @@ _LEAVE, _ATTEND, _ATTEND_HAVE, _CANDIDATES = map(
     Guarded, (pt.LEAVE, pt.ATTEND, pt.ATTEND_HAVE, pt.CANDIDATES)
 )
 _PRESENT_VOTING, _MEMBERS_PRESENT = map(Guarded, (pt.PRESENT_VOTING, counted.MEMBERS_PRESENT))
+_ATTEND_MEETING = Guarded(presence.ATTEND_MEETING)
 
 
 def read_bare_names(doc: Text, registry: Registry) -> Registry:
@@ -74,7 +75,7 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
             _leave(out, m.group("list"), m.group("verb"), clause.start + skip)
             out.used.add(index)
             continue
-        m = _ATTEND.match(body) or _ATTEND_HAVE.match(body)
+        m = _ATTEND.match(body) or _ATTEND_HAVE.match(body) or _ATTEND_MEETING.match(body)
         if m:
             _attend(out, doc, index, skip, m, used | out.used)
         _candidates(out, clause)
@@ -190,7 +191,8 @@ def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used
     if not people and not groups:
         return
     label = m.groupdict().get("label") or _label_before_colon(doc, index, m, last)
-    out.used.update(range(first, last + 1))
+    # "出席会议并作工作报告": the act after 并 is the agenda's to read, the clause stays unread
+    out.used.update(range(first, last + (0 if m.groupdict().get("act") else 1)))
     for person in people:
         if label and not person.titles:
             person.titles, person.label = [label], bool(lx.GENERIC_LABEL_RE.match(label))
