@@ -19,7 +19,7 @@ from typing import Any
 
 from common.text import fold
 
-from . import assemble
+from . import assemble, presence
 from .agenda import read_agenda
 from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
@@ -159,7 +159,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
             agenda.items,
             titles,
             attendance.groups,
-            agenda.members,
+            agenda.members + presence.acting(agenda.mentions, doc.text),
             agenda.mentions,
         ),
         "attendee_groups": assemble.attendee_groups(attendance.groups),

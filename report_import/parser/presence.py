@@ -4,9 +4,16 @@
 here the object may be any name of a meeting or an act of one (`参加座谈会`, `列席督导会议`,
 `出席报告会`, `参加此次组织生活`), and an act may follow it after 并 (`出席会议并作工作报告`), which
 the agenda then reads as it would without the attendance.
+
+And the golds count everyone named at work in the telling as present: a person the agenda reads
+as the subject of a clause, with a title, is at the meeting whatever the verb (`…分别为优秀党员颁奖`,
+`…担任主讲`, `…分别从三会一课…总结`), unless the words after the name say otherwise.
 """
 
 import re
+
+from .names import Registry, valid_name
+from .people import Participant, PersonRef
 
 # The attendance verbs whose object is this meeting, and the roles they give (`lexicon.ROLES`).
 _VERB = r"出席|参加|列席|参会|与会"
@@ -20,3 +27,26 @@ ATTEND_MEETING = re.compile(
     rf"(?:本次|此次|该次|这次)?{_OTHER_LEVEL}[\u4e00-\u9fff]{{0,8}}?(?:{_MEETING_END})"
     r"(?:并(?P<act>[^，。；]{1,30}))?$"
 )
+
+
+# "孙嫣等十名预备党员依次发言": the one named is an example of a crowd (the golds leave them out).
+_EXAMPLE = re.compile(r"等[\d一二两三四五六七八九十百余多]+(?:名|位|人)")
+# "学习了省委书记X、市委书记Y在…大会上的讲话精神": the authors of speeches given elsewhere.
+_SPOKE_ELSEWHERE = re.compile(
+    r"(?:同志)?(?:[、和与及][^，。；在]{1,15}?)*(?:同志)?在[^，。；]{1,40}?上的(?:重要)?讲话"
+)
+_NO_ONE = Registry()
+
+
+def acting(subjects: list[PersonRef], text: str) -> list[Participant]:
+    """The titled subjects of the telling who are at the meeting, as speakers the agenda did not
+    list. The name must stand as a name without its title (a title read off a clause,
+    `…统一到习近平总书记` + `关于`, makes none)."""
+    return [
+        Participant(p.name, None, p.titles, p.start, p.end)
+        for p in subjects
+        if p.titles
+        and valid_name(p.name, _NO_ONE, titled=False)
+        and not _EXAMPLE.match(text, p.end)
+        and not _SPOKE_ELSEWHERE.match(text, p.end)
+    ]
