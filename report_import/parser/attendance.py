@@ -316,8 +316,10 @@ def read_chairs(doc: Text, registry: Registry) -> Chairs:
     out = Chairs(registry.copy())
     first = None  # "A由X主持，B由Y主持": the chairs of one sentence
     for index, clause in enumerate(doc.clauses):
-        if first in (None, clause.sentence) and _chair(out, _with_chairs_before(doc, index)):
-            out.used.add(index)
+        found = first in (None, clause.sentence) and _chair(out, _with_chairs_before(doc, index))
+        if found:
+            # "X主持会议并传达…": the act after 并 is the agenda's to read
+            out.used |= {index} if found is True else set()
             first = clause.sentence if out.chairs else None
         if out.recorder is None and _recorder(out, clause):
             out.used.add(index)
@@ -344,7 +346,7 @@ def _with_chairs_before(doc: Text, index: int) -> Clause:
     return Clause(start, clause.end, clause.sentence, text, clause.paragraph)
 
 
-def _chair(out: Chairs, clause: Clause) -> bool:
+def _chair(out: Chairs, clause: Clause) -> bool | str:
     """ "…参加会议院党委书记X主持会议": a page that lost the comma after the attendance."""
     run_on = pt.ATTENDANCE_RUN_ON.search(clause.text)
     if run_on and _chair_in(out, clause, run_on.end()):
@@ -352,7 +354,7 @@ def _chair(out: Chairs, clause: Clause) -> bool:
     return _chair_in(out, clause, 0)
 
 
-def _chair_in(out: Chairs, clause: Clause, at: int) -> bool:
+def _chair_in(out: Chairs, clause: Clause, at: int) -> bool | str:
     if at:
         clause = Clause(clause.start + at, clause.end, clause.sentence, clause.text[at:], 0)
     text = clause.text
@@ -370,7 +372,8 @@ def _chair_in(out: Chairs, clause: Clause, at: int) -> bool:
         return False
     skip = strip_adverbials(text)
     subject = parse_subject(text[skip:], out.registry)
-    said = re.match(pt.CHAIR_SUBJECT_REST, text[skip + subject.end :])
+    rest = text[skip + subject.end :]
+    said = re.match(pt.CHAIR_SUBJECT_REST, rest) or presence.CHAIR_MEETING.match(rest)
     if not (subject.kind == "people" and said):
         return False
     for p in participants(subject, clause.start + skip, out.registry):
@@ -378,7 +381,7 @@ def _chair_in(out: Chairs, clause: Clause, at: int) -> bool:
             out.chairs.append(PersonRef(p.name, p.titles, p.start, p.end))
             if said.group("speech"):
                 out.implied.append((out.chairs[-1], "讲话"))
-    return True
+    return "act" if said.groupdict().get("act") else True
 
 
 def _recorder(out: Chairs, clause: Clause) -> bool:

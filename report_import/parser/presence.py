@@ -28,6 +28,13 @@ ATTEND_MEETING = re.compile(
     r"(?:并(?P<act>[^，。；]{1,30}))?$"
 )
 
+# "X主持专题民主生活会", "X主持学习会议", "X主持会议并传达…": after the subject, 主持 with any
+# meeting's name as its object; an act after 并 is left to the agenda (`act`), 讲话 is the chair's.
+CHAIR_MEETING = re.compile(
+    r"(?:同志|老师)?(?:共同)?主持(?:了)?(?:本次|此次)?[\u4e00-\u9fff]{0,8}?(?:"
+    + _MEETING_END
+    + r")(?:并(?:(?P<speech>(?:作)?(?:总结)?讲话)|(?P<act>[^，。；]{1,40})))?$"
+)
 
 # "孙嫣等十名预备党员依次发言": the one named is an example of a crowd (the golds leave them out).
 _EXAMPLE = re.compile(r"等[\d一二两三四五六七八九十百余多]+(?:名|位|人)")
