@@ -180,7 +180,7 @@ def _joined_to_titled(people: list[PersonRef], text: str, offset: int, start: in
 
 def _listed_after_titled(people: list[PersonRef], text: str, offset: int, start: int) -> bool:
     """Whether a bare name follows, after 、, a person with one post: the post is shared."""
-    if not people or len(people[-1].titles) != 1 or people[-1].label:
+    if not people or not people[-1].titles or people[-1].label:
         return False
     return text[people[-1].end - offset : start - offset] == "、"
 
