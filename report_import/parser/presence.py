@@ -20,7 +20,8 @@ _VERB = r"出席|参加|列席|参会|与会"
 # What a meeting or one of its acts is called at its end (座谈会, 督导会议, 组织生活, 讲座, 约谈).
 _MEETING_END = r"会议|会|活动|学习|组织生活|讲座|述职|约谈|典礼|仪式|党课"
 # A meeting of another body, at another level (`参加了省党代会`), is not this one.
-_OTHER_LEVEL = r"(?!省|市|区|县|全国|中央|国家)"
+_LEVEL = r"省|市|区|县|全国|中央|国家"
+_OTHER_LEVEL = rf"(?!了|{_LEVEL})"
 
 ATTEND_MEETING = re.compile(
     rf"^(?P<list>.+?)(?:应邀|受邀|也|还|一同|共同|全程)?(?P<verb>{_VERB})(?:了)?"
@@ -42,6 +43,11 @@ _EXAMPLE = re.compile(r"等[\d一二两三四五六七八九十百余多]+(?:名
 _SPOKE_ELSEWHERE = re.compile(
     r"(?:同志)?(?:[、和与及][^，。；在]{1,15}?)*(?:同志)?在[^，。；]{1,40}?上的(?:重要)?讲话"
 )
+# "X、Y作为代表参加了省党代会": those who went to a meeting of another level.
+_WENT_ELSEWHERE = re.compile(
+    r"(?:同志)?(?:[、和与及][^，。；]{1,20}?)*(?:作为[^，。；]{1,10}?)?(?:出席|参加|列席)(?:了)?"
+    + rf"(?={_LEVEL})"
+)
 _NO_ONE = Registry()
 
 
@@ -56,4 +62,5 @@ def acting(subjects: list[PersonRef], text: str) -> list[Participant]:
         and valid_name(p.name, _NO_ONE, titled=False)
         and not _EXAMPLE.match(text, p.end)
         and not _SPOKE_ELSEWHERE.match(text, p.end)
+        and not _WENT_ELSEWHERE.match(text, p.end)
     ]
