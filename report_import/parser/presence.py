@@ -37,8 +37,11 @@ CHAIR_MEETING = re.compile(
     + r")(?:并(?:(?P<speech>(?:作)?(?:总结)?讲话)|(?P<act>[^，。；]{1,40})))?$"
 )
 
-# "孙嫣等十名预备党员依次发言": the one named is an example of a crowd (the golds leave them out).
-_EXAMPLE = re.compile(r"等[\d一二两三四五六七八九十百余多]+(?:名|位|人)")
+# "孙嫣等十名预备党员依次发言", "A、B等六名同志…": the ones named are examples of a crowd (the
+# golds leave them out).
+_EXAMPLE = re.compile(
+    r"(?:[、和与及][\u4e00-\u9fff]{2,4}?)*等[\d一二两三四五六七八九十百余多]+(?:名|位|人)"
+)
 # "学习了省委书记X、市委书记Y在…大会上的讲话精神": the authors of speeches given elsewhere.
 _SPOKE_ELSEWHERE = re.compile(
     r"(?:同志)?(?:[、和与及][^，。；在]{1,15}?)*(?:同志)?在[^，。；]{1,40}?上的(?:重要)?讲话"
