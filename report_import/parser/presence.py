@@ -51,6 +51,8 @@ _WENT_ELSEWHERE = re.compile(
     r"(?:同志)?(?:[、和与及][^，。；]{1,20}?)*(?:作为[^，。；]{1,10}?)?(?:出席|参加|列席)(?:了)?"
     + rf"(?={_LEVEL})"
 )
+# "…教师党员孙文胜同" at a page's cut: a subject whose clause says nothing of what they did.
+_NO_PREDICATE = re.compile(r"(?:同志?|老师)?\s*(?:[，。；！？]|$)")
 _NO_ONE = Registry()
 
 
@@ -66,4 +68,5 @@ def acting(subjects: list[PersonRef], text: str) -> list[Participant]:
         and not _EXAMPLE.match(text, p.end)
         and not _SPOKE_ELSEWHERE.match(text, p.end)
         and not _WENT_ELSEWHERE.match(text, p.end)
+        and not _NO_PREDICATE.match(text, p.end)
     ]

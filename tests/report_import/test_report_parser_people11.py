@@ -146,3 +146,11 @@ def test_a_name_the_dictionary_holds_is_no_unlisted_surname_s():
     # 习 is no listed surname; a leader the dictionary knows speaks at the meeting watched
     text = "7月1日，学院党委组织党员收看庆祝大会直播。中共中央总书记习近平在大会上发表重要讲话。"
     assert _attendees(text) == {}
+
+
+def test_a_subject_at_a_page_s_cut_without_a_predicate_is_not_present():
+    text = (
+        "12月1日，学生第二党支部召开组织生活会。会议由党支部书记温岚主持。"
+        "大家都找到了来年努力的方向。学生第二支部中的教师党员庞小川同\n"
+    )
+    assert list(_attendees(text)) == ["温岚"]
