@@ -232,13 +232,13 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
         if len(piece) < n:
             continue
         name, prefix = piece[-n:], piece[:-n]
-        unlisted = n == 3 and name[0] not in _NAME_STARTS and not registry.is_known(name)
-        if unlisted and not (prefix and _unlisted_surname(name)):
+        unlisted = name[0] not in _NAME_STARTS and not registry.is_known(name)
+        if unlisted and not (n == 3 and prefix and _unlisted_surname(name)):
             continue  # no name, under a title or not: spare the title's tests
         titled = bool(prefix) and is_title(prefix)
-        if prefix and not titled and not lx.ORG_END_RE.search(prefix):
-            continue
-        if unlisted and not titled:
+        if (prefix and not titled and not lx.ORG_END_RE.search(prefix)) or (
+            unlisted and not titled
+        ):
             continue
         # "职能部门党委陆佳": after a unit the name must not be an ordinary word (师生, 党员)
         named = unlisted or valid_name(name, registry, titled=titled)
@@ -259,11 +259,14 @@ def _unlisted_surname(name: str) -> bool:
     """ "党委副书记、院长颉潭成", "校党委书记弓永华": after a title, three characters that hold no
     character of a unit or a title and that the dictionary reads as no word, nor start with one,
     are a name whose surname the readers do not list (颉, 弓, 檀, 念 …)."""
-    if not _CJK_ONLY.match(name) or any(ch in lx.NOT_IN_NAME for ch in name):
+    # The first character is a rare one (most pieces stop here, on one look-up), and no adverb,
+    # preposition or pronoun (均, 也, 自, 别)
+    if (
+        nlp.word_freq(name[0]) >= _RARE_CHARACTER
+        or (nlp.word_tag(name[0]) or "nr")[0] in "dprcufmq"
+    ):
         return False
-    # The first character is a rare one, and no adverb, preposition or pronoun (均, 也, 自, 别)
-    first = nlp.word_tag(name[0]) or "nr"
-    if nlp.word_freq(name[0]) >= _RARE_CHARACTER or first[0] in "dprcufmq":
+    if not _CJK_ONLY.match(name) or any(ch in lx.NOT_IN_NAME for ch in name):
         return False
     # … and the name is in no dictionary: a famous one (习近平) is a leader named elsewhere
     return nlp.word_tag(name) is None and (nlp.word_tag(name[:2]) or "nr").startswith("nr")
