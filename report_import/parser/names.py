@@ -259,17 +259,18 @@ def _unlisted_surname(name: str) -> bool:
     """ "党委副书记、院长颉潭成", "校党委书记弓永华": after a title, three characters that hold no
     character of a unit or a title and that the dictionary reads as no word, nor start with one,
     are a name whose surname the readers do not list (颉, 弓, 檀, 念 …)."""
-    # The first character is a rare one (most pieces stop here, on one look-up), and no adverb,
-    # preposition or pronoun (均, 也, 自, 别)
-    if (
-        nlp.word_freq(name[0]) >= _RARE_CHARACTER
-        or (nlp.word_tag(name[0]) or "nr")[0] in "dprcufmq"
-    ):
-        return False
-    if not _CJK_ONLY.match(name) or any(ch in lx.NOT_IN_NAME for ch in name):
+    if not _may_start_a_surname(name[0]) or any(ch in lx.NOT_IN_NAME for ch in name):
+        return False  # most pieces stop here, on one cached look-up
+    if not _CJK_ONLY.match(name):
         return False
     # … and the name is in no dictionary: a famous one (习近平) is a leader named elsewhere
     return nlp.word_tag(name) is None and (nlp.word_tag(name[:2]) or "nr").startswith("nr")
+
+
+@lru_cache(maxsize=4096)
+def _may_start_a_surname(ch: str) -> bool:
+    """A rare character, and no adverb, preposition or pronoun (均, 也, 自, 别)."""
+    return nlp.word_freq(ch) < _RARE_CHARACTER and (nlp.word_tag(ch) or "nr")[0] not in "dprcufmq"
 
 
 # How often jieba's dictionary may have seen a character that starts an unlisted surname
