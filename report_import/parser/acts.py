@@ -56,3 +56,18 @@ _BY_RULE = re.compile(r"对照|参照|按照|根据|依照|遵照|依据|关于|
 
 def demands(clause: str) -> bool:
     return bool(_DEMAND.search(clause)) and not _BY_RULE.search(clause)
+
+
+# "X对上届支部委员会工作情况进行总结", "X从四个方面对八年的工作进行了总结", "X对本年度工作进行
+# 总结": the work of a year or of a term of office, summed up by the one who did it, is the
+# account the meeting hears (报告), like a unit's year (`patterns.UNIT_YEAR_REVIEWED`); a
+# summing up of the meeting, of a study or of a stage ("前一阶段", "上学期") stays a speech.
+_WORK_OF_A_TERM = re.compile(
+    r"对[^，。；]{0,16}?(?:一年|年度|全年|上届|本届|任期|任内|(?:\d{1,4}|[一二三四五六七八九十两]{1,3})年)"
+    r"[^，。；]{0,12}?工作[^，。；]{0,10}?(?:总结|梳理)$"
+)
+
+
+def work_of_a_term(matched: str) -> bool:
+    """ "对八年的工作进行了总结": the verb's match, from 对 to 总结."""
+    return bool(_WORK_OF_A_TERM.search(matched))

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as pt
-from .acts import account_of_work
+from .acts import account_of_work, work_of_a_term
 from .people import Participant, split_top
 from .prefilter import prefilter
 from .structure import Clause, Text, strip_adverbials
@@ -56,6 +56,7 @@ def items_for(
         kind == "报告"
         and pt.ARRANGEMENT.search(matched)
         and not pt.UNIT_YEAR_REVIEWED.search(matched)
+        and not work_of_a_term(matched)
     ):
         if any(p.name for p in people):
             kind = "讲话"  # a leader who arranges the work speaks
@@ -195,6 +196,8 @@ def same_act(last: Item, new: Item) -> bool:
     return (
         new.kind == last.kind
         or (new.kind == "讲话" and last.kind == "点评")
+        # "X向党员大会述职，X对过去一年支部工作进行总结": the account goes on
+        or (new.kind == "报告" and last.kind == "述职")
         or lecturing(last, new)
     )
 

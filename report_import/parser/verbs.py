@@ -48,10 +48,16 @@ SUMMING = re.compile(
     r"(?=[，。；：:]|$)|^总结(?=[：:]|道|$)"
 )
 
+# "X代表班子报告一年来党支部工作情况", "X书记代表支委会报告审查情况": an account given for the
+# committee or the team, told with the bare verb (`patterns.TRIGGERS` reads "代表…报告了" and
+# "向…报告"), is the report the meeting hears; "全国代表大会上的报告" names a document.
+ON_BEHALF_REPORT = re.compile(r"代表(?!大会|会)[^，。；的《》作做]{1,12}?报告(?![会厅人中里书》的])")
+
 MORE_TRIGGERS = [
     ("学习", LED_REVIEW),
     ("主持", HEADCOUNT_TOLD),
     ("报告", SUMMING),
+    ("报告", ON_BEHALF_REPORT),
     ("其他", WRITTEN_ACCOUNT),
     ("发言", MEMBERS_TALK),
 ]
