@@ -51,7 +51,9 @@ SUMMING = re.compile(
 # "X代表班子报告一年来党支部工作情况", "X书记代表支委会报告审查情况": an account given for the
 # committee or the team, told with the bare verb (`patterns.TRIGGERS` reads "代表…报告了" and
 # "向…报告"), is the report the meeting hears; "全国代表大会上的报告" names a document.
-ON_BEHALF_REPORT = re.compile(r"代表(?!大会|会)[^，。；的《》作做]{1,12}?报告(?![会厅人中里书》的])")
+ON_BEHALF_REPORT = re.compile(
+    r"代表(?!大会|会)[^，。；的《》作做]{1,12}?报告(?![会厅人中里书》的])"
+)
 
 MORE_TRIGGERS = [
     ("学习", LED_REVIEW),
