@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import patterns as pt
 from .acts import demands
+from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
 from .items import (
     NEXT_STEP,
@@ -151,12 +152,7 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     body = clause.text[skip:]
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
-    subject = role_group(body, parse_subject(body, r.registry), r.registry)
-    subject = invited_subject(body, vote_not_subject(body, subject), r.registry)
-    if pt.VERB_FIRST.match(body):
-        subject = Subject("none", [], 0)  # "传达学习了习近平总书记…" names no one
-    if subject.kind == "people" and body.startswith(("同志", "老师"), subject.end):
-        subject.end += 2  # "委员X同志介绍…": the verb starts after the honorific
+    subject = _subject(r, body)
     rest = body[subject.end :]
     trigger = clause_trigger(r.doc.sentence_of(clause), body, subject)
     if subject.kind == "people" and subject.whole and not trigger:
@@ -179,6 +175,19 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
         _without_verb(r, clause, skip, subject, people)
     else:
         _with_verb(r, clause, skip, subject, people, trigger)
+
+
+def _subject(r: Reading, body: str) -> Subject:
+    """Who acts in a clause: people, a group, the meeting, or no one named."""
+    subject = role_group(body, parse_subject(body, r.registry), r.registry)
+    if subject.kind == "none":  # "陈灿军原原本本领学了…": an adverb the reader does not know
+        subject = subject_before_adverb(body, r.registry) or subject
+    subject = invited_subject(body, vote_not_subject(body, subject), r.registry)
+    if pt.VERB_FIRST.match(body):
+        subject = Subject("none", [], 0)  # "传达学习了习近平总书记…" names no one
+    if subject.kind == "people" and body.startswith(("同志", "老师"), subject.end):
+        subject.end += 2  # "委员X同志介绍…": the verb starts after the honorific
+    return subject
 
 
 def _without_verb(r: Reading, clause: Clause, skip: int, subject, people) -> None:
