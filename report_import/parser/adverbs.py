@@ -30,10 +30,11 @@ def subject_before_adverb(body: str, registry: Registry) -> Subject | None:
         end = _adverb_end(body, at)
         if end is None:
             continue
-        subject = parse_subject(body[:at] + body[end:], registry)
+        after = body[end : end + _REACH]  # a clause may run on for thousands of characters
+        subject = parse_subject(body[:at] + after, registry)
         if subject.end != at or not _names_someone(subject):
             continue
-        trigger = find_trigger(body[end:], meeting_subject=False)
+        trigger = find_trigger(after, meeting_subject=False)
         if trigger and trigger[1].start() == 0:
             return Subject("people", subject.groups, at, text=body)
     return None
