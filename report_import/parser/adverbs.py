@@ -26,16 +26,13 @@ _ADVERB_TAGS = ("d", "ad")
 
 def subject_before_adverb(body: str, registry: Registry) -> Subject | None:
     """The people a clause starts with when an adverb stands between them and the verb."""
-    for at in range(2, min(len(body) - 2, _REACH)):
-        end = _adverb_end(body, at)
-        if end is None:
+    trigger = find_trigger(body[: 2 * _REACH], meeting_subject=False)
+    verb = trigger[1].start() if trigger else 0
+    for at in range(2, min(verb, _REACH) - 1):  # the adverb ends where the verb starts
+        if not _adverb(body[at:verb]):
             continue
-        after = body[end : end + _REACH]  # a clause may run on for thousands of characters
-        subject = parse_subject(body[:at] + after, registry)
-        if subject.end != at or not _names_someone(subject):
-            continue
-        trigger = find_trigger(after, meeting_subject=False)
-        if trigger and trigger[1].start() == 0:
+        subject = parse_subject(body[:at] + body[verb : verb + _REACH], registry)
+        if subject.end == at and _names_someone(subject):
             return Subject("people", subject.groups, at, text=body)
     return None
 
@@ -45,11 +42,8 @@ def _names_someone(subject: Subject) -> bool:
     return subject.kind == "people" and any(e[3] == "person" for g in subject.groups for e in g)
 
 
-def _adverb_end(body: str, at: int) -> int | None:
-    m = _ADVERB.match(body, at)
-    if m:
-        return m.end()
-    for n in (3, 2):  # "进一步", "率先": what the dictionary tags as an adverb
-        if (nlp.word_tag(body[at : at + n]) or "").startswith(_ADVERB_TAGS):
-            return at + n
-    return None
+def _adverb(words: str) -> bool:
+    if _ADVERB.fullmatch(words):
+        return True
+    # "进一步", "率先": what the dictionary tags as an adverb
+    return len(words) in (2, 3) and (nlp.word_tag(words) or "").startswith(_ADVERB_TAGS)

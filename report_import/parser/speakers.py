@@ -244,3 +244,19 @@ def chair_opens(items: list[Item], chairs: set[str]) -> None:
     for item in items:
         if item.kind == "主持" and not (item.speaker or item.org):
             item.speaker = next(iter(chairs))
+
+
+def chairs_opening_words(items: list[Item], chairs: set[str]) -> None:
+    """ "会议伊始，X指出…" … "最后，X强调…": when the chair speaks first and speaks again after
+    the others, the first words open the meeting (主持) and the last are the speech (讲话).
+    Across sets 1–9 the golds file such a pair 主持 + 讲话 three times (S4/32, S5/33, S9/05)
+    and never 讲话 + 讲话."""
+    if not items or items[0].kind != "讲话" or items[0].speaker not in chairs:
+        return
+    chair = items[0].speaker
+    others = [i for i, item in enumerate(items) if item.speaker != chair]
+    if not others:
+        return
+    after = items[others[0] + 1 :]
+    if any(item.speaker == chair and item.kind == "讲话" for item in after):
+        items[0].kind = "主持"
