@@ -107,7 +107,7 @@ def read_agenda(
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=lambda item: item.start)
     chair_opens(items, r.chairs)
-    chairs_opening_words(items, r.chairs)
+    chairs_opening_words(doc, items, r.chairs)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 
 

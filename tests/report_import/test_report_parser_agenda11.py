@@ -119,6 +119,14 @@ def test_the_chair_s_first_words_open_the_meeting_when_the_chair_also_closes_it(
     assert agenda(r) == [("主持", "程远帆"), ("发言", "韦嘉禾"), ("讲话", "程远帆")]
 
 
+def test_the_chair_s_first_words_not_told_as_the_opening_stay_a_speech():
+    r = parse_report(
+        MEETING + "程远帆指出，要抓好支部建设。党员韦嘉禾汇报了个人情况。最后，程远帆强调，支部要把"
+        "学习成果落到实处。"
+    )
+    assert agenda(r) == [("讲话", "程远帆"), ("发言", "韦嘉禾"), ("讲话", "程远帆")]
+
+
 def test_the_chair_s_only_speech_at_the_start_stays_a_speech():
     r = parse_report(
         MEETING + "会议伊始，程远帆指出，本次大会是支部年度工作的重要环节。随后，党员韦嘉禾汇报了"
