@@ -26,7 +26,7 @@ _ADVERB_TAGS = ("d", "ad")
 
 def subject_before_adverb(body: str, registry: Registry) -> Subject | None:
     """The people a clause starts with when an adverb stands between them and the verb."""
-    trigger = find_trigger(body[: _REACH + 10], meeting_subject=False)
+    trigger = find_trigger(body, meeting_subject=False)  # as the clause's reading will
     verb = trigger[1].start() if trigger else 0
     for at in range(2, min(verb, _REACH) - 1):  # the adverb ends where the verb starts
         if not _adverb(body[at:verb]):

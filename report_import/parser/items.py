@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import patterns as pt
 from .acts import account_of_work, work_of_a_term
@@ -170,8 +171,24 @@ def _topics(before: str, count: int) -> list[str] | None:
     return parts if len(parts) == count else None
 
 
+# The same predicate is sought more than once (the adverb reader, then the clause's reading):
+# a clause of ordinary length is read once; a longer one is not kept.
+_CACHED_UP_TO = 400
+
+
 def find_trigger(rest: str, *, meeting_subject: bool):
     """The first agenda verb of a predicate, not counting those inside a 结合…/围绕… phrase."""
+    if len(rest) > _CACHED_UP_TO:
+        return _find_trigger(rest, meeting_subject)
+    return _cached_trigger(rest, meeting_subject)
+
+
+@lru_cache(maxsize=4096)
+def _cached_trigger(rest: str, meeting_subject: bool):
+    return _find_trigger(rest, meeting_subject)
+
+
+def _find_trigger(rest: str, meeting_subject: bool):
     rest = pt.MODIFIER_PHRASE.sub(lambda m: "，" * len(m.group()), rest)
     if not meeting_subject:
         rest = pt.HEARD.sub(lambda m: "，" * len(m.group()), rest)
