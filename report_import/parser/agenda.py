@@ -39,7 +39,6 @@ from .speakers import (
     by_prefix,
     by_title,
     chair_opens,
-    chairs_opening_words,
     count_prefix,
     full_name,
     implied_items,
@@ -107,7 +106,6 @@ def read_agenda(
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=lambda item: item.start)
     chair_opens(items, r.chairs)
-    chairs_opening_words(doc, items, r.chairs)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 
 

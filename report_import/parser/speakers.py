@@ -1,8 +1,6 @@
 """Who an agenda clause names: counted groups, list labels, people named only by a title, and
 the speeches that attendance implies ("出席会议并讲话")."""
 
-import re
-
 from . import lexicon as lx
 from . import patterns as pt
 from .acts import ADDRESSED, LEADER_AFTER_NAME, OPINION, SUPERVISOR
@@ -246,26 +244,3 @@ def chair_opens(items: list[Item], chairs: set[str]) -> None:
     for item in items:
         if item.kind == "主持" and not (item.speaker or item.org):
             item.speaker = next(iter(chairs))
-
-
-# "会议伊始，X指出…", "会议首先由X说明…": the words are told as the meeting's opening.
-_OPENING = re.compile(r"伊始|开始|首先|开场|开篇")
-
-
-def chairs_opening_words(doc: Text, items: list[Item], chairs: set[str]) -> None:
-    """ "会议伊始，X指出…" … "最后，X强调…": when the chair's words open the meeting and the
-    chair speaks again after the others, the first words are the chair's own (主持) and the last
-    the speech (讲话). Across sets 1–9 the golds file such a pair 主持 + 讲话 three times (S4/32,
-    S5/33, S9/05) and never 讲话 + 讲话."""
-    if not items or items[0].kind != "讲话" or items[0].speaker not in chairs:
-        return
-    first, chair = items[0], items[0].speaker
-    s, _ = doc.sentences[first.sentence]
-    if not _OPENING.search(doc.text[s : first.start]):
-        return
-    others = [i for i, item in enumerate(items) if item.speaker != chair]
-    if not others:
-        return
-    after = items[others[0] + 1 :]
-    if any(item.speaker == chair and item.kind == "讲话" for item in after):
-        first.kind = "主持"

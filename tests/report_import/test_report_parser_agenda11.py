@@ -108,42 +108,6 @@ def test_a_group_that_joins_a_ceremony_with_an_adverb_opens_no_item_of_its_own()
     assert agenda(r) == [("其他", "程远帆")]
 
 
-# The chair who speaks first and again after the others ----------------------------------------
-
-
-def test_the_chair_s_first_words_open_the_meeting_when_the_chair_also_closes_it():
-    r = parse_report(
-        MEETING + "会议伊始，程远帆指出，本次大会是支部年度工作的重要环节。随后，党员韦嘉禾汇报了"
-        "个人情况。最后，程远帆强调，支部要把学习成果落到实处。"
-    )
-    assert agenda(r) == [("主持", "程远帆"), ("发言", "韦嘉禾"), ("讲话", "程远帆")]
-
-
-def test_the_chair_s_first_words_not_told_as_the_opening_stay_a_speech():
-    r = parse_report(
-        MEETING + "程远帆指出，要抓好支部建设。党员韦嘉禾汇报了个人情况。最后，程远帆强调，支部要把"
-        "学习成果落到实处。"
-    )
-    assert agenda(r) == [("讲话", "程远帆"), ("发言", "韦嘉禾"), ("讲话", "程远帆")]
-
-
-def test_the_chair_s_only_speech_at_the_start_stays_a_speech():
-    r = parse_report(
-        MEETING + "会议伊始，程远帆指出，本次大会是支部年度工作的重要环节。随后，党员韦嘉禾汇报了"
-        "个人情况。"
-    )
-    assert agenda(r) == [("讲话", "程远帆"), ("发言", "韦嘉禾")]
-
-
-def test_someone_else_s_first_speech_is_not_the_chair_s_opening():
-    r = parse_report(
-        MEETING
-        + "学院党委副书记庞静指出，换届工作要严格按程序进行。随后，党员韦嘉禾汇报了个人情况。"
-        "最后，庞静强调，支部要把学习成果落到实处。"
-    )
-    assert agenda(r)[0] == ("讲话", "庞静")
-
-
 # Text no reporter writes ------------------------------------------------------------------------
 
 HOSTILE = """
