@@ -9,6 +9,7 @@ from . import patterns as pt
 from .items import Item
 from .names import as_writ, person_name
 from .people import Participant, PersonRef
+from .presence import whole_leadership
 from .structure import Found
 
 
@@ -47,12 +48,15 @@ def attendees(
 ) -> list[Found]:
     """Everyone the report names at the meeting, once, attendance roles first.
 
-    When the leadership attended as a group ("全体领导班子成员出席会议"), a leader named only
+    When the whole leadership attended as a group ("全体领导班子成员出席会议"), a leader named only
     as chair or speaker attended as 出席 too.
     """
     found: list[Found] = []
     seen: set[str] = set()
-    leaders = any(r == "出席" and pt.LEADERSHIP_GROUP.search(n) for n, r, _, _ in groups)
+    leaders = any(
+        r == "出席" and pt.LEADERSHIP_GROUP.search(n) and whole_leadership(n)
+        for n, r, _, _ in groups
+    )
     people = [(p.name, role, reason, p.start, p.end) for p, role, reason in entries]
     people.sort(key=lambda entry: entry[3])
     people += [(p.name, None, None, p.start, p.end) for p in chairs]

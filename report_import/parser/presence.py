@@ -55,6 +55,15 @@ _WENT_ELSEWHERE = re.compile(
 _NO_PREDICATE = re.compile(r"(?:同志?|老师)?\s*(?:[，。；！？]|$)")
 _NO_ONE = Registry()
 
+# "学校全体领导班子成员出席会议": the whole leadership attended, so a leader named only as chair
+# or speaker is one of those who attended (出席). "校领导班子成员出席", "班子其他成员出席" need not
+# count the chair among them: the golds give him 参加 (S4/01, S7/14, S11/25, S11/27).
+_WHOLE = re.compile(r"全体|全部")
+
+
+def whole_leadership(group: str) -> bool:
+    return bool(_WHOLE.search(group))
+
 
 def acting(subjects: list[PersonRef], text: str) -> list[Participant]:
     """The titled subjects of the telling who are at the meeting, as speakers the agenda did not
