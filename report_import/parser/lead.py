@@ -321,6 +321,7 @@ def _kind(title: str, lead_clauses: list[Clause]) -> str:
 
 
 _WORK_KIND_NAMES = frozenset(kind for _, kind in lx.WORK_KINDS)
+_SPECIFIC_KINDS = lx.SPECIFIC_KINDS + mk.MORE_KINDS
 
 
 def kind_of(title: str) -> str:
@@ -330,7 +331,7 @@ def kind_of(title: str) -> str:
     title = pt.ENLARGED.sub("扩大", title)  # "党委常委（扩大）会议" is a 常委扩大会议
     named = [
         (m.start(), -len(m.group()), row, kind)
-        for row, (regex, kind) in enumerate(lx.SPECIFIC_KINDS)
+        for row, (regex, kind) in enumerate(_SPECIFIC_KINDS)
         if (m := regex.search(title))
     ]
     if named:

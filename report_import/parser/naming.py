@@ -23,3 +23,13 @@ UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院)(?=党委)")
 # "党委第二巡察组巡察继续教育学院党总支工作动员会": an inspection group convenes, and its act
 # (巡察 the unit inspected) begins the meeting's name; the group is a unit as written.
 INSPECTION_GROUP = re.compile(r"[^，。；]{0,12}?(?:巡察|巡视)组(?=(?:巡察|巡视)|$)")
+# Kinds a name gives in words the lexicon's rows do not read (`lead.kind_of` adds them after
+# those rows, so a kind named earlier in the name still decides):
+MORE_KINDS = [
+    # the cadres' account under its other names: "述责述廉评议考核会", "联述联评现场考核会",
+    # "书记述职述廉会议" — an account (述X) or a review that appraises (评议考核) is a 述职评议会
+    (re.compile(r"述(?:责|廉)|联述联评|评议考核"), "述职评议会"),
+    # "党支部委员会换届选举全体党员大会": the members elect the committee; the committee named
+    # first is what they elect, the last noun the meeting
+    (re.compile(r"(?:支部委员会|支委会?)换届选举\S{0,4}?党员大会"), "支部党员大会"),
+]
