@@ -76,6 +76,8 @@ def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: 
         kind = "理论学习中心组学习"
     if kind == "其他" and _lesson_at_a_study(doc, title):
         kind = "党课"
+    if kind == "其他" and mk.INVITED_LECTURE.search("".join(c.text for c in clauses)):
+        kind = "党课"
     if kind == "党委常委会" and _plenary_of_a_college(doc, title, lead):
         kind = "党委全委会"
     if kind == "支部党员大会" and _committee_business(doc, title, lead):

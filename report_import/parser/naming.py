@@ -33,3 +33,7 @@ MORE_KINDS = [
     # first is what they elect, the last noun the meeting
     (re.compile(r"(?:支部委员会|支委会?)换届选举\S{0,4}?党员大会"), "支部党员大会"),
 ]
+# "组织开展专题学习活动，邀请…副教授就“…”进行辅导讲座": a meeting of no named kind whose lead
+# sentence invites a speaker to lecture is the lecture (党课), as the named ones are (S3/13,
+# S3/14, S4/32).
+INVITED_LECTURE = re.compile(r"邀请[^。；]{0,50}?(?:讲座|辅导|宣讲|党课|专题报告)")
