@@ -315,7 +315,10 @@ def _kind(title: str, lead_clauses: list[Clause]) -> str:
         # ("…党风廉政建设集体约谈", "学习全国组织工作会议精神" are no work meetings)
         # … and a name that ends in no meeting's noun ("党风廉政建设集体约谈") is no work meeting's
         work = kind in _WORK_KIND_NAMES and (
-            own_meeting or text != title or not lx.MEETING_NOUN_RE.search(title)
+            own_meeting
+            or text != title
+            or not lx.MEETING_NOUN_RE.search(title)
+            or mk.ACTIVITY_NAME.search(title)
         )
         if kind != "其他" and not work:
             return kind

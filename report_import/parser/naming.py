@@ -37,3 +37,6 @@ MORE_KINDS = [
 # sentence invites a speaker to lecture is the lecture (党课), as the named ones are (S3/13,
 # S3/14, S4/32).
 INVITED_LECTURE = re.compile(r"邀请[^。；]{0,50}?(?:讲座|辅导|宣讲|党课|专题报告)")
+# "党建结对共建活动": an activity or a ceremony is no work meeting, whatever work it names (the
+# work meetings of sets 1–9 and 11, fourteen golds, are all named 会 or 会议).
+ACTIVITY_NAME = re.compile(r"(?:活动|仪式)$")
