@@ -229,7 +229,7 @@ def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
         m = pt.LECTURE_VENUE.search(clause.text)
         if m and not pt.NOT_A_VENUE.match(m.group("venue")):
             return _venue_at(clause, m)
-    found = _online(doc, lead)
+    found = _online(doc, lead) or _destination(lead)
     if found:
         return found
     m = pt.VENUE_FIELD.search(doc.text) or cues.ROOM_LATER.search(doc.text)
@@ -283,6 +283,15 @@ def _place_clause(doc: Text, college: str) -> Found | None:
             return Found(
                 as_writ(m.group("venue"), college), clause.start + m.start("venue"), clause.end
             )
+    return None
+
+
+def _destination(lead: Lead) -> Found | None:
+    """Where the lead sentence says the members went (`places.DESTINATION`)."""
+    for clause in lead.clauses:
+        m = pl.DESTINATION.search(clause.text)
+        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
+            return _venue_at(clause, m)
     return None
 
 

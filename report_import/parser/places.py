@@ -16,3 +16,9 @@ ONLINE_MEDIUM = re.compile(
     r"(?:以|通过|采取|采用|借助|利用)(?P<venue>[^，。；以]{0,8}(?:视频|网络|线上|云端|会议|直播))"
     r"(?:的)?(?:形式|方式)(?:召开|举行|开展|进行)"
 )
+# "党支部赴芦山湘邻纺织有限公司，与公司党支部举办…", "前往…连江社区商谈…": where the members go
+# to hold the meeting is its venue, also when the destination ends its comma part or a visit's
+# verb follows (`patterns.VENUE` reads it only right before a convening verb). "前赴后继" is none.
+DESTINATION = re.compile(
+    r"(?<![前奔])(?:赴|前往)(?P<venue>[^，。；、“”]{2,30}?)(?=$|商谈|调研|考察|参观|走访|交流)"
+)
