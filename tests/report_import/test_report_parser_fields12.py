@@ -50,7 +50,9 @@ def test_a_branch_committee_meeting_on_the_election_stays_the_committees():
 
 @pytest.mark.parametrize("talk", ["作党纪学习教育辅导讲座", "就“新修订的纪律处分条例”作专题报告"])
 def test_a_study_activity_whose_lead_invites_a_lecturer_is_a_party_lecture(talk):
-    record = _parsed(f"2024年4月12日，外国语学院党委组织开展专题学习活动，邀请校党校讲师林思远{talk}。")
+    record = _parsed(
+        f"2024年4月12日，外国语学院党委组织开展专题学习活动，邀请校党校讲师林思远{talk}。"
+    )
     assert record["kind"] == "党课"
 
 
@@ -63,7 +65,9 @@ def test_an_invited_lecture_later_in_the_report_leaves_the_kind_alone():
 
 
 def test_an_invited_lecture_at_a_named_meeting_keeps_the_meetings_kind():
-    text = "2024年4月12日，外国语学院党委理论学习中心组开展集体学习，邀请校党校讲师林思远作专题辅导。"
+    text = (
+        "2024年4月12日，外国语学院党委理论学习中心组开展集体学习，邀请校党校讲师林思远作专题辅导。"
+    )
     assert _parsed(text)["kind"] == "理论学习中心组学习"
 
 
