@@ -63,7 +63,7 @@ from .steps import (
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials
-from .verbs import CHAIR_WORDS, WRITTEN_ACCOUNT
+from .verbs import CEREMONY_STANCE, CHAIR_WORDS, WRITTEN_ACCOUNT
 from .votes import names_the_elected, sentence_item
 
 
@@ -480,7 +480,10 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
     current = r.group[-1] if r.group else None
     # "…，并进行民主测评"; "随后，所有参会党员填写了《民主评议党员测评表》": a sentence's
     # ceremony or rating, whatever stands before its verb
-    opens = pt.OPENS_ACT.fullmatch(body[: match.start()]) and pt.CEREMONY.match(match.group())
+    before = body[: match.start()]
+    opens = (
+        pt.OPENS_ACT.fullmatch(before) or CEREMONY_STANCE.fullmatch(before)
+    ) and pt.CEREMONY.match(match.group())
     rating = pt.RATING.match(body, match.start()) and _opens_sentence(r, clause, skip)
     written = WRITTEN_ACCOUNT.fullmatch(match.group())  # "其余9名党总支提交了书面述职报告"
     ceremony = opens or rating or written

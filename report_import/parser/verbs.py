@@ -55,6 +55,19 @@ ON_BEHALF_REPORT = re.compile(
     r"代表(?!大会|会)[^，。；的《》作做]{1,12}?报告(?![会厅人中里书》的])"
 )
 
+# "全体党员高唱《没有共产党就没有新中国》", "共同演唱《担当之歌》": the members sing a named song,
+# a step of their own (其他) as 奏唱/齐唱 are (`patterns.TRIGGERS`); a singer's part in a lecture
+# ("声乐老师与学生合唱") names no song, and "联谊活动在…合唱《…》中进入尾声" closes the act told.
+SONG_SUNG = re.compile(
+    r"(?:演唱|高唱|合唱)(?:了)?(?=《[^》]{1,30}》(?!中)|国歌(?![声中])|国际歌(?![声中]))"
+)
+
+# "全体党员面向党旗，举起右手重温入党誓词", "…，在党旗前重温了入党誓词": the members' stance or
+# the place told before a ceremony's verb still opens the ceremony (`agenda._action`).
+CEREMONY_STANCE = re.compile(
+    r"(?:(?:面向|面对)党旗|(?:举起|高举)(?:了)?右(?:手|拳)|在[^，。；]{1,12}?前)+"
+)
+
 MORE_TRIGGERS = [
     ("学习", LED_REVIEW),
     ("主持", HEADCOUNT_TOLD),
@@ -62,4 +75,5 @@ MORE_TRIGGERS = [
     ("报告", ON_BEHALF_REPORT),
     ("其他", WRITTEN_ACCOUNT),
     ("发言", MEMBERS_TALK),
+    ("其他", SONG_SUNG),
 ]
