@@ -8,8 +8,9 @@ patterns, 70 the fifth round's agenda patterns, 75 and 85-89 the fifth and sixth
 patterns, 71-74 and 76-80 the sixth round's agenda patterns, 120-127 the seventh round's field
 patterns, 130-137 the eighth round's field patterns, 140, 141, 143 and 144 its agenda patterns,
 150-156 the ninth round's field patterns, 160-165 its agenda patterns, 170-179 the tenth round's
-field conventions, 180-184 its agenda patterns (acts read by their class); three-digit numbers sort after 89 and are read like
-the others).
+field conventions, 180-184 its agenda patterns (acts read by their class), 190-199 and 220-224
+the eleventh and twelfth rounds' field patterns, 200, 201 and 240 their agenda patterns, 210-212
+and 230 their attendee patterns; three-digit numbers sort after 89 and are read like the others).
 
 Per-field score, all in [0, 1], values compared after `fold` (Simplified, no whitespace):
 - title, kind, date, venue: 1 when equal, else 0 (both missing counts as equal);
@@ -204,7 +205,9 @@ def _shared_cases():
 # moment: 0.9919 over the same 118); 0.9936 over 128 after its fields part (reports 170-179;
 # 171 and 176 carry agenda misses of the agenda's modules — a purpose clause's 传达学习 read as
 # an item, 批评和自我批评 read as a second item — and 177 a convener's title before 召集 not read; main's parser of that moment: 0.9858 over the same 128), so the floor
-# stays 0.993.
+# stays 0.993; 0.9940 over 150 after session 9's eleventh and twelfth rounds (190-201,
+# 210-212, 220-224, 230, 240 added; 195 carries an agenda miss, a nomination decided by the
+# meeting not read as an item).
 SHARED_FLOOR = 0.995
 OWN_FLOOR = 0.993
 
@@ -216,6 +219,6 @@ def test_score_on_shared_examples():
 
 def test_score_on_own_reports():
     cases = _cases(OWN)
-    assert len(cases) >= 128, f"reports missing in {OWN}"
+    assert len(cases) >= 150, f"reports missing in {OWN}"
     _, overall = _score_table(cases)
     assert overall >= OWN_FLOOR
