@@ -11,6 +11,7 @@ from . import patterns as pt
 from .acts import demands
 from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
+from .crowd import crowd_turn
 from .items import (
     NEXT_STEP,
     Item,
@@ -154,7 +155,8 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject = _subject(r, body)
     rest = body[subject.end :]
-    trigger = clause_trigger(r.doc.sentence_of(clause), body, subject)
+    sentence = r.doc.sentence_of(clause)
+    trigger = clause_trigger(sentence, body, subject) or crowd_turn(sentence, body, subject)
     if subject.kind == "people" and subject.whole and not trigger:
         r.pending.append(clause)
         return
