@@ -144,9 +144,10 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
         ch in lx.NOT_IN_NAME and ch not in allowed for ch in name[1:]
     ):
         return False
-    if titled:  # … but an adverb or a common adjective after a title is no name
-        # ("班子成员相继进行…", "新党员庄严宣誓"; 常乐 is rare enough to be a name)
-        return not (len(name) == 2 and _adverb_or_common_adjective(name))
+    if titled:  # … but an adverb, a common adjective or a common verb after a title is no name
+        # ("班子成员相继进行…", "新党员庄严宣誓", "左书记强调", "支部书记宣布"; 常乐 is rare
+        # enough to be a name)
+        return not (len(name) == 2 and _adverb_adjective_or_verb(name))
     # An untitled string must not be an ordinary dictionary word (高度, 全面, 文件 …), nor start
     # with a verb or an adverb ("查找存在问题" is no 查找存).
     tag = nlp.word_tag(name)
@@ -167,9 +168,9 @@ def person_name(name: str) -> str | None:
     return name
 
 
-def _adverb_or_common_adjective(word: str) -> bool:
+def _adverb_adjective_or_verb(word: str) -> bool:
     tag = nlp.word_tag(word) or "nr"
-    return tag.startswith("d") or (tag.startswith("a") and nlp.word_freq(word) >= 500)
+    return tag.startswith("d") or (tag[0] in "av" and nlp.word_freq(word) >= 500)
 
 
 _HONORIFICS = ("副教授", "教授", "院士", "博士", "同志", "老师")
