@@ -8,7 +8,7 @@ names it read, for the passes after it.
 import re
 from dataclasses import dataclass, field
 
-from . import counted, cues, presence
+from . import bounded, counted, cues, presence
 from . import lexicon as lx
 from . import patterns as pt
 from .people import (
@@ -362,6 +362,9 @@ def _chair_in(out: Chairs, clause: Clause, at: int) -> bool | str:
     m = m or pt.CHAIR_BY_SLIP.search(text)
     if m:
         people, _ = parse_people_list(m.group("who"), clause.start + m.start("who"), out.registry)
+        if not people and m.re is pt.CHAIR_BY:  # 由 and 主持 bound the span
+            person = bounded.titled_name_in_span(m.group("who"), clause.start + m.start("who"))
+            people = [person] if person else []
         out.chairs.extend(people)
         # "主持人X宣读到会人数" opens the meeting; "X主持会议并讲话" gives a speech, as filed
         if m.re is pt.CHAIR_NAMED or m.groupdict().get("speech"):
