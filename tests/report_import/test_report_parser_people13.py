@@ -48,3 +48,15 @@ def test_the_chair_span_between_by_and_chair_ends_in_the_name_the_title_leaves(s
 def test_a_chair_span_ending_in_an_ordinary_word_names_no_chair(span):
     text = f"6月2日，附属医院党委召开理论学习中心组学习会。会议由{span}主持。"
     assert parse_report(text)["chairs"] == []
+
+
+def test_a_titled_three_character_name_may_hold_xiang_between_surname_and_given_name():
+    text = (
+        "3月9日，学校召开主题教育工作部署会议。"
+        "学校党委书记陶向东、副校长韩立新出席会议。党委副书记郑明向全体干部作动员讲话。"
+    )
+    record = parse_report(text)
+    titles = {a["name"]: a["titles"] for a in record["attendees"]}
+    assert titles["陶向东"] == ["学校党委书记"]
+    assert titles["韩立新"] == ["副校长"]
+    assert titles["郑明"] == ["党委副书记"]  # 向 after a two-character name is a preposition
