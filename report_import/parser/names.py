@@ -141,7 +141,8 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
     if titled and len(name) == 3 and name[-1] in lx.LAST_IN_TITLED_NAME:
         allowed = allowed | {name[-1]}  # "校纪委书记王启和": nothing follows for 和 to join
     if titled and len(name) == 3 and name[1] == "向":
-        allowed = allowed | {"向"}  # "党委书记刘向兵": 向 between surname and given name is no preposition
+        # "党委书记刘向兵": 向 between a surname and a given name is no preposition
+        allowed = allowed | {"向"}
     if not _surname_ok(name, titled=titled) or any(
         ch in lx.NOT_IN_NAME and ch not in allowed for ch in name[1:]
     ):
