@@ -56,7 +56,7 @@ def read_date(
         if found is None:
             return When(Found(None, -1, -1), Found(None, -1, -1), None)
         return When(found, Found(None, -1, -1), int(found.value[:4]), "published")
-    month, day = _month_day(date_match)
+    month, day = _month_day(date_match, published)
     if date_match.group("y"):
         year, source = int(date_match.group("y")), "text"
     else:
@@ -81,32 +81,51 @@ def _date_match(doc: Text, lead: Clause | None, stamp: re.Match | None) -> re.Ma
         if lead and c.sentence == lead.sentence
         if pt.PURPOSE_CLAUSE.match(c.text)
     ]
-    for regex in (pt.DATE_FULL, pt.DATE_DIGITS, pt.ISO_DATE):
-        # a date in digits only ("2023.11.16，…") is the meeting's only in the lead sentence
-        for s, e in spaces if regex is not pt.ISO_DATE else spaces[:-1]:
-            found = [
-                m
-                for m in regex.finditer(doc.text, s, e)
-                if not (stamp and stamp.start() <= m.start() <= stamp.end())
-                and (regex is not pt.DATE_DIGITS or _month_day(m) != (0, 0))
-            ]
-            own = [m for m in found if not any(a <= m.start() < b for a, b in purposes)]
-            if own or found:
-                return (own or found)[0]
+    # the lead sentence's own date first, in any form ("58日上午，…" under a page line
+    # "2020年05月09日 08:16"), then the report's start
+    for s, e, regex in _date_spaces(spaces):
+        found = [
+            m
+            for m in regex.finditer(doc.text, s, e)
+            if not (stamp and stamp.start() <= m.start() <= stamp.end())
+            and (regex is not pt.DATE_DIGITS or _month_day(m) != (0, 0))
+        ]
+        own = [m for m in found if not any(a <= m.start() < b for a, b in purposes)]
+        if own or found:
+            return (own or found)[0]
     return None
 
 
-def _month_day(m: re.Match) -> tuple[int, int]:
+def _date_spaces(spaces: list[tuple[int, int]]):
+    """(start, end, regex) to search in order; a date in digits only ("2023.11.16，…") is the
+    meeting's only in the lead sentence."""
+    for i, (s, e) in enumerate(spaces):
+        for regex in (pt.DATE_FULL, pt.DATE_DIGITS, pt.ISO_DATE):
+            if regex is not pt.ISO_DATE or i < len(spaces) - 1:
+                yield s, e, regex
+
+
+def _month_day(m: re.Match, published: datetime.date | None = None) -> tuple[int, int]:
     """Month and day of a date; of "1029日" the split that makes a date (10-29), two-digit
-    days first ("111日" is 1-11); (0, 0) when none does."""
+    days first ("111日" is 1-11) unless the page's date says otherwise: "129日" on a page of
+    12月10日 is 12-9, the split held last before the page; (0, 0) when none does."""
     if "m" in m.re.groupindex:
         return int(m.group("m")), int(m.group("d"))
     digits = m.group("md")
-    for cut in (len(digits) - 2, len(digits) - 1):
-        month, day = int(digits[:cut] or 0), int(digits[cut:])
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return month, day
-    return 0, 0
+    splits = [
+        (int(digits[:cut] or 0), int(digits[cut:]))
+        for cut in (len(digits) - 2, len(digits) - 1)
+        if 1 <= int(digits[:cut] or 0) <= 12 and 1 <= int(digits[cut:]) <= 31
+    ]
+    if len(splits) > 1 and published:
+        return max(splits, key=lambda md: _held_before(published, *md))
+    return splits[0] if splits else (0, 0)
+
+
+def _held_before(stamp: datetime.date, month: int, day: int) -> datetime.date:
+    """The last day with this month and day on or shortly before a dated stamp."""
+    year = _year_before(stamp, month, day)
+    return safe_date(year, month, day) or datetime.date(year - 1, 1, 1)
 
 
 def _relative_date(doc: Text, lead: Clause | None, published: datetime.date | None) -> Found | None:
@@ -184,7 +203,9 @@ def _year_in_words(text: str, title: str, month: int, day: int) -> tuple[int, st
         # March, "对2024年的党建工作要点…进行了审议") is held in it; one that sums it up
         # ("总结了我校2022年度党建工作") is held the next year, as a bare name is read
         plans = yr.PLANS_ITS_YEAR.search(title) and _plans(text, m.group(1))
-        ahead = m.group(2) and early and not plans
+        # a review named by a bare year ("2017年…述职评议会" in January) looks back on it too
+        yearly = m.group(2) or yr.REVIEW_NAME.search(title)
+        ahead = yearly and early and not plans
         return int(m.group(1)) + (1 if ahead else 0), "title"
     m = yr.YEAR_NOW.search(text)
     if m:
@@ -200,11 +221,10 @@ def _year_in_words(text: str, title: str, month: int, day: int) -> tuple[int, st
 
 
 def _plans(text: str, year: str) -> bool:
-    """The text deploys the year named and does not sum it up."""
+    """The text does not sum up the year named: a yearly work meeting plans it ("2024年度全面从严
+    治党工作会议" in April, "总结了2023年…，对2024年重点工作提出了要求")."""
     reviewed = yr.YEAR_REVIEWED.search(text)
-    if reviewed and year in (reviewed.group(1), reviewed.group(2)):
-        return False
-    return any(m.group(1) == year for m in yr.PLANNED_YEAR.finditer(text))
+    return not (reviewed and year in (reviewed.group(1), reviewed.group(2)))
 
 
 def _year_from_content(text: str, month: int, day: int, today: datetime.date) -> tuple[int, str]:
@@ -250,6 +270,10 @@ def _event_year(text: str, month: int, day: int) -> int | None:
                 if start <= (safe_date(year, month, day) or end + datetime.timedelta(1)) <= end
             ]
             years.append(inside[0] if inside else start.year)
+    for regex, first in yr.COINED:
+        if regex.search(text):
+            coined = datetime.date.fromisoformat(first)
+            years.append(coined.year + ((safe_date(coined.year, month, day) or coined) < coined))
     for m in lx.ANNIVERSARY_RE.finditer(text):
         n = number(m.group("n"))
         if n:
