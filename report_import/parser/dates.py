@@ -221,10 +221,15 @@ def _year_in_words(text: str, title: str, month: int, day: int) -> tuple[int, st
 
 
 def _plans(text: str, year: str) -> bool:
-    """The text does not sum up the year named: a yearly work meeting plans it ("2024年度全面从严
-    治党工作会议" in April, "总结了2023年…，对2024年重点工作提出了要求")."""
+    """The text deploys the year named, or sums up the year before it ("2024年度全面从严治党工作
+    会议" in April: "总结了2023年…工作成效"), and does not sum the named year up."""
     reviewed = yr.YEAR_REVIEWED.search(text)
-    return not (reviewed and year in (reviewed.group(1), reviewed.group(2)))
+    looked_back = reviewed and (reviewed.group(1) or reviewed.group(2))
+    if looked_back == year:
+        return False
+    if looked_back == str(int(year) - 1):
+        return True
+    return any(m.group(1) == year for m in yr.PLANNED_YEAR.finditer(text))
 
 
 def _year_from_content(text: str, month: int, day: int, today: datetime.date) -> tuple[int, str]:

@@ -209,8 +209,13 @@ def _lecture(doc: Text) -> tuple[Clause | None, Found | None]:
         m = pt.LECTURE.search(clause.text)
         name = pt.LESSON_NAME.search(m.group("what")) if m else None
         if name:
-            start = clause.start + m.start("what") + name.start()
-            return clause, Found(name.group(), start, start + len(name.group()))
+            # a theme quoted right before the lesson is its name's ("讲授了“…”专题党课");
+            # one told with 题为…的 is not
+            themed = mk.THEME_ON_LESSON.search(m.group("what"), 0, name.start())
+            at = themed.start() if themed else name.start()
+            start = clause.start + m.start("what") + at
+            value = m.group("what")[at : name.end()]
+            return clause, Found(value, start, start + len(value))
     return None, None
 
 

@@ -40,3 +40,5 @@ INVITED_LECTURE = re.compile(r"邀请[^。；]{0,50}?(?:讲座|辅导|宣讲|党
 # "党建结对共建活动": an activity or a ceremony is no work meeting, whatever work it names (the
 # work meetings of sets 1–9 and 11, fourteen golds, are all named 会 or 会议).
 ACTIVITY_NAME = re.compile(r"(?:活动|仪式)$")
+# "讲授了“认真学习党章，严格遵守党章”专题党课": a quoted theme joined to the lesson names it.
+THEME_ON_LESSON = re.compile(r"“[^“”]{2,30}”$")

@@ -31,9 +31,11 @@ REVIEW_NAME = re.compile(r"述职|生活会|考核|评议|总结")
 # Terms first used on a known day: a report that uses one is not earlier ("习近平文化思想",
 # named on 7 October 2023); the earliest year the day can fall after it.
 COINED = [(re.compile(r"习近平文化思想"), "2023-10-07")]
-# A yearly work meeting plans the year it names ("2024年度党建工作会议" in March 2024), as its
-# name with 年 does, unless the text sums that year up; a review (述职, 生活会, …) looks back on it.
+# A yearly work meeting may plan the year it names ("2024年度党建工作会议" in March 2024), as its
+# name with 年 does; a review (述职, 生活会, 考核, 评议, 总结) looks back on it …
 PLANS_ITS_YEAR = re.compile(rf"^(?!.*(?:{REVIEW_NAME.pattern})).*工作(?:会议|会)$")
+# … when the text deploys that year: "就2021年度党的建设…重点工作作了…安排", "对2024年的党建工作要点…"
+PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^，。；]{0,30}?(?:部署|安排|要点|计划|谋划)")
 # Years a report names by arithmetic rather than digits (counted in sets 1–9: each form in
 # reports of at least two sets). "迎接党的二十大胜利召开": the congress is still to come, so the
 # meeting is in the congress's year (二十大 2022, 十九大 2017) …

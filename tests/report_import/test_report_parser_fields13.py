@@ -45,7 +45,7 @@ def test_a_run_together_month_and_day_is_split_to_fall_just_before_the_page(publ
 def test_a_yearly_work_meeting_in_april_is_held_in_the_year_it_names():
     text = (
         "4月9日，药学院召开2025年度全面从严治党工作会议。院党委书记周海峰作工作报告，"
-        "回顾了上一年的工作，对今后的重点任务提出要求。"
+        "总结了2024年学院全面从严治党工作成效，对今后的重点任务提出要求。"
     )
     assert parse_report(text)["date"] == "2025-04-09"
 
@@ -76,3 +76,18 @@ def test_a_report_naming_xi_jinpings_thought_on_culture_is_not_earlier_than_it()
         "院党委书记沈一鸣主持会议。"
     )
     assert parse_report(text)["date"] == "2024-05-20"
+
+
+# A theme quoted right before a lesson is part of its name; one told with 题为…的 is not.
+
+
+@pytest.mark.parametrize(
+    ("told", "title"),
+    [
+        ("讲授了“守纪律、讲规矩”专题党课", "“守纪律、讲规矩”专题党课"),
+        ("讲授了题为“守纪律，讲规矩”的专题党课", "专题党课"),
+    ],
+)
+def test_a_theme_quoted_right_before_a_lesson_names_it(told, title):
+    text = f"11月3日下午，图书馆党支部书记韩立平在三楼会议室为支部全体党员{told}。"
+    assert parse_report(text)["title"] == title
