@@ -1,5 +1,6 @@
 """Real headless Chromium (Debian's /usr/bin/chromium) driven by Playwright, never a downloaded browser."""
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,10 @@ SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(live_server):
+    # Asking for live_server makes it outlive the browser: Chromium's keep-alive connections
+    # close only with the browser, and a request thread that ends after the server has
+    # stopped closes a SQLite connection no longer shared with it.
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make setup` (installs Debian's chromium)")
     from playwright.sync_api import sync_playwright
@@ -26,6 +30,13 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+    _wait_for_request_threads()
+
+
+def _wait_for_request_threads(timeout: float = 10.0) -> None:
+    for thread in threading.enumerate():
+        if "process_request_thread" in thread.name:
+            thread.join(timeout)
 
 
 @pytest.fixture
