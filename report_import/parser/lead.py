@@ -8,6 +8,7 @@ it names the meeting too and is used when the body names none.
 import re
 from dataclasses import dataclass, field
 
+from . import bodies as bd
 from . import lexicon as lx
 from . import naming as mk
 from . import patterns as pt
@@ -84,7 +85,42 @@ def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: 
         kind = "党委全委会"
     if kind == "其他" and title:
         kind = _by_its_business(doc, title.value)
+    if kind in ("其他", "支部委员会") and lead and _elects_its_committee(doc, lead):
+        kind = "支部党员大会"
+    if kind == "其他" and lead:
+        kind = _by_who_met(doc, lead, title) or kind
+    if kind == "其他" and lead and title and _lecture_first(doc, lead, title):
+        kind = "党课"
     return kind
+
+
+def _lecture_first(doc: Text, lead: Clause, title: Found) -> bool:
+    """ "教工第三党支部开展…系列活动。当天，支部纪检委员…讲授了廉政专题党课": an activity of no
+    named kind whose first act, told in its lead sentence or the next, is a lecture."""
+    if not mk.ACTIVITY_NAME.search(title.value):
+        return False
+    last = min(lead.sentence + 1, len(doc.sentences) - 1)
+    start, end = doc.sentences[lead.sentence][0], doc.sentences[last][1]
+    return any(
+        pt.LESSON_NAME.search(m.group("what")) for m in pt.LECTURE.finditer(doc.text, start, end)
+    )
+
+
+def _elects_its_committee(doc: Text, lead: Clause) -> bool:
+    """ "教务处党支部成立大会暨第一次支部委员会全体会议…会议选举产生了…支部委员会": the
+    members elect the committee a name may also call (its first meeting follows the vote)."""
+    start = doc.sentences[lead.sentence][0]
+    end = doc.sentences[min(lead.sentence + 3, len(doc.sentences) - 1)][1]
+    return bd.elects_branch_committee(doc.text[start:end])
+
+
+def _by_who_met(doc: Text, lead: Clause, title: Found | None) -> str | None:
+    """A meeting of no named kind: who held it, and who came (`bodies.kind_by_who_met`)."""
+    start, end = doc.sentences[lead.sentence]
+    convener = doc.text[start : title.start if title and start <= title.start < end else end]
+    last = min(lead.sentence + 1, len(doc.sentences) - 1)
+    clauses = [c.text for c in doc.clauses if lead.sentence <= c.sentence <= last]
+    return bd.kind_by_who_met(convener, title.value if title else "", clauses)
 
 
 def _by_its_business(doc: Text, title: str) -> str:
@@ -135,9 +171,17 @@ def _find_lead(doc: Text, registry: Registry):
             else:
                 break
         found = _title_after_verb(clause) or _title_before_verb(clause, registry)
-        if found and not pt.EARLIER_MEETING.search(clause.text):
+        if found and not pt.EARLIER_MEETING.search(clause.text) and not _cited(clause, found):
             title, lead = found, clause
     return lead, title, headline
+
+
+def _cited(clause: Clause, found: Found) -> bool:
+    """ "为贯彻落实我校召开…专题组织生活会和开展…的文件要求": a meeting a purpose clause cites
+    for its requirements is not the one reported."""
+    after = clause.text[found.end - clause.start :]
+    purpose = pt.PURPOSE_CLAUSE.match(clause.text) or clause.text.startswith("响应")
+    return bool(purpose and mk.CITED_FOR.match(after))
 
 
 def _fuller_in_headline(title: Found, named: Found | None) -> Found:
@@ -313,7 +357,8 @@ def _committee_business(doc: Text, title: Found | None, lead: Clause | None) -> 
 def _kind(title: str, lead_clauses: list[Clause]) -> str:
     # "党委(扩大)会议，安排部署新学期党建工作": the work deployed does not make it a 党建工作会议
     own_meeting = pt.COMMITTEE_OWN_MEETING.match(pt.ENLARGED.sub("扩大", title))
-    sentence = mk.CENTRAL_PLENUM.sub("", "".join(c.text for c in lead_clauses))
+    sentence = "".join(mk.PLANNED_MEETINGS.sub("", c.text) for c in lead_clauses)
+    sentence = mk.CENTRAL_PLENUM.sub("", sentence)
     for text in (title, sentence):
         kind = kind_of(text)
         # the work a sentence speaks of names a work meeting only in the meeting's own name

@@ -235,8 +235,10 @@ SPECIFIC_KINDS = [
 WORK_KINDS = [
     # a 警示教育大会 is a meeting of its own name (其他), not the yearly work meeting
     (re.compile(r"全面从严治党|党风廉政|纪检|监察|廉政"), "全面从严治党工作会议"),
-    (re.compile(r"组织工作"), "组织工作会议"),
-    (re.compile(r"党建|党的建设"), "党建工作会议"),
+    # the organisers' (组织员) work is organisation work; party affairs (党务) and the Party and
+    # mass work (党群工作) are party building
+    (re.compile(r"组织工作|组织员\S{0,2}工作"), "组织工作会议"),
+    (re.compile(r"党建|党的建设|党务工作|党群\S{0,2}工作"), "党建工作会议"),
 ]
 # Kinds whose records carry the expected headcount (应到).
 HEADCOUNT_KINDS = frozenset({"支部党员大会", "支部委员会", "党小组会", "党课"})
@@ -265,10 +267,21 @@ PART_OF_DAY = {
 DATED_EVENTS = [
     (re.compile(r"三严三实"), "2015-04-01", "2016-03-31"),
     (re.compile(r"两学一做"), "2016-02-01", "2017-12-31"),
-    (re.compile(r"不忘初心[、，]?牢记使命[”]?主题教育"), "2019-05-31", "2020-01-31"),
+    # the campaign of 2019, also by its own 专题 meetings ("“不忘初心、牢记使命”处级领导班子专题
+    # 民主生活会", held from November 2019)
+    (
+        re.compile(r"不忘初心[、，]?牢记使命”?(?:主题教育|[^，。；]{0,10}专题(?:民主|组织)生活会)"),
+        "2019-05-31",
+        "2020-01-31",
+    ),
     # the constitution as the 19th congress amended it, studied in the year after
     (re.compile(r"十九大(?:修改|通过)?的?(?:新)?党章|十九大党章"), "2017-10-24", "2018-12-31"),
-    (re.compile(r"党史学习教育"), "2021-02-20", "2022-01-31"),
+    # the 2021 campaign, also by its mottos ("学史明理、学史增信…", "学党史、悟思想、办实事、开新局")
+    (
+        re.compile(r"党史学习教育|学史明理|学党史、悟思想|悟思想、办实事"),
+        "2021-02-20",
+        "2022-01-31",
+    ),
     # the centenary year (a "七一" meeting that speaks of 百年党史)
     (re.compile(r"建党百年|百年华诞|百年党史|建党一百周年"), "2021-01-01", "2021-12-31"),
     # studying the 20th congress: a month after October is that autumn, an earlier one the next year

@@ -8,6 +8,9 @@ import re
 CENTRAL_PLENUM = re.compile(
     r"(?:中国共产党)?第?[一二三四五六七八九十]{1,4}届中央委员会第[一二三四五六七八九十]{1,3}次全体会议"
 )
+# "机关党委召开会议，安排部署…专题民主生活会、支部组织生活会…": the meetings a lead sentence
+# plans or prepares are its object, never the meeting's own kind.
+PLANNED_MEETINGS = re.compile(r"^(?:并|会议)?(?:研究)?(?:安排|部署|筹备)[^，。；]*")
 # "护理学院召开党委扩大会议", "机关党委…召开党委工作会议": a committee's own meeting under a
 # plain name …
 COMMITTEE_PLAIN_MEETING = re.compile(r"^(?:学院|院)?党委(?:扩大|工作)会(?:议)?$")
@@ -42,3 +45,6 @@ INVITED_LECTURE = re.compile(r"邀请[^。；]{0,50}?(?:讲座|辅导|宣讲|党
 ACTIVITY_NAME = re.compile(r"(?:活动|仪式)$")
 # "讲授了“认真学习党章，严格遵守党章”专题党课": a quoted theme joined to the lesson names it.
 THEME_ON_LESSON = re.compile(r"“[^“”]{2,30}”$")
+# "…召开“不忘初心、牢记使命”主题教育专题组织生活会和开展民主评议党员的文件要求": what follows a
+# meeting a purpose clause cites (its requirements, spirit, call), read in `lead._cited`.
+CITED_FOR = re.compile(r"[^，。；]{0,12}?的(?:文件)?(?:要求|精神|部署|号召|通知|安排)")

@@ -1,0 +1,65 @@
+"""A meeting's kind from who met and what they did, where its name names no kind.
+
+"此次会议由支部书记主持，本支部全体支委参加": the branch's committee met (支部委员会); "机关党委召开
+会议…机关党委委员参加了会议": the committee's members are the meeting (党委全委会); "会议选举产生了…
+党支部第一届支部委员会": the members elected their committee (支部党员大会).
+"""
+
+import re
+
+# Its committee as the whole attendance, its first words ("本支部全体支委参加", "机关党委委员参加了会议").
+_BRANCH_COMMITTEE = re.compile(
+    r"^(?:本支部|支部)?(?:全体)?(?:支委|支部委员)(?:会)?(?:成员)?(?:参加|出席)"
+)
+_COMMITTEE_MEMBERS = re.compile(r"^[^，。；、]{0,12}?党委(?:全体)?委员(?:全体)?(?:参加|出席)")
+# The unit that meets: a branch (党支部, 党总支), or a committee (党委) that is no branch's.
+_BRANCH = re.compile(r"(?:党支部|党总支|支部)$")
+_COMMITTEE = re.compile(r"(?<!支部)党委$")
+# Two units holding one meeting ("…党支部与…党支部", "联合…") hold no one branch's meeting
+# (a unit's own name may hold 与: "实验室建设与设备管理处党支部").
+_JOINT = re.compile(r"(?:党支部|党总支|支部|党委)[^，。；]{0,4}?(?:与|和|及|、)|联合|携手|共同")
+# A name that is a meeting's form (座谈会, 报告会, 例会 …) is a meeting of its own name; a plain
+# 会议/会/活动/学习 is named by its business only.
+_PLAIN_NAME = re.compile(r"(?:^|[^谈告例流])(?:会议|会|活动|学习)$")
+# The members elect their branch's committee.
+_ELECTS_BRANCH_COMMITTEE = re.compile(
+    r"选举(?:产生)?[^。；]{0,30}?(?:支部委员会|支委会)"
+    r"|(?:无记名投票|差额选举)[^。；]{0,40}?支部委员会"
+)
+
+
+def kind_by_who_met(convener: str, title: str, clauses: list[str]) -> str | None:
+    """The kind the attendance gives a meeting whose name names none.
+
+    `convener`: the lead sentence before the meeting's name (who holds it); `clauses`: the comma
+    parts of the lead sentence and the next.
+    """
+    unit = _unit(convener)
+    if unit is None or (title and not _PLAIN_NAME.search(title)):
+        return None
+    if _BRANCH.search(unit):
+        if any(_BRANCH_COMMITTEE.match(c) for c in clauses):
+            return "支部委员会"
+    elif _COMMITTEE.search(unit) and any(_COMMITTEE_MEMBERS.match(c) for c in clauses):
+        return "党委全委会"
+    return None
+
+
+def elects_branch_committee(text: str) -> bool:
+    """ "会议选举产生了教务处党支部第一届支部委员会": the members' own business."""
+    return bool(_ELECTS_BRANCH_COMMITTEE.search(text))
+
+
+_UNIT_END = re.compile(r"(?:党支部|党总支|支部|党委)")
+
+
+def _unit(convener: str) -> str | None:
+    """The one unit that holds the meeting, read up to its last Party body; None when two do."""
+    last = None
+    for m in _UNIT_END.finditer(convener):
+        last = m
+    if last is None or _JOINT.search(
+        convener[: last.end()].split("，")[-1] + convener[last.end() :]
+    ):
+        return None
+    return convener[: last.end()]
