@@ -1,12 +1,21 @@
 """A meeting's kind from who met and what they did, where its name names no kind.
 
-"此次会议由支部书记主持，本支部全体支委参加": the branch's committee met (支部委员会); "机关党委召开
-会议…机关党委委员参加了会议": the committee's members are the meeting (党委全委会); "会议选举产生了…
-党支部第一届支部委员会": the members elected their committee (支部党员大会).
+"实验室…党支部召开党纪学习教育总结工作会议，支部全体党员参加会议": a branch that meets with all
+its members holds its members' meeting (支部党员大会), whatever the meeting is called; "此次会议由
+支部书记主持，本支部全体支委参加": the branch's committee met (支部委员会); "机关党委召开会议…机关党委
+委员参加了会议": the committee's members are the meeting (党委全委会); "会议选举产生了…党支部第一届
+支部委员会": the members elected their committee (支部党员大会).
 """
 
 import re
 
+# The members as the whole attendance: "支部全体党员参加", "全体教职工党员、入党积极分子参加会议",
+# "17名中共党员、2名预备党员参加", "组织全体党员对…进行了学习".
+_ALL_MEMBERS = re.compile(
+    r"(?:全体|所有)[^，。；、]{0,5}?党员[^。；]{0,30}?(?:参加|出席|参会|参与)"
+    r"|组织(?:支部)?全体[^，。；、]{0,5}?党员"
+    r"|\d+名(?:中共|正式)?党员[^。；]{0,20}?(?:参加|出席|参会|参与)"
+)
 # Its committee as the whole attendance, its first words ("本支部全体支委参加", "机关党委委员参加了会议").
 _BRANCH_COMMITTEE = re.compile(
     r"^(?:本支部|支部)?(?:全体)?(?:支委|支部委员)(?:会)?(?:成员)?(?:参加|出席)"
@@ -28,11 +37,11 @@ _ELECTS_BRANCH_COMMITTEE = re.compile(
 )
 
 
-def kind_by_who_met(convener: str, title: str, clauses: list[str]) -> str | None:
+def kind_by_who_met(convener: str, title: str, nearby: str, clauses: list[str]) -> str | None:
     """The kind the attendance gives a meeting whose name names none.
 
-    `convener`: the lead sentence before the meeting's name (who holds it); `clauses`: the comma
-    parts of the lead sentence and the next.
+    `convener`: the lead sentence before the meeting's name (who holds it); `nearby`: the lead
+    sentence and the next; `clauses`: their comma parts.
     """
     unit = _unit(convener)
     if unit is None or (title and not _PLAIN_NAME.search(title)):
@@ -40,6 +49,8 @@ def kind_by_who_met(convener: str, title: str, clauses: list[str]) -> str | None
     if _BRANCH.search(unit):
         if any(_BRANCH_COMMITTEE.match(c) for c in clauses):
             return "支部委员会"
+        if _ALL_MEMBERS.search(nearby):
+            return "支部党员大会"
     elif _COMMITTEE.search(unit) and any(_COMMITTEE_MEMBERS.match(c) for c in clauses):
         return "党委全委会"
     return None

@@ -119,8 +119,9 @@ def _by_who_met(doc: Text, lead: Clause, title: Found | None) -> str | None:
     start, end = doc.sentences[lead.sentence]
     convener = doc.text[start : title.start if title and start <= title.start < end else end]
     last = min(lead.sentence + 1, len(doc.sentences) - 1)
+    nearby = doc.text[start : doc.sentences[last][1]]
     clauses = [c.text for c in doc.clauses if lead.sentence <= c.sentence <= last]
-    return bd.kind_by_who_met(convener, title.value if title else "", clauses)
+    return bd.kind_by_who_met(convener, title.value if title else "", nearby, clauses)
 
 
 def _by_its_business(doc: Text, title: str) -> str:

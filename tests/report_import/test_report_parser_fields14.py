@@ -7,6 +7,37 @@ import pytest
 
 from report_import.parser import parse_report
 
+# A branch that meets with all its members holds its members' meeting, whatever it is called.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月6日，历史学院教工党支部在文史楼210召开政治理论学习会，支部全体党员参加会议。",
+        "3月6日，后勤与基建处党支部在办公楼305召开专题学习会议，全体在职党员参加了会议。",
+        "3月6日，历史学院教工党支部在文史楼210开展专题学习活动。12名党员参加了此次学习。",
+        "3月6日，历史学院学生党支部组织全体党员在文史楼210开展了党章专题学习。",
+    ],
+)
+def test_a_branch_meeting_with_all_its_members_is_the_members_meeting(text):
+    assert parse_report(text)["kind"] == "支部党员大会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two branches meet together: no one branch's meeting
+        "3月6日，历史学院教工党支部与图书馆党支部在文史楼210联合开展共建活动，两个支部全体党员参加。",
+        # an exchange meeting names its own form
+        "3月6日，历史学院教工党支部在文史楼210召开教学经验交流会，支部全体党员参加会议。",
+        # a college's committee is no branch
+        "3月6日，历史学院党委在文史楼210召开专题学习会议，全体党员参加会议。",
+    ],
+)
+def test_a_joint_meeting_a_named_form_or_a_committee_keeps_its_own_kind(text):
+    assert parse_report(text)["kind"] == "其他"
+
+
 # A branch's committee, or a committee's members, as the whole attendance.
 
 
