@@ -376,7 +376,7 @@ def _chair_in(out: Chairs, clause: Clause, at: int) -> bool | str:
     skip = strip_adverbials(text)
     subject = parse_subject(text[skip:], out.registry)
     rest = text[skip + subject.end :]
-    said = re.match(pt.CHAIR_SUBJECT_REST, rest) or presence.CHAIR_MEETING.match(rest)
+    said = pt.CHAIR_SUBJECT_REST.match(rest)
     if not (subject.kind == "people" and said):
         return False
     for p in participants(subject, clause.start + skip, out.registry):

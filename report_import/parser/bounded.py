@@ -10,9 +10,9 @@ import re
 
 from . import lexicon as lx
 from . import nlp
+from .names import CJK_ONLY
 from .people import PersonRef, is_title
 
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _HONORIFIC = re.compile(r"(?:同志|老师)$")
 
 
@@ -25,7 +25,7 @@ def titled_name_in_span(who: str, start: int) -> PersonRef | None:
         title, name = span[:-n], span[-n:]
         if len(title) < 2 or not is_title(title) or is_title(span[: -n + 1]):
             continue  # the title must end exactly where the name starts
-        if not _CJK_ONLY.fullmatch(name) or any(ch in lx.NOT_IN_NAME for ch in name[:-1]):
+        if not CJK_ONLY.fullmatch(name) or any(ch in lx.NOT_IN_NAME for ch in name[:-1]):
             return None
         if not (nlp.word_tag(name) or "nr").startswith("nr"):
             return None  # "由党委书记亲自主持": an adverb, no name

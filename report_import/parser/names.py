@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import lexicon as lx
 from . import nlp
 
-_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _OPENERS = "“‘《（(「『【"
 _CLOSERS = "”’》）)」』】"
 
@@ -131,7 +131,7 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
     """Whether a 2–4 character string can be a personal name here."""
     if registry.is_known(name):
         return True
-    if not 2 <= len(name) <= 4 or not _CJK_ONLY.match(name):
+    if not 2 <= len(name) <= 4 or not CJK_ONLY.fullmatch(name):
         return False
     if len(name) == 4 and name[:2] not in lx.COMPOUND_SURNAMES:
         return False
@@ -265,7 +265,7 @@ def _unlisted_surname(name: str) -> bool:
     are a name whose surname the readers do not list (颉, 弓, 檀, 念 …)."""
     if not _may_start_a_surname(name[0]) or any(ch in lx.NOT_IN_NAME for ch in name):
         return False  # most pieces stop here, on one cached look-up
-    if not _CJK_ONLY.match(name):
+    if not CJK_ONLY.fullmatch(name):
         return False
     # … and the name is in no dictionary: a famous one (习近平) is a leader named elsewhere
     return nlp.word_tag(name) is None and (nlp.word_tag(name[:2]) or "nr").startswith("nr")

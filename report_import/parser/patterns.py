@@ -144,11 +144,15 @@ CHAIR_BY = re.compile(
     r"(?:会议|大会|会|学习|活动|党课|座谈会|研讨|仪式|报告会|本次会议|本次学习)?由(?P<who>[^，。；]{2,80}?)(?:共同)?主持(?![^（()）]*[)）])"
     r"(?:会议|学习|活动)?(?P<speech>并(?:作)?(?:总结)?讲话)?"
 )
-CHAIR_SUBJECT_REST = (
-    r"(?:同志|老师)?(?:在[^，。；在]{2,30}?)?(?:出席并|出席会议并)?(?:共同)?主持(?:了)?(?:本次|此次)?(?:会议|学习|活动|大会|会)?"
-    # "X在Y主持召开党委扩大会议": the chair convenes the meeting
-    r"(?:召开(?:了)?[^，。；]*?)?(?P<speech>并(?:作)?(?:总结)?讲话)?"
-    r"(?:并(?:领学|导学|作总结|作动员))?$"  # "X主持会议并领学": the chair, who also leads
+# What a meeting or one of its acts is called at its end (座谈会, 督导会议, 组织生活, 讲座, 约谈).
+MEETING_END = r"会议|会|活动|学习|组织生活|讲座|述职|约谈|典礼|仪式|党课"
+# After the subject, 主持 with any meeting's name as its object ("X主持专题民主生活会",
+# "X在Y主持召开党委扩大会议"); 讲话 after 并 is the chair's, any other act after 并 is left to
+# the agenda (`act`: "X主持会议并传达…"), and leading a study is the chair's too.
+CHAIR_SUBJECT_REST = re.compile(
+    r"(?:同志|老师)?(?:在[^，。；在]{2,30}?)?(?:出席并|出席会议并)?(?:共同)?主持(?:了)?(?:本次|此次)?"
+    rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{MEETING_END}))?(?:召开(?:了)?[^，。；]*?)?"
+    r"(?:并(?:(?P<speech>(?:作)?(?:总结)?讲话)|领学|导学|作总结|作动员|(?P<act>[^，。；]{1,40})))?$"
 )
 CHAIR_LABEL = re.compile(r"(?:会议|大会)?主持(?:人)?")
 # "…参加会议院党委书记X主持会议": the comma between attendance and chair lost.

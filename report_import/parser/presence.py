@@ -13,28 +13,19 @@ as the subject of a clause, with a title, is at the meeting whatever the verb (`
 import re
 
 from .names import Registry, valid_name
+from .patterns import MEETING_END
 from .people import Participant, PersonRef
 
 # The attendance verbs whose object is this meeting, and the roles they give (`lexicon.ROLES`).
 _VERB = r"出席|参加|列席|参会|与会"
-# What a meeting or one of its acts is called at its end (座谈会, 督导会议, 组织生活, 讲座, 约谈).
-_MEETING_END = r"会议|会|活动|学习|组织生活|讲座|述职|约谈|典礼|仪式|党课"
 # A meeting of another body, at another level (`参加了省党代会`), is not this one.
 _LEVEL = r"省|市|区|县|全国|中央|国家"
 _OTHER_LEVEL = rf"(?!了|{_LEVEL})"
 
 ATTEND_MEETING = re.compile(
     rf"^(?P<list>.+?)(?:应邀|受邀|也|还|一同|共同|全程)?(?P<verb>{_VERB})(?:了)?"
-    rf"(?:本次|此次|该次|这次)?{_OTHER_LEVEL}[\u4e00-\u9fff]{{0,8}}?(?:{_MEETING_END})"
+    rf"(?:本次|此次|该次|这次)?{_OTHER_LEVEL}[\u4e00-\u9fff]{{0,8}}?(?:{MEETING_END})"
     r"(?:并(?P<act>[^，。；]{1,30}))?$"
-)
-
-# "X主持专题民主生活会", "X主持学习会议", "X主持会议并传达…": after the subject, 主持 with any
-# meeting's name as its object; an act after 并 is left to the agenda (`act`), 讲话 is the chair's.
-CHAIR_MEETING = re.compile(
-    r"(?:同志|老师)?(?:共同)?主持(?:了)?(?:本次|此次)?[\u4e00-\u9fff]{0,8}?(?:"
-    + _MEETING_END
-    + r")(?:并(?:(?P<speech>(?:作)?(?:总结)?讲话)|(?P<act>[^，。；]{1,40})))?$"
 )
 
 # "孙嫣等十名预备党员依次发言", "A、B等六名同志…": the ones named are examples of a crowd (the
