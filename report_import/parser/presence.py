@@ -12,6 +12,7 @@ as the subject of a clause, with a title, is at the meeting whatever the verb (`
 
 import re
 
+from .at_work import named_at_work
 from .names import Registry, valid_name
 from .patterns import MEETING_END
 from .people import Participant, PersonRef
@@ -57,10 +58,11 @@ def whole_leadership(group: str) -> bool:
 
 
 def acting(subjects: list[PersonRef], text: str) -> list[Participant]:
-    """The titled subjects of the telling who are at the meeting, as speakers the agenda did not
-    list. The name must stand as a name without its title (a title read off a clause,
+    """The subjects of the telling who are at the meeting, as speakers the agenda did not list:
+    the titled ones the agenda read, and those whose honorific or post closes the name
+    (`at_work`). The name must stand as a name without its title (a title read off a clause,
     `…统一到习近平总书记` + `关于`, makes none)."""
-    return [
+    titled = [
         Participant(p.name, None, p.titles, p.start, p.end)
         for p in subjects
         if p.titles
@@ -70,3 +72,4 @@ def acting(subjects: list[PersonRef], text: str) -> list[Participant]:
         and not _WENT_ELSEWHERE.match(text, p.end)
         and not _NO_PREDICATE.match(text, p.end)
     ]
+    return titled + named_at_work(text)
