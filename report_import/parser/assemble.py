@@ -9,7 +9,7 @@ from . import patterns as pt
 from .items import Item
 from .names import as_writ, person_name
 from .people import Participant, PersonRef
-from .presence import whole_leadership
+from .presence import sits_in, whole_leadership
 from .structure import Found
 
 
@@ -74,7 +74,9 @@ def attendees(
             continue
         seen.add(name)
         named = titles.get(name) or given.get(name, [])
-        if role is None:
+        if role is None and sits_in(named):
+            role = "列席"
+        elif role is None:
             role = "出席" if leaders and any(pt.LEADER_TITLE.search(t) for t in named) else "参加"
         entry = {"name": name, "titles": list(named), "role": role}
         if reason:

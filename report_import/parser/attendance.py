@@ -29,6 +29,7 @@ _LEAVE, _ATTEND, _ATTEND_HAVE, _CANDIDATES = map(
 )
 _PRESENT_VOTING, _MEMBERS_PRESENT = map(Guarded, (pt.PRESENT_VOTING, counted.MEMBERS_PRESENT))
 _ATTEND_MEETING = Guarded(presence.ATTEND_MEETING)
+_GUIDE_VISIT = Guarded(presence.GUIDE_VISIT)
 
 
 def read_bare_names(doc: Text, registry: Registry) -> Registry:
@@ -76,6 +77,7 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
             out.used.add(index)
             continue
         m = _ATTEND.match(body) or _ATTEND_HAVE.match(body) or _ATTEND_MEETING.match(body)
+        m = m or _GUIDE_VISIT.match(body)
         if m:
             _attend(out, doc, index, skip, m, used | out.used)
         _candidates(out, clause)
@@ -174,7 +176,7 @@ def _voting(out: Attendance, key: str, start: int, said: str) -> bool:
 
 
 def _attend(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, used: set[int]):
-    role = lx.ROLES[m.group("verb")]
+    role = lx.ROLES.get(m.group("verb")) or presence.GUIDE_ROLES[m.group("verb")]
     guide = m.groupdict().get("guide") and m.group("verb") != "出席"  # 出席并作指导 stays 出席
     if guide and role != "缺席" and "身份" not in m.group():
         role = "列席"  # but "以普通党员身份参会并指导" is a member who takes part

@@ -29,6 +29,26 @@ ATTEND_MEETING = re.compile(
     r"(?:并(?P<act>[^，。；]{1,30}))?$"
 )
 
+# "刘桂军莅临我院指导工作", "韩娟携工作组莅临现场指导": who comes to guide the meeting sits in
+# (列席), as `lexicon.ROLES` has it for 到会指导; those he brings along (携…) are a group of his,
+# not part of his name. ("曹雁宾指导本次组织生活会" would be one too, but a guide's 讲话 then
+# turns 点评 in `conventions.as_supervisors_reviews`, against S11/04's gold.)
+_BRINGS = r"(?:携[^，。；]{2,20}?)?"
+GUIDE_VISIT = re.compile(
+    rf"^(?P<list>[^携]+?){_BRINGS}(?:亲临|莅临)(?:我院|我校|本院|本校|学院|学校|现场|会场|会议现场)"
+    r"(?:进行)?(?P<verb>指导|督导)(?:工作)?$"
+)
+GUIDE_ROLES = {"指导": "列席", "督导": "列席"}
+# "学校第七督导组组长陈海峰同志对本次民主生活会…给予了高度评价": a member of a body sent to
+# guide or supervise the meeting sits in, whatever he is told doing, unless his attendance is
+# written (督导专员 is a post, not such a body).
+_SUPERVISING = re.compile(r"(?:督导|指导|督查)(?:工作)?组")
+
+
+def sits_in(titles: list[str]) -> bool:
+    return any(_SUPERVISING.search(t) for t in titles)
+
+
 # "孙嫣等十名预备党员依次发言", "A、B等六名同志…": the ones named are examples of a crowd (the
 # golds leave them out).
 _EXAMPLE = re.compile(
