@@ -161,6 +161,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
             attendance.groups,
             agenda.members + presence.acting(agenda.mentions, doc.text),
             agenda.mentions,
+            doc.text,
         ),
         "attendee_groups": assemble.attendee_groups(attendance.groups),
         "agenda": assemble.agenda(agenda.items, titles),

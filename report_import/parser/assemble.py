@@ -4,7 +4,7 @@ A person's titles are the first specific ones the report gives anywhere; a list 
 校领导 only counts when nothing more specific was written.
 """
 
-from . import cues
+from . import cues, first_titles
 from . import patterns as pt
 from .items import Item
 from .names import as_writ, person_name
@@ -32,7 +32,8 @@ def _tidy(titles: list[str]) -> list[str]:
         title = cues.TITLE_AFTER_END.sub("", title)
         title = cues.TITLE_DOUBLED_UNIT.sub(r"\1", cues.TITLE_LEAD_JUNK.sub("", title))
         if title and not cues.TITLE_IS_CLAUSE.search(title):
-            tidy.append(title)
+            two = cues.TITLE_TWO_POSTS.match(title)
+            tidy.extend(two.group("before", "after") if two else [title])
     return tidy
 
 
@@ -45,6 +46,7 @@ def attendees(
     groups: list[tuple[str, str, int, int]] = (),
     members: list[Participant] = (),
     subjects: list[PersonRef] = (),
+    text: str = "",
 ) -> list[Found]:
     """Everyone the report names at the meeting, once, attendance roles first.
 
@@ -68,12 +70,16 @@ def attendees(
     # "宣传委员尹红霞诵读…": a member of the branch's committee who acts in the telling, in a
     # verb the agenda does not list, is at the meeting (not so anyone titled who is named)
     people += [(p.name, None, None, p.start, p.end) for p in subjects if _committee_member(p)]
+    everyone = {n for n, *_ in people if n}
     for name, role, reason, start, end in people:
         name = person_name(name)  # every reader's names pass one test of what a name can be
         if name is None or name in seen:
             continue
         seen.add(name)
         named = titles.get(name) or given.get(name, [])
+        if not named and text:
+            # "校党委常委、副校长董圣鸿…" read by no reader, then "董圣鸿充分肯定…" by the agenda
+            named = _tidy(first_titles.at_first_mention(text, name, everyone))
         if role is None and sits_in(named):
             role = "列席"
         elif role is None:

@@ -44,3 +44,10 @@ TITLE_LEAD_JUNK = re.compile(
 TITLE_DOUBLED_UNIT = re.compile(r"^(学校|学院|医院)\1")
 # "党支部书记陈卓老师主持": a clause that ends in a verb is no title.
 TITLE_IS_CLAUSE = re.compile(r"(?:主持|讲话|发言|参加|出席)$")
+# "学院党委副书记黄明院长": a post before the name and one after it, which the name reader joins
+# (学院党委副书记院长); the golds write two titles. Only when the part before ends in a post
+# itself: a unit before the name ("第二党支部王家兰书记") makes one title, 第二党支部书记.
+TITLE_TWO_POSTS = re.compile(
+    r"^(?P<before>.+?(?:书记|委员|组长|部长|院长|校长|主任|处长|馆长))"
+    r"(?P<after>副?(?:院长|校长|书记|主任|部长|处长|组长|馆长))$"
+)
