@@ -12,7 +12,8 @@ import re
 
 from . import lexicon as lx
 from . import nlp
-from .names import CJK_ONLY, Registry, valid_name
+from .bounded import titled_name_in_span
+from .names import CJK_ONLY, Registry, split_top, valid_name
 from .people import Participant, parse_people_list
 from .structure import strip_adverbials
 
@@ -31,13 +32,19 @@ _CLOSED = re.compile(
     # ("A同志为组织委员", "由A、B五位同志担任支委委员")
     r"(?=[^的是为们、，和与及等])(?!担任|当选)"
 )
+# "教工第一党支部书记庞冬、…、本科生党支部书记曾子兴等6位…书记现场述职": a list at a clause's
+# start that its count closes. When the count is the number of people listed the list is whole
+# and they all act (the golds list them); a larger count makes them examples of a crowd.
+_COUNTED = re.compile(
+    r"(?P<list>[^，。；]+?、[^，。；]+?)等(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})(?:名|位)"
+)
 # "在党支部书记田晓萍同志的带领下", "在毛风华讲解下": the one the act is done under.
 _UNDER = re.compile(r"在(?P<who>[^，。；在]{2,25}?)(?:的)?(?:带领|导学|讲解|领学|领读|引领)下")
 _NO_ONE = Registry()
 
 
 def named_at_work(text: str) -> list[Participant]:
-    """Everyone the two readings find, in the order of the text."""
+    """Everyone the three readings find, in the order of the text."""
     found = []
     for clause in _CLAUSE.finditer(text):
         body = clause.group()
@@ -47,6 +54,9 @@ def named_at_work(text: str) -> list[Participant]:
         m = _CLOSED.match(body, at)
         if m:
             found += _closed(m, clause.start())
+        m = _COUNTED.match(body, at)
+        if m:
+            found += _whole(m, clause.start())
     for m in _UNDER.finditer(text):
         people, _ = parse_people_list(m.group("who"), m.start("who"), _NO_ONE)
         found += [Participant(p.name, None, p.titles, p.start, p.end) for p in people]
@@ -67,6 +77,20 @@ def _closed(m: re.Match, offset: int) -> list[Participant]:
         out.append(Participant(name, None, list(titles), at, at + len(name)))
         at += len(name) + 1
     return out
+
+
+def _whole(m: re.Match, offset: int) -> list[Participant]:
+    listed, at = m.group("list"), offset + m.start("list")
+    n = _count(m.group("n"))
+    people, groups = parse_people_list(listed, at, _NO_ONE)
+    if groups or len(people) != n:
+        # each element is a titled name, its surname listed or not ("…书记轩文萍"): the count
+        # vouches for the list, and a title that ends where the name starts bounds each one
+        spans = split_top(listed, "、")
+        people = [titled_name_in_span(listed[s:e], at + s) for s, e in spans]
+        if len(people) != n or None in people:
+            return []
+    return [Participant(p.name, None, p.titles, p.start, p.end) for p in people]
 
 
 def _one_name(name: str) -> bool:
