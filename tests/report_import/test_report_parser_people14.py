@@ -111,7 +111,11 @@ def test_a_person_no_reader_titled_takes_the_titles_of_the_first_mention():
 @pytest.mark.parametrize(
     ("told", "name", "titles"),
     [
-        ("学院党委副书记蒯振宇院长领学中央经济工作会议精神。", "蒯振宇", ["学院党委副书记", "院长"]),
+        (
+            "学院党委副书记蒯振宇院长领学中央经济工作会议精神。",
+            "蒯振宇",
+            ["学院党委副书记", "院长"],
+        ),
         ("学校党委委员冯若水副院长领学了党章。", "冯若水", ["学校党委委员", "副院长"]),
     ],
 )
