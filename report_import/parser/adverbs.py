@@ -11,7 +11,6 @@ adverbs the verb table already admits before a study (`patterns.TRIGGERS`: é›†ä¸
 import re
 
 from . import nlp
-from .items import find_trigger
 from .people import Registry, Subject, parse_subject
 
 # Where an adverb may start: within the first characters of a clause (titles and a name).
@@ -24,9 +23,9 @@ _ADVERB = re.compile(
 _ADVERB_TAGS = ("d", "ad")
 
 
-def subject_before_adverb(body: str, registry: Registry) -> Subject | None:
-    """The people a clause starts with when an adverb stands between them and the verb."""
-    trigger = find_trigger(body, meeting_subject=False)  # as the clause's reading will
+def subject_before_adverb(body: str, registry: Registry, trigger) -> Subject | None:
+    """The people a clause starts with when an adverb stands between them and the verb;
+    `trigger`: the clause's first agenda verb, as the clause's reading finds it."""
     verb = trigger[1].start() if trigger else 0
     for at in range(2, min(verb, _REACH) - 1):  # the adverb ends where the verb starts
         if not _adverb(body[at:verb]):

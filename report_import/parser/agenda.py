@@ -153,10 +153,10 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     body = clause.text[skip:]
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
-    subject = _subject(r, body)
+    subject, read = _subject(r, body)
     rest = body[subject.end :]
     sentence = r.doc.sentence_of(clause)
-    trigger = clause_trigger(sentence, body, subject) or crowd_turn(sentence, body, subject)
+    trigger = clause_trigger(sentence, body, subject, read) or crowd_turn(sentence, body, subject)
     if subject.kind == "people" and subject.whole and not trigger:
         r.pending.append(clause)
         return
@@ -179,17 +179,20 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
         _with_verb(r, clause, skip, subject, people, trigger)
 
 
-def _subject(r: Reading, body: str) -> Subject:
-    """Who acts in a clause: people, a group, the meeting, or no one named."""
+def _subject(r: Reading, body: str) -> tuple[Subject, tuple | None]:
+    """Who acts in a clause: people, a group, the meeting, or no one named; with the clause's
+    verb (`(trigger,)`) when it was read to find a subject before an adverb."""
     subject = role_group(body, parse_subject(body, r.registry), r.registry)
+    read = None
     if subject.kind == "none":  # "陈灿军原原本本领学了…": an adverb the reader does not know
-        subject = subject_before_adverb(body, r.registry) or subject
+        read = (find_trigger(body, meeting_subject=False),)
+        subject = subject_before_adverb(body, r.registry, read[0]) or subject
     subject = invited_subject(body, vote_not_subject(body, subject), r.registry)
     if pt.VERB_FIRST.match(body):
         subject = Subject("none", [], 0)  # "传达学习了习近平总书记…" names no one
     if subject.kind == "people" and body.startswith(("同志", "老师"), subject.end):
         subject.end += 2  # "委员X同志介绍…": the verb starts after the honorific
-    return subject
+    return subject, read
 
 
 def _without_verb(r: Reading, clause: Clause, skip: int, subject, people) -> None:

@@ -2,7 +2,6 @@
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import patterns as pt
 from .acts import account_of_work, work_of_a_term
@@ -171,24 +170,8 @@ def _topics(before: str, count: int) -> list[str] | None:
     return parts if len(parts) == count else None
 
 
-# The same predicate is sought more than once (the adverb reader, then the clause's reading):
-# a clause of ordinary length is read once; a longer one is not kept.
-_CACHED_UP_TO = 400
-
-
 def find_trigger(rest: str, *, meeting_subject: bool):
     """The first agenda verb of a predicate, not counting those inside a 结合…/围绕… phrase."""
-    if len(rest) > _CACHED_UP_TO:
-        return _find_trigger(rest, meeting_subject)
-    return _cached_trigger(rest, meeting_subject)
-
-
-@lru_cache(maxsize=4096)
-def _cached_trigger(rest: str, meeting_subject: bool):
-    return _find_trigger(rest, meeting_subject)
-
-
-def _find_trigger(rest: str, meeting_subject: bool):
     rest = pt.MODIFIER_PHRASE.sub(lambda m: "，" * len(m.group()), rest)
     if not meeting_subject:
         rest = pt.HEARD.sub(lambda m: "，" * len(m.group()), rest)
@@ -243,8 +226,12 @@ def for_the_team(doc: Text, clause: Clause) -> bool:
     return bool(checked or pt.TEAM_ACCOUNT.search(clause.text))
 
 
-def clause_trigger(sentence: str, body: str, subject):
-    trigger = find_trigger(body[subject.end :], meeting_subject=subject.kind == "meeting")
+def clause_trigger(sentence: str, body: str, subject, read: tuple | None = None):
+    """`read`: the verb of the whole clause, found already (`(trigger,)`) when no subject
+    stands before it; the clause's reading does not search it again."""
+    unread = read is None or subject.end or subject.kind == "meeting"
+    meeting = subject.kind == "meeting"
+    trigger = find_trigger(body[subject.end :], meeting_subject=meeting) if unread else read[0]
     if trigger and meetings_discussion(sentence, body, subject, trigger):
         return None
     return trigger
