@@ -26,7 +26,6 @@ from .clean import clean_report_text
 from .conventions import (
     as_accounts_under_review,
     as_reports_outside_review,
-    as_study_reflections,
     as_supervisors_reviews,
 )
 from .cues import writers_college
@@ -116,9 +115,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         mentions=named,
         implied=attendance.implied + chairs.implied,
     )
-    if lead.kind.value == "理论学习中心组学习":
-        as_study_reflections(agenda.items)
-    elif lead.kind.value == "述职评议会":
+    if lead.kind.value == "述职评议会":
         as_accounts_under_review(agenda.items, doc)
         ratings_of_the_reviewed(agenda.items, doc)
     elif lead.kind.value:

@@ -36,6 +36,7 @@ from .people import (
 )
 from .reading import Reading
 from .scope import caption, preparation, second_meeting
+from .settled import as_settled
 from .speakers import (
     by_prefix,
     by_title,
@@ -106,6 +107,7 @@ def read_agenda(
     items = r.items + implied_items(doc, r.items, implied)
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=lambda item: item.start)
+    as_settled(items, doc)
     chair_opens(items, r.chairs)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 

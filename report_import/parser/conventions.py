@@ -10,13 +10,6 @@ from .structure import Text
 _ACCOUNT_UNDER_REVIEW = re.compile(r"(?:书记|干部|负责人)[^。；]{0,120}?汇报")
 
 
-def as_study_reflections(items: list[Item]) -> None:
-    """In a 中心组 study a member's 交流 is a reflection on the study: 发言, as the archive files it."""
-    for item in items:
-        if item.kind == "交流" and item.speaker:
-            item.kind = "发言"
-
-
 def as_reports_outside_review(items: list[Item]) -> None:
     """A 述职 is an act of its own only at a 述职评议会; told in a 组织生活会 or a branch meeting
     ("代表支部班子作年度述职报告") it is the report the meeting hears."""
@@ -32,7 +25,8 @@ def as_accounts_under_review(items: list[Item], doc: Text) -> None:
     for item in items:
         s, e = doc.sentences[item.sentence] if item.sentence >= 0 else (item.start, item.end)
         told = doc.text[s:e]
-        if item.kind == "发言" and not item.speaker and _ACCOUNT_UNDER_REVIEW.search(told):
+        unnamed = item.kind in ("发言", "报告") and not (item.speaker or item.org)
+        if unnamed and _ACCOUNT_UNDER_REVIEW.search(told):
             item.kind = "述职"
         # "支部书记A、B和C分别…进行了汇报", "甲党总支、乙党总支…书记汇报了": the accounts
         # of several secretaries or of units, not one leader's 汇报 on the review itself
@@ -51,12 +45,16 @@ def as_accounts_under_review(items: list[Item], doc: Text) -> None:
 def as_supervisors_reviews(items: list[Item], observers: set[str]) -> None:
     """At a 民主生活会 or 组织生活会 the words of someone who sat in to supervise (列席,
     到会指导) are a review of the meeting: 点评; their requirements before anything else was
-    done ("会议伊始，督导组X提出了三方面要求") are still a speech."""
+    done ("会议伊始，督导组X提出了三方面要求") are still a speech, and so are the requirements
+    they add after their own 点评, in a further sentence (the settled table)."""
     started = False
+    last = None
     for item in items:
-        if item.kind == "讲话" and item.speaker in observers and started:
+        own = last is not None and last.kind == "点评" and last.speaker == item.speaker
+        if item.kind == "讲话" and item.speaker in observers and started and not own:
             item.kind = "点评"
         started = started or item.speaker not in observers
+        last = item
 
 
 def _peers_accounts(items: list[Item]) -> None:

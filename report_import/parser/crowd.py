@@ -13,17 +13,16 @@ files 83 of 84 unnamed turns of criticism 发言.
 import re
 
 from . import patterns as pt
+from .settled import exchange_round
 
-# Said of the members' own faults: the turn is a criticism round, whatever its verb.
-_CRITICISM = re.compile(r"批评|剖析|对照检查|检视|查摆")
 # Adverbs of order and manner a crowd's turn opens with ("逐一", "纷纷", "坦诚", "深入 …").
 _MANNER = (
     r"(?:逐一|逐个|逐次|依次|分别|先后|纷纷|轮流|积极|踊跃|热烈|深入|坦诚|充分|认真|相互|互相)"
 )
 CROWD_TURN = re.compile(
     rf"{_MANNER}{{0,3}}(?:进行|开展|展开|作|做)?(?:了)?(?:{_MANNER}(?:的)?){{0,2}}"
-    r"(?:(?P<exchange>交流|座谈|分享(?:了)?[^，。；]{0,8}?(?:心得|体会|感悟|感受|收获))"
-    r"|(?P<speech>研讨|讨论|(?:(?:相互)?批评(?:和|与))?自我批评|自我评价))"
+    r"(?:(?P<exchange>交流|座谈|研讨|讨论|分享(?:了)?[^，。；]{0,8}?(?:心得|体会|感悟|感受|收获))"
+    r"|(?P<speech>(?:(?:相互)?批评(?:和|与))?自我批评|自我评价))"
 )
 
 
@@ -37,5 +36,5 @@ def crowd_turn(sentence: str, body: str, subject) -> tuple[str, re.Match] | None
     m = CROWD_TURN.match(rest, at)
     if not m:
         return None
-    exchange = m.group("exchange") and not _CRITICISM.search(sentence)
+    exchange = m.group("exchange") and exchange_round(sentence, m.group("exchange"))
     return ("交流" if exchange else "发言", m)

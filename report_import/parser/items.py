@@ -7,6 +7,7 @@ from . import patterns as pt
 from .acts import account_of_work, work_of_a_term
 from .people import Participant, split_top
 from .prefilter import prefilter
+from .settled import settled_kind
 from .structure import Clause, Text, strip_adverbials
 from .verbs import MEMBERS_TALK, MORE_TRIGGERS, WRITTEN_ACCOUNT
 
@@ -68,6 +69,8 @@ def items_for(
         kind = "报告"
     if kind == "发言" and any(p.name for p in people) and account_of_work(matched, rest):
         kind = "报告"  # "X汇报了…的工作情况": the account of work the meeting hears
+    told = before + clause.text
+    kind = settled_kind(kind, matched, rest[match.end() :], told, clause.text[: skip + rest_at])
     title, after = _item_title(kind, rest, matched, rest[match.end() :])
     if kind in ("宣读", "学习", "解读", "传达"):
         after = pt.DOC_OBJECT.sub("", after, count=1)
@@ -195,7 +198,10 @@ def same_act(last: Item, new: Item) -> bool:
     # "X在点评中肯定了…。X要求…": a reviewer's demands are still the review
     return (
         new.kind == last.kind
-        or (new.kind == "讲话" and last.kind == "点评")
+        # "X作了主题发言。他…谈了心得体会": one turn, told on
+        or {new.kind, last.kind} == {"发言", "交流"}
+        # told in the 点评's own sentence; in a further sentence they are a speech (settled.py)
+        or (new.kind == "讲话" and last.kind == "点评" and new.sentence == last.sentence)
         # "X向党员大会述职，X对过去一年支部工作进行总结": the account goes on
         or (new.kind == "报告" and last.kind == "述职")
         or lecturing(last, new)
