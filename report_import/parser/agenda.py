@@ -57,6 +57,7 @@ from .speakers import (
     weak_trigger,
 )
 from .steps import (
+    ORDINAL,
     numbered_step,
     programme_items,
     retold_step,
@@ -134,7 +135,12 @@ def _point_of_speech(r: Reading, clause: Clause) -> bool:
     """ "他提出了六点希望，一是深入学习…；二是…": a numbered point of the speech before."""
     current = r.group[-1] if r.group else None
     speech = current and current.speaker and current.kind in ("讲话", "点评", "报告")
-    return bool(speech) and bool(pt.SPEECH_POINT.match(clause.text))
+    if not (speech and pt.SPEECH_POINT.match(clause.text)):
+        return False
+    # "一是…汇报…；二是X介绍…情况；三是…表决": told as a numbered step, the act is one step
+    # of the meeting and the next number its next step, not a point of what X said
+    s, _ = r.doc.sentences[current.sentence]
+    return not ORDINAL.search(r.doc.text, s, current.start)
 
 
 def _read_clause(r: Reading, clause: Clause, used: bool) -> None:

@@ -21,8 +21,8 @@ _MANNER = (
 )
 CROWD_TURN = re.compile(
     rf"{_MANNER}{{0,3}}(?:进行|开展|展开|作|做)?(?:了)?(?:{_MANNER}(?:的)?){{0,2}}"
-    r"(?:(?P<exchange>交流|座谈|研讨|讨论|分享(?:了)?[^，。；]{0,8}?(?:心得|体会|感悟|感受|收获))"
-    r"|(?P<speech>(?:(?:相互)?批评(?:和|与))?自我批评|自我评价))"
+    r"(?:(?P<exchange>交流|座谈|研讨|分享(?:了)?[^，。；]{0,8}?(?:心得|体会|感悟|感受|收获))"
+    r"|(?P<speech>讨论|(?:(?:相互)?批评(?:和|与))?自我批评|自我评价))"
 )
 
 
@@ -36,5 +36,5 @@ def crowd_turn(sentence: str, body: str, subject) -> tuple[str, re.Match] | None
     m = CROWD_TURN.match(rest, at)
     if not m:
         return None
-    exchange = m.group("exchange") and exchange_round(sentence, m.group("exchange"))
+    exchange = m.group("exchange") and exchange_round(sentence)
     return ("交流" if exchange else "发言", m)

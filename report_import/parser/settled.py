@@ -4,7 +4,7 @@ The golds of sets 1–13 filed some acts under different kinds; from set 14 on t
 one table, read here from what the verb says and what it is said about:
 - an exchange (交流, 分享, 谈…体会, 研讨, 座谈, 畅谈 …) is `交流` whoever speaks — a named
   member, a unit or the members as a crowd — unless the round is one of criticism,
-  self-examination or 表态, or its remarks are on a candidate (`发言`);
+  self-examination or 表态 (`发言`); a 讨论 is not read as one (see `exchange_round`);
 - an account given to the meeting (汇报, 介绍…情况) is `报告`, an applicant's or a
   probationer's as well; a 入党介绍人's or a 培养联系人's remarks on the candidate stay `发言`.
 """
@@ -19,11 +19,9 @@ if TYPE_CHECKING:  # items.py reads its kinds here
 
 # The verb of an exchange, or the 心得/体会 it shares ("谈了学习体会", "分享了心得").
 _EXCHANGE = re.compile(r"交流|分享|座谈|研讨|畅谈|心得|体会|感悟|感受|感想")
+_TALK = re.compile(r"谈|发表")
 # A round of criticism, self-examination or pledges: a 发言, whatever its verb.
 _CRITICISM = re.compile(r"批评|剖析|对照检查|检视|查摆|表态")
-# A discussion of a candidate: remarks on the candidate (发言), not an exchange.
-_DISCUSSION = re.compile(r"讨论|研讨")
-_CANDIDATE = re.compile(r"发展对象|预备党员|转正|积极分子|入党申请|入党动机")
 # Who speaks for the candidate they introduced or looked after.
 _SPONSOR = re.compile(r"介绍人|联系人|培养人")
 # What the meeting itself is: what a chair introduces before its acts.
@@ -35,21 +33,23 @@ def settled_kind(kind: str, matched: str, after: str, told: str, who: str) -> st
     comma part and the sentence before it; `who`: the words before the verb."""
     if kind != "发言":
         return kind
-    if _EXCHANGE.search(matched) and exchange_round(told, matched):
+    told_of = after.split("，", 1)[0]
+    # "谈了各自的学习体会": what is talked of says the exchange the verb alone does not
+    shared = _EXCHANGE.search(matched) or (_TALK.search(matched) and _EXCHANGE.search(told_of))
+    if shared and exchange_round(told):
         return "交流"
     # "X汇报了…", "X介绍了…的情况": an account, not a remark
-    told_of = after.split("，", 1)[0]
     account = "汇报" in matched or ("介绍" in matched and "情况" in told_of)
     if "介绍" in matched and _THE_MEETING.search(told_of):
         return kind  # "介绍了本次会议的主题和准备情况": the chair's framing, not an account
     return "报告" if account and not _SPONSOR.search(who) else kind
 
 
-def exchange_round(told: str, verb: str) -> bool:
-    """The turns told are an exchange: no criticism, self-examination or 表态, and no
-    discussion of a candidate."""
-    candidate = _DISCUSSION.search(verb) and _CANDIDATE.search(told)
-    return not (_CRITICISM.search(told) or candidate)
+def exchange_round(told: str) -> bool:
+    """The turns told are an exchange: no criticism, self-examination or 表态. (A 讨论 is
+    not read as one: at a meeting on candidates it is the members' remarks on them, and the
+    candidate is often named only in another sentence.)"""
+    return not _CRITICISM.search(told)
 
 
 def as_settled(items: "list[Item]", doc: Text) -> None:

@@ -5,6 +5,8 @@ agenda verb reads it; when the report lists the whole programme first and tells 
 afterwards, the telling fills the listed steps instead of adding items of its own.
 """
 
+import re
+
 from . import patterns as pt
 from .items import Item, find_trigger
 from .people import split_top
@@ -22,6 +24,10 @@ def step_kind(step: str, trigger_kind: str | None) -> str:
     if kind in ("其他", "报告"):
         kind = next((k for k, regex in pt.PROGRAMME_KINDS if regex.search(step)), kind)
     return kind
+
+
+# "一是…；二是…": the ordinal of a step, or of a point, told anywhere in a sentence.
+ORDINAL = re.compile(r"[一二三四五六七八九十]{1,2}是")
 
 
 def numbered_step(doc: Text, clause: Clause) -> tuple[str, bool] | None:

@@ -73,9 +73,10 @@ def test_an_account_of_work_or_of_how_things_stand_is_a_report(account):
     assert agenda(r) == [("报告", "贺明")]
 
 
-def test_a_candidates_account_of_oneself_stays_a_turn():
+def test_a_candidates_account_of_oneself_is_a_report():
+    # the settled agenda kinds (session 10): an applicant's account is a 报告
     r = parse_report(MEETING + "发展对象鲁辰汇报了个人思想和学习情况。")
-    assert agenda(r) == [("发言", "鲁辰")]
+    assert agenda(r) == [("报告", "鲁辰")]
 
 
 # Someone summing up ------------------------------------------------------------------------------

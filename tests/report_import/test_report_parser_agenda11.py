@@ -42,7 +42,7 @@ def test_the_work_of_a_year_or_a_term_summed_up_is_a_report(summed_up):
 )
 def test_a_summing_up_of_the_meeting_or_of_a_stage_stays_a_speech(summed_up):
     r = parse_report(MEETING + f"党员韦嘉禾汇报了个人情况。最后，程远帆{summed_up}。")
-    assert agenda(r) == [("发言", "韦嘉禾"), ("讲话", "程远帆")]
+    assert agenda(r) == [("报告", "韦嘉禾"), ("讲话", "程远帆")]
 
 
 def test_a_term_summed_up_after_one_s_own_account_goes_on_with_it():
@@ -66,7 +66,7 @@ def test_the_secretary_named_by_surname_and_post_reports_for_the_committee():
         MEETING + "党员韦嘉禾汇报了预备期内的表现。程书记代表支委会报告审查情况，指出韦嘉禾同志"
         "符合党员条件。"
     )
-    assert agenda(r) == [("发言", "韦嘉禾"), ("报告", "程远帆")]
+    assert agenda(r) == [("报告", "韦嘉禾"), ("报告", "程远帆")]
 
 
 def test_a_report_named_after_the_national_congress_is_a_document_not_an_account():

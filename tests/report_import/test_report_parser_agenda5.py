@@ -57,7 +57,7 @@ def test_a_lecture_announced_by_an_invitation_is_one_report_where_it_is_told():
 
 def test_a_speakers_verb_right_after_tongzhi_is_read_as_the_act():
     r = parse_report(BRANCH + "会上，党支部组织委员钟秀同志介绍预备党员的培养考察情况。")
-    assert agenda(r) == [("发言", "钟秀")]
+    assert agenda(r) == [("报告", "钟秀")]
 
 
 def test_a_bare_jianghua_after_the_speaker_is_a_speech():

@@ -107,7 +107,7 @@ def test_the_members_visit_after_a_led_visit_goes_on_with_it():
 )
 def test_the_headcount_told_at_the_opening_is_the_chairs_act(opening):
     r = parse_report(MEETING + opening + "随后，入党积极分子吴佳汇报了思想和学习情况。")
-    assert agenda(r) == [("主持", "沈一帆"), ("发言", "吴佳")]
+    assert agenda(r) == [("主持", "沈一帆"), ("报告", "吴佳")]
 
 
 def test_a_headcount_with_two_chairs_names_neither():

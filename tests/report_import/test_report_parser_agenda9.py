@@ -136,16 +136,19 @@ def test_a_review_held_partly_on_paper_is_no_step_of_its_own():
 
 
 @pytest.mark.parametrize(
-    "talk",
+    ("talk", "kind"),
     [
-        "随后，与会党员围绕纪律建设进行了热烈的讨论。",
-        "随后，由党小组成员进行心得分享。",
-        "随后，支部成员坦诚相见、积极发言，围绕理想信念查找差距，并开展了批评与自我批评。",
+        ("随后，与会党员围绕纪律建设进行了热烈的讨论。", "发言"),
+        ("随后，由党小组成员进行心得分享。", "交流"),  # an exchange (settled kinds)
+        (
+            "随后，支部成员坦诚相见、积极发言，围绕理想信念查找差距，并开展了批评与自我批评。",
+            "发言",
+        ),
     ],
 )
-def test_the_members_talk_told_as_a_noun_is_their_speech(talk):
+def test_the_members_talk_told_as_a_noun_is_their_turn(talk, kind):
     r = parse_report(LIFE + "田野代表支部委员会报告了一年来的工作。" + talk)
-    assert agenda(r) == [("报告", "田野"), ("发言", None)]
+    assert agenda(r) == [("报告", "田野"), (kind, None)]
 
 
 def test_the_meeting_s_own_discussion_is_still_no_one_s_speech():
@@ -177,7 +180,7 @@ def test_a_new_speaker_after_a_semicolon_still_speaks():
 
 def test_a_role_that_reports_to_the_meeting_speaks_unnamed_and_is_no_attendee():
     r = parse_report(MEETING + "随后，发展对象向大会汇报了自己的思想和学习情况。")
-    assert agenda(r) == [("发言", None)]
+    assert agenda(r) == [("报告", None)]
     assert [a["name"] for a in r["attendees"]] == ["魏然"]
 
 

@@ -36,7 +36,7 @@ def test_numbered_steps_of_the_minutes_are_agenda_items_in_order():
         "会议第三项，与会正式党员举手表决，全票同意接收其为预备党员。"
     )
     assert r["chairs"] == ["周晓宁"]
-    assert agenda(r) == [("主持", "周晓宁"), ("发言", None), ("表决", None)]
+    assert agenda(r) == [("主持", "周晓宁"), ("报告", None), ("表决", None)]
 
 
 def test_first_then_finally_steps_with_unnamed_actors():
@@ -52,7 +52,7 @@ def test_a_list_of_speakers_before_their_verb_gives_one_item_each():
         "10月9日，学院党委理论学习中心组开展集体学习。"
         "何一鸣、林素琴、邵金波等中心组成员结合分管工作，先后交流了学习体会。"
     )
-    assert agenda(r) == [("发言", "何一鸣"), ("发言", "林素琴"), ("发言", "邵金波")]
+    assert agenda(r) == [("交流", "何一鸣"), ("交流", "林素琴"), ("交流", "邵金波")]
     assert {a["name"] for a in r["attendees"]} == {"何一鸣", "林素琴", "邵金波"}
 
 
@@ -175,7 +175,7 @@ def test_one_name_standing_for_a_group_gives_one_collective_item():
         "6月26日，学校召开党建工作研讨会。医学院党总支书记张杰等五位同志作了交流发言。"
         "陈思远等5名发展对象依次向大会汇报了思想情况。"
     )
-    assert agenda(r) == [("交流", None), ("发言", None)]
+    assert agenda(r) == [("交流", None), ("报告", None)]
     # the one with a post attends; a bare name given as an example does not
     assert [a["name"] for a in r["attendees"]] == ["张杰"]
 

@@ -192,7 +192,7 @@ def test_steps_told_with_a_bare_verb_after_by_and_a_count():
         "3月5日，心理学院学生党支部召开发展党员大会。首先，由十六名发展对象汇报入党动机等情况。"
         "其次，入党介绍人介绍发展对象有关情况。接下来，组织委员常婉娇代表支部委员会向支部大会报告审查情况。"
     )
-    assert agenda(r) == [("发言", None), ("发言", None), ("报告", "常婉娇")]
+    assert agenda(r) == [("报告", None), ("发言", None), ("报告", "常婉娇")]
 
 
 def test_a_supervisor_s_opening_requirements_are_a_speech_and_the_review_after_a_review():
