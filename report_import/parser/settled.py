@@ -24,8 +24,6 @@ _TALK = re.compile(r"谈|发表")
 _CRITICISM = re.compile(r"批评|剖析|对照检查|检视|查摆|表态")
 # Who speaks for the candidate they introduced or looked after.
 _SPONSOR = re.compile(r"介绍人|联系人|培养人")
-# What the meeting itself is: what a chair introduces before its acts.
-_THE_MEETING = re.compile(r"会议|大会|生活会|流程|议程")
 
 
 def settled_kind(kind: str, matched: str, after: str, told: str, who: str) -> str:
@@ -40,8 +38,6 @@ def settled_kind(kind: str, matched: str, after: str, told: str, who: str) -> st
         return "交流"
     # "X汇报了…", "X介绍了…的情况": an account, not a remark
     account = "汇报" in matched or ("介绍" in matched and "情况" in told_of)
-    if "介绍" in matched and _THE_MEETING.search(told_of):
-        return kind  # "介绍了本次会议的主题和准备情况": the chair's framing, not an account
     return "报告" if account and not _SPONSOR.search(who) else kind
 
 
