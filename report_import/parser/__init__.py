@@ -27,6 +27,7 @@ from .conventions import (
     as_accounts_under_review,
     as_reports_outside_review,
     as_supervisors_reviews,
+    the_meeting_as_its_act,
 )
 from .cues import writers_college
 from .dates import YEAR_REASONS, When, read_date
@@ -120,6 +121,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         ratings_of_the_reviewed(agenda.items, doc)
     elif lead.kind.value:
         as_reports_outside_review(agenda.items)
+    the_meeting_as_its_act(agenda.items, lead.kind.value, doc)
     if lead.kind.value in ("民主生活会", "组织生活会"):
         observers = {person.name for person, role, _ in attendance.entries if role == "列席"}
         as_supervisors_reviews(agenda.items, observers)

@@ -76,3 +76,20 @@ def _peers_accounts(items: list[Item]) -> None:
                 other.kind = "述职"
         run = [item] if peer else []
         who = {(item.speaker, item.org)} if peer else set()
+
+
+# The act a meeting of each kind is, when the report tells it without an agenda verb.
+_OWN_ACT = {"理论学习中心组学习": "学习", "述职评议会": "述职", "党课": "报告"}
+# Sentences a report needs to tell more than its lead (a headline may be one of them).
+_TOLD_BEYOND_THE_LEAD = 4
+
+
+def the_meeting_as_its_act(items: list[Item], kind: str | None, doc: Text) -> None:
+    """A report that tells a meeting beyond its lead tells at least one act: when no act was
+    read ("开展了…知识竞赛", "为患者送上新春祝福"), the meeting's own is one item with no
+    speaker — a study for a study group, the accounts for a review, the lecture for a 党课, else
+    the members' own step. A lead alone (a sentence or two) names the meeting, not its acts."""
+    if items or not kind or len(doc.sentences) < _TOLD_BEYOND_THE_LEAD:
+        return
+    s, e = doc.sentences[0]
+    items.append(Item(_OWN_ACT.get(kind, "其他"), None, None, [], None, [], [], s, e, 0))

@@ -136,3 +136,34 @@ def test_the_adverb_reader_finds_the_subject_before_the_verb_it_is_given():
 
 def test_the_adverb_reader_without_a_verb_finds_no_subject():
     assert subject_before_adverb("沈一帆原原本本地", Registry(), None) is None
+
+
+# A meeting is at least one act ------------------------------------------------------------------
+
+VISIT = (
+    "2025年12月30日上午，化学学院第二党支部开展“岁末送温暖”主题党日活动。支部全体党员来到"
+    "社区养老服务中心。大家分成三组，为老人们打扫房间、整理衣物。党员们还为老人们送上新年"
+    "祝福和慰问品。老人们对同学们的到来表示感谢。"
+)
+STUDY_DAY = (
+    "2025年12月26日下午，化学学院党委理论学习中心组召开第十二次集体学习会。学院领导班子成员"
+    "参加。本次学习围绕全面从严治党主题展开。大家深入研读有关文件，学习气氛浓厚。"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [(VISIT, [("其他", None)]), (STUDY_DAY, [("学习", None)])],
+)
+def test_a_meeting_told_without_an_agenda_verb_is_its_own_act(report, expected):
+    assert agenda(parse_report(report)) == expected
+
+
+def test_a_lead_alone_names_the_meeting_not_its_acts():
+    r = parse_report("2025年12月30日上午，化学学院第二党支部开展“岁末送温暖”主题党日活动。")
+    assert agenda(r) == []
+
+
+def test_a_meeting_whose_acts_are_read_gets_no_act_of_its_own():
+    r = parse_report(VISIT + "随后，支部书记沈一帆带领全体党员重温入党誓词。")
+    assert agenda(r) == [("其他", "沈一帆")]
