@@ -4,7 +4,8 @@ The golds of sets 1–13 filed some acts under different kinds; from set 14 on t
 one table, read here from what the verb says and what it is said about:
 - an exchange (交流, 分享, 谈…体会, 研讨, 座谈, 畅谈 …) is `交流` whoever speaks — a named
   member, a unit or the members as a crowd — unless the round is one of criticism,
-  self-examination or 表态 (`发言`); a 讨论 is not read as one (see `exchange_round`);
+  self-examination or 表态 (`发言`); a 讨论 is not read as one (see `exchange_round`), and a
+  研讨发言, a turn in a study's discussion, stays `发言` as the shared example 06 files it;
 - an account given to the meeting (汇报, 介绍…情况) is `报告`, an applicant's or a
   probationer's as well; a 入党介绍人's or a 培养联系人's remarks on the candidate stay `发言`.
 """
@@ -32,6 +33,8 @@ def settled_kind(kind: str, matched: str, after: str, told: str, who: str) -> st
     if kind != "发言":
         return kind
     told_of = after.split("，", 1)[0]
+    if "研讨发言" in matched + told_of:
+        return kind  # a turn in a study's discussion (the shared example 06)
     # "谈了各自的学习体会": what is talked of says the exchange the verb alone does not
     shared = _EXCHANGE.search(matched) or (_TALK.search(matched) and _EXCHANGE.search(told_of))
     if shared and exchange_round(told):

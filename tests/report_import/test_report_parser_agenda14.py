@@ -35,13 +35,20 @@ LIFE = (
     ("body", "expected"),
     [
         ("副院长何一鸣结合分管工作谈了学习体会。", [("交流", "何一鸣")]),
-        ("何一鸣、邵金波先后作研讨发言。", [("交流", "何一鸣"), ("交流", "邵金波")]),
+        ("何一鸣、邵金波先后作交流发言。", [("交流", "何一鸣"), ("交流", "邵金波")]),
         ("中心组其他成员结合各自工作，谈了自己的学习心得。", [("交流", None)]),
         ("随后，中心组成员围绕学习内容开展深入研讨。", [("交流", None)]),
     ],
 )
 def test_an_exchange_at_a_centre_group_study_is_an_exchange_whoever_speaks(body, expected):
     assert agenda(parse_report(STUDY + body)) == expected
+
+
+def test_a_turn_in_a_studys_discussion_stays_a_speech_as_the_shared_example_files_it():
+    assert agenda(parse_report(STUDY + "何一鸣、邵金波先后作研讨发言。")) == [
+        ("发言", "何一鸣"),
+        ("发言", "邵金波"),
+    ]
 
 
 def test_a_member_who_shares_feelings_exchanges():
