@@ -27,6 +27,7 @@ _BARE_MEMBERS_MEETING = re.compile(r"(?:全体)?(?:党员|支部|支部党员)�
 _HELD_WITHIN = re.compile(
     r"(?:并|同时)?(?:组织)?(?:开展|举行|举办)(?:了)?(?P<title>[^，。；\n]{2,60})"
 )
+_QUOTED = re.compile(r"“[^“”]{2,30}”")
 _STUDY_MEETING = re.compile(r"(?:学习|讨论)(?:会议|会)$")
 
 
@@ -399,6 +400,11 @@ def kind_of(title: str) -> str:
 def meeting_name(text: str) -> str | None:
     """The meeting's name at the start of text: up to a word a meeting's name ends in."""
     text = text.strip()
+    # "开展五月党日活动——参观…基地": a dash parts the name from what the meeting did; a quoted
+    # theme after it is the name's ("党日活动——“沐浴红色”" is the "“沐浴红色”党日活动")
+    named, dash, after = text.partition("——")
+    if dash and lx.MEETING_NOUN_RE.search(named):
+        return after + named if _QUOTED.fullmatch(after) else named
     told_after = pt.THEME_AFTER_NAME.match(text)
     if lx.MEETING_NOUN_RE.search(told_after.group("rest") if told_after else text):
         return text
@@ -406,7 +412,29 @@ def meeting_name(text: str) -> str | None:
     # a cut inside a quote ("“党课进基层”活动的…" → "“党课") is a theme's word, not a name's end
     if m and text.count("“", 0, m.end()) > text.count("”", 0, m.end()):
         return None
-    return text[: m.end()] if m else None
+    return text[: _paired_end(text, _word_end(text, m))] if m else None
+
+
+def _word_end(text: str, m: re.Match) -> int:
+    """ "党委扩大会议": the name ends after its 会议, not at the 大会 inside it."""
+    return m.end() + (text.startswith("议", m.end()) and m.group().endswith("大会"))
+
+
+# "召开第四季度党员大会暨党内民主评议", "…党委扩大会议暨…述职评议会在…举行": 暨 joins a second name
+# of the same meeting, which runs to its own meeting word, else to where the place or the verb
+# begins or the clause ends (a second name need not end in a meeting's word).
+_PAIRED = re.compile(
+    r"暨(?P<second>[^，。；\n暨]{2,30}?)(?=(?:在|于)[^，。；]{0,30}?(?:召开|举行|举办|进行)|$)"
+)
+
+
+def _paired_end(text: str, end: int) -> int:
+    paired = _PAIRED.match(text, end)
+    if not paired:
+        return end
+    second = paired.group("second")
+    own_end = pt.MEETING_NAME_END.search(second)
+    return paired.start("second") + (_word_end(second, own_end) if own_end else len(second))
 
 
 def date_prefix_end(text: str) -> int:

@@ -195,7 +195,7 @@ FOLLOWER_RE = re.compile(
 # "讲党课全体党员大会"); at one position the longer name, then the earlier row. The "work
 # meeting" kinds count only when no specific kind is named.
 SPECIFIC_KINDS = [
-    (re.compile(r"理论学习中心组|中心组(?:\S{0,12})学习"), "理论学习中心组学习"),
+    (re.compile(r"理论(?:学习)?中心组|中心组(?:\S{0,12})学习"), "理论学习中心组学习"),
     # cadres' yearly appraisal with their 述职 is the genre's 述职评议会
     (re.compile(r"述职(?:评议|考核|测评)?|总结和?评议会|干部\S{0,4}考核|考核评议"), "述职评议会"),
     (re.compile(r"民主生活会(?!\S{0,4}通报)"), "民主生活会"),
