@@ -14,12 +14,15 @@ from .structure import Clause, Found, Text, strip_adverbials
 # 《…》": a film, a video, a song or a poem watched or performed is no paper of the meeting, as
 # the conventions of sets 4-8 say (set 1's gold lists two films: the majority is followed).
 WATCHED_BEFORE = re.compile(
-    r"(?:观看|收看|观赏|视频|宣传片|警示片|教育片|纪录片|专题片|影片|电影|诗词|做的词|填的词|组歌|曲目)"
+    r"(?:观看|收看|观赏|视频(?:材料)?|宣传片|警示片|教育片|纪录片|专题片|影片|电影|诗词|做的词|填的词|组歌|曲目)"
     r"(?:了)?$"
 )
 WATCHED_AFTER = re.compile(
     r"^(?:视频|宣传片|影片|专题片|纪录片|等[^，。；《》]{0,4}?(?:曲目|歌曲|诗词|影片|视频))"
 )
+# "观看了革命历史题材电视剧《…》", "收看了…比赛的参赛作品《…》": a title watched in its clause is
+# shown, whatever the work is called.
+WATCHED_IN_CLAUSE = re.compile(r"(?:观看|收看|观赏)[^，。；《》]{0,40}$")
 # Titles told one after another ("《A》中《B》《C》等曲目") share what is said of them.
 TITLE_RUN_JOIN = re.compile(r"^(?:[、和与及]|中)?$")
 
@@ -79,7 +82,9 @@ def _shown(text: str) -> set[int]:
     for run in runs:
         before = text[max(0, run[0].start() - 8) : run[0].start()]
         after = text[run[-1].end() : run[-1].end() + 10]
-        if WATCHED_BEFORE.search(before) or WATCHED_AFTER.match(after):
+        clause = text[max(0, run[0].start() - 40) : run[0].start()]
+        watched = WATCHED_BEFORE.search(before) or WATCHED_IN_CLAUSE.search(clause)
+        if watched or WATCHED_AFTER.match(after):
             shown.update(m.start() for m in run)
     return shown
 

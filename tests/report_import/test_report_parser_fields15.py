@@ -82,3 +82,26 @@ def test_a_dash_after_no_meeting_word_cuts_nothing():
 )
 def test_the_theory_centre_group_s_meeting_under_its_short_name_is_its_study(text):
     assert parse_report(text)["kind"] == "理论学习中心组学习"
+
+
+# A work watched in its clause is shown, not read, whatever it is called.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年9月3日，文学院教工党支部召开党员大会，组织全体党员观看了革命历史题材电视剧《星火长歌》第一集。",
+        "2025年9月3日，文学院教工党支部召开党员大会，收看了校微党课比赛的一等奖作品《灯下》。",
+        "2025年9月3日，文学院教工党支部召开党员大会，全体党员共同学习了视频材料《百年党史十讲》。",
+    ],
+)
+def test_a_work_watched_in_its_clause_is_no_document(text):
+    assert parse_report(text)["documents"] == []
+
+
+def test_a_paper_studied_after_the_viewing_is_still_a_document():
+    text = (
+        "2025年9月3日，文学院教工党支部召开党员大会，观看了警示教育片，"
+        "随后学习了《中国共产党纪律处分条例》。"
+    )
+    assert parse_report(text)["documents"] == ["中国共产党纪律处分条例"]
