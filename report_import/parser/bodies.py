@@ -43,7 +43,10 @@ def kind_by_who_met(convener: str, title: str, nearby: str, clauses: list[str]) 
     `convener`: the lead sentence before the meeting's name (who holds it); `nearby`: the lead
     sentence and the next; `clauses`: their comma parts.
     """
-    unit = _unit(convener)
+    # "图书馆召开…党支部换届后的第一次全体党员…大会", "我院召开理学分院党总支会议": a convener named
+    # by no Party body leaves the body the meeting's own name names
+    # ("党支部书记会议" is its secretaries' meeting, no branch's)
+    unit = _unit(convener) if _UNIT_END.search(convener) else _unit(_HELD_BY_PEOPLE.sub("", title))
     if unit is None or (title and not _PLAIN_NAME.search(title)):
         return None
     if _BRANCH.search(unit):
@@ -62,6 +65,8 @@ def elects_branch_committee(text: str) -> bool:
 
 
 _UNIT_END = re.compile(r"(?:党支部|党总支|支部|党委)")
+# A body's posts after it make the name its officers' ("党支部书记会议", "党委委员会议").
+_HELD_BY_PEOPLE = re.compile(r"(?:党支部|党总支|支部|党委)(?=(?:副)?书记|委员|常委).*")
 
 
 def _unit(convener: str) -> str | None:

@@ -105,3 +105,23 @@ def test_a_paper_studied_after_the_viewing_is_still_a_document():
         "随后学习了《中国共产党纪律处分条例》。"
     )
     assert parse_report(text)["documents"] == ["中国共产党纪律处分条例"]
+
+
+# A convener named by no Party body leaves the body the meeting's own name names.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年12月4日下午，我院在综合楼510召开了数学学院党总支会议，我院全体党员出席会议。",
+        "2025年4月9日，档案馆在一楼会议室召开了党支部换届后的第一次全体党员学习大会，"
+        "档案馆全体党员参加会议。",
+    ],
+)
+def test_a_body_named_in_the_meeting_s_name_met_with_all_its_members(text):
+    assert parse_report(text)["kind"] == "支部党员大会"
+
+
+def test_a_meeting_of_a_body_s_secretaries_is_no_members_meeting():
+    text = "2025年4月9日，学校在行政楼205召开党支部书记会议，全体党员参加会议。"
+    assert parse_report(text)["kind"] != "支部党员大会"
