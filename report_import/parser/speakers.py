@@ -3,7 +3,7 @@ the speeches that attendance implies ("出席会议并讲话")."""
 
 from . import lexicon as lx
 from . import patterns as pt
-from .acts import ADDRESSED, LEADER_AFTER_NAME, OPINION, SUPERVISOR
+from .acts import ADDRESSED, DEMAND, LEADER_AFTER_NAME, OPINION, SUPERVISOR
 from .items import NEXT_STEP, Item, find_trigger
 from .people import (
     Participant,
@@ -213,10 +213,12 @@ def weak_trigger(
     current = group[-1] if group else None
     # the words just before the clause: a sentence may run on for thousands of characters
     closing = bool(pt.CLOSING.search(head[-80:] + weak.group()))
+    demand = bool(DEMAND.search(weak.group()))
     if current and current.speaker in names:
-        return ("讲话", weak) if _own_words_after(current, clause.sentence, closing) else None
-    spoke = any(i.speaker in names and i.kind in ("讲话", "点评") for i in items)
-    if spoke and not closing:
+        own = _own_words_after(current, clause.sentence, closing, demand)
+        return ("讲话", weak) if own else None
+    spoke = [i.kind for i in items if i.speaker in names and i.kind in ("讲话", "点评")]
+    if spoke and not (closing or (demand and spoke[-1] == "点评")):
         return None  # "X在讲话中指出…。X强调…": the same speech goes on
     said_by = clause.text[: len(clause.text) - len(rest)]
     leads = (
@@ -227,13 +229,14 @@ def weak_trigger(
     return ("讲话", weak)  # "最后，X强调…": closing words after the others spoke
 
 
-def _own_words_after(current: Item, sentence: int, closing: bool) -> bool:
+def _own_words_after(current: Item, sentence: int, closing: bool, demand: bool) -> bool:
     """ "X领誓…。X强调…", "X宣读了…。最后，X指出…": in a sentence of its own, one's words after
     leading a ceremony or reading a text out, or closing the meeting, are a speech of their own;
     after one's own speech they go on with it."""
-    if current.sentence == sentence or current.kind in ("讲话", "点评"):
+    if current.sentence == sentence or current.kind == "讲话":
         return False
-    return current.kind in ("其他", "宣读") or closing
+    # the settled table: a reviewer's own requirements in a further sentence are a speech
+    return current.kind in ("其他", "宣读") or closing or (demand and current.kind == "点评")
 
 
 def chair_opens(items: list[Item], chairs: set[str]) -> None:
