@@ -25,6 +25,11 @@ _TALK = re.compile(r"谈|发表")
 _CRITICISM = re.compile(r"批评|剖析|对照检查|检视|查摆|表态")
 # Who speaks for the candidate they introduced or looked after.
 _SPONSOR = re.compile(r"介绍人|联系人|培养人")
+# A crowd's discussion as a round of turns ("与会人员围绕…展开热烈讨论"), not a decision.
+_DISCUSSION = re.compile(r"讨论(?![^，。；]{0,6}通过)")
+# People whose admission, confirmation or election the meeting decides: the members' 讨论 is
+# their remarks on them (发言), the candidate often named only in another sentence.
+_CANDIDATES = re.compile(r"发展对象|预备党员|积极分子|候选人|入党申请|转正")
 
 
 def settled_kind(kind: str, matched: str, after: str, told: str, who: str) -> str:
@@ -54,8 +59,15 @@ def exchange_round(told: str) -> bool:
 def as_settled(items: "list[Item]", doc: Text) -> None:
     """An exchange told in the sentence of a criticism round ("纷纷分享学习体会，深入剖析自身
     存在的不足") is that round: the comma part alone does not say it."""
+    on_candidates = bool(_CANDIDATES.search(doc.text))
     for item in items:
-        if item.kind == "交流" and item.sentence >= 0:
-            s, e = doc.sentences[item.sentence]
-            if _CRITICISM.search(doc.text[s:e]):
-                item.kind = "发言"
+        if item.sentence < 0:
+            continue
+        s, e = doc.sentences[item.sentence]
+        if item.kind == "交流" and _CRITICISM.search(doc.text[s:e]):
+            item.kind = "发言"
+        elif item.kind == "发言" and not (item.speaker or item.org or on_candidates):
+            # the members' discussion of a topic is an exchange (the settled table)
+            told = doc.text[item.start : item.end]
+            if _DISCUSSION.search(told) and exchange_round(doc.text[s:e]):
+                item.kind = "交流"
