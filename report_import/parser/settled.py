@@ -60,14 +60,17 @@ def as_settled(items: "list[Item]", doc: Text) -> None:
     """An exchange told in the sentence of a criticism round ("纷纷分享学习体会，深入剖析自身
     存在的不足") is that round: the comma part alone does not say it."""
     on_candidates = bool(_CANDIDATES.search(doc.text))
+    criticism: dict[int, bool] = {}  # per sentence: a sentence may hold thousands of turns
     for item in items:
         if item.sentence < 0:
             continue
-        s, e = doc.sentences[item.sentence]
-        if item.kind == "交流" and _CRITICISM.search(doc.text[s:e]):
+        if item.sentence not in criticism:
+            s, e = doc.sentences[item.sentence]
+            criticism[item.sentence] = bool(_CRITICISM.search(doc.text, s, e))
+        if item.kind == "交流" and criticism[item.sentence]:
             item.kind = "发言"
         elif item.kind == "发言" and not (item.speaker or item.org or on_candidates):
             # the members' discussion of a topic is an exchange (the settled table)
-            told = doc.text[item.start : item.end]
-            if _DISCUSSION.search(told) and exchange_round(doc.text[s:e]):
+            told = _DISCUSSION.search(doc.text, item.start, item.end)
+            if told and not criticism[item.sentence]:
                 item.kind = "交流"

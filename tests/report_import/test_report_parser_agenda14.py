@@ -72,9 +72,9 @@ def test_a_criticism_round_or_a_pledge_stays_a_speech_turn(body):
     assert agenda(parse_report(LIFE + body)) == [("报告", "沈一帆"), ("发言", None)]
 
 
-def test_a_discussion_is_not_read_as_an_exchange():
+def test_a_discussion_is_read_as_an_exchange_as_the_fifteenth_round_settles_it():
     r = parse_report(BRANCH + "随后，与会党员进行了充分讨论并发表意见。")
-    assert agenda(r) == [("发言", None)]
+    assert agenda(r) == [("交流", None)]
 
 
 # An account -------------------------------------------------------------------------------------

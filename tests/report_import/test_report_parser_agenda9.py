@@ -138,7 +138,7 @@ def test_a_review_held_partly_on_paper_is_no_step_of_its_own():
 @pytest.mark.parametrize(
     ("talk", "kind"),
     [
-        ("随后，与会党员围绕纪律建设进行了热烈的讨论。", "发言"),
+        ("随后，与会党员围绕纪律建设进行了热烈的讨论。", "交流"),  # settled kinds
         ("随后，由党小组成员进行心得分享。", "交流"),  # an exchange (settled kinds)
         (
             "随后，支部成员坦诚相见、积极发言，围绕理想信念查找差距，并开展了批评与自我批评。",
