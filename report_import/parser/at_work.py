@@ -13,6 +13,7 @@ import re
 from . import lexicon as lx
 from . import nlp
 from .bounded import titled_name_in_span
+from .closed_titled import ELEMENTS, read_elements
 from .names import CJK_ONLY, Registry, split_top, valid_name
 from .people import Participant, parse_people_list
 from .structure import strip_adverbials
@@ -39,7 +40,7 @@ _COUNTED = re.compile(
     r"(?P<list>[^，。；]+?、[^，。；]+?)等(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})(?:名|位)"
 )
 # "在党支部书记田晓萍同志的带领下", "在毛风华讲解下": the one the act is done under.
-_UNDER = re.compile(r"在(?P<who>[^，。；在]{2,25}?)(?:的)?(?:带领|导学|讲解|领学|领读|引领)下")
+_UNDER = re.compile(r"在(?P<who>[^，。；在]{2,40}?)(?:的)?(?:带领|导学|讲解|领学|领读|引领)下")
 _NO_ONE = Registry()
 
 
@@ -54,10 +55,15 @@ def named_at_work(text: str) -> list[Participant]:
         m = _CLOSED.match(body, at)
         if m:
             found += _closed(m, clause.start())
+        elif m := ELEMENTS.match(body, at):
+            found += read_elements(m.group("list"), clause.start() + at, _listed_name)
         m = _COUNTED.match(body, at)
         if m:
             found += _whole(m, clause.start())
     for m in _UNDER.finditer(text):
+        if ELEMENTS.fullmatch(m.group("who")):
+            found += read_elements(m.group("who"), m.start("who"), _listed_name)
+            continue
         people, _ = parse_people_list(m.group("who"), m.start("who"), _NO_ONE)
         found += [Participant(p.name, None, p.titles, p.start, p.end) for p in people]
     return sorted(found, key=lambda p: p.start)
