@@ -14,6 +14,7 @@ from . import lexicon as lx
 from . import nlp
 from .bounded import titled_name_in_span
 from .closed_titled import ELEMENTS, read_elements
+from .titled_subject import titled_subject
 from .names import CJK_ONLY, Registry, split_top, valid_name
 from .people import Participant, parse_people_list
 from .structure import strip_adverbials
@@ -57,6 +58,8 @@ def named_at_work(text: str) -> list[Participant]:
             found += _closed(m, clause.start())
         elif m := ELEMENTS.match(body, at):
             found += read_elements(m.group("list"), clause.start() + at, _listed_name)
+        elif person := titled_subject(body, at, clause.start()):
+            found.append(person)
         m = _COUNTED.match(body, at)
         if m:
             found += _whole(m, clause.start())
