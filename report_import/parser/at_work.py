@@ -13,11 +13,11 @@ import re
 from . import lexicon as lx
 from . import nlp
 from .bounded import titled_name_in_span
-from .closed_titled import ELEMENTS, read_elements
-from .titled_subject import titled_subject
+from .closed_titled import ELEMENTS, read_at_start, read_elements
 from .names import CJK_ONLY, Registry, split_top, valid_name
 from .people import Participant, parse_people_list
 from .structure import strip_adverbials
+from .titled_subject import titled_subject
 
 # A clause: the text between two stops.
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
@@ -57,7 +57,7 @@ def named_at_work(text: str) -> list[Participant]:
         if m:
             found += _closed(m, clause.start())
         elif m := ELEMENTS.match(body, at):
-            found += read_elements(m.group("list"), clause.start() + at, _listed_name)
+            found += read_at_start(m, clause.start(), _listed_name)
         elif person := titled_subject(body, at, clause.start()):
             found.append(person)
         m = _COUNTED.match(body, at)

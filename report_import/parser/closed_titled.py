@@ -33,6 +33,17 @@ ELEMENTS = re.compile(
 _SPLIT = re.compile(rf"(?P<who>[^、和]+?)(?:(?P<honour>{_HONOUR})|(?P<post>{_POST}))(?:[、和]|$)")
 
 
+def read_at_start(m: re.Match, offset: int, bare_name) -> list[Participant]:
+    """The people of an `ELEMENTS` match at a clause's start. One titled name closed by an
+    honorific alone ("硕8085支部竺晋同志提出") is not read: it lowered the validation set (a
+    titled person told of, as a model or in a story, has that form too); a list of them, or a
+    name a post closes, is."""
+    listed = m.group("list")
+    if len(_SPLIT.findall(listed)) == 1 and not _SPLIT.fullmatch(listed).group("post"):
+        return []
+    return read_elements(listed, offset + m.start("list"), bare_name)
+
+
 def read_elements(listed: str, at: int, bare_name) -> list[Participant]:
     """Each element's person, or nobody when one element is not a (titled) name. `bare_name` tells
     whether a name standing without a title is one (the caller's test)."""
