@@ -25,7 +25,8 @@ _NOT_PREDICATE = re.compile(r"^(?:的|是|为|担任|当选|和|与|及|等)")
 
 def titled_subject(clause: str, at: int, offset: int) -> Participant | None:
     """The titled person who is the subject of `clause` from `at`, or None."""
-    tokens = nlp.tag_tokens(clause[at:])
+    # the title, the name and the predicate's first two words are near the start
+    tokens = nlp.tag_tokens(clause[at : at + _LONGEST_TITLE + 20])
     pos = 0
     for k, (word, tag) in enumerate(tokens):
         if pos > _LONGEST_TITLE + 3:
