@@ -18,8 +18,7 @@ from .people import Participant
 
 _NO_ONE = Registry()
 
-# "有关部门负责同志": 负责同志 is who is in charge, no name before it
-_HONOUR = r"(?:(?<!负责)同志|老师|同学)"
+_HONOUR = r"(?:同志|老师|同学)"
 _POST = r"副?(?:书记|馆长|院长|校长|主任|部长|处长|组长|主席)"
 # An element: a title (or unit) and a name closed by an honorific, or a name closed by a post.
 # Not 的 (a description: "在…发展的第一位党员"), no quote or title mark (a title of a work).
@@ -62,16 +61,10 @@ def read_elements(listed: str, at: int, bare_name) -> list[Participant]:
     return people
 
 
-# "向四名同志": a count, not a name
-_COUNT = re.compile(r"[一二三四五六七八九十两几\d][名位]")
-
-
 def _name(name: str, post: str | None) -> bool:
     """A name the readers accept; or, closed by an honorific, one they need not list (竺晋) that
-    is no word and holds no preposition's or unit's character ("向四名同志", "所有党员同志").
+    is no word and holds no preposition's or unit's character ("所有党员同志").
     A post may end a unit too ("党委宣传部副部长"), so the name before it must be one they accept."""
-    if _COUNT.search(name):
-        return False
     if valid_name(name, _NO_ONE, titled=True):
         return True
     return not post and nlp.word_tag(name) is None and not any(ch in lx.NOT_IN_NAME for ch in name)
