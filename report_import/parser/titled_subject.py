@@ -9,12 +9,14 @@ jieba starts a word that is a verb, an adverb or a preposition (the predicate's 
 
 import re
 
+from . import lexicon as lx
 from . import nlp
 from .names import Registry, valid_name
 from .people import Participant, is_title
 
 _NO_ONE = Registry()
 _LONGEST_TITLE = 25
+_TITLE_WORD = re.compile("|".join(map(re.escape, lx.TITLE_ENDINGS)))
 # What may open a predicate: jieba's verbs, adverbs, prepositions (诵读 v, 主要 b/d, 在 p).
 _PREDICATE_TAGS = ("v", "d", "p")
 # not a possessive, a copula, an appointment the meeting made, a list going on
@@ -25,6 +27,8 @@ _NOT_PREDICATE = re.compile(r"^(?:的|是|为|担任|当选|和|与|及|等)")
 
 def titled_subject(clause: str, at: int, offset: int) -> Participant | None:
     """The titled person who is the subject of `clause` from `at`, or None."""
+    if not _TITLE_WORD.search(clause, at, at + _LONGEST_TITLE):
+        return None  # no title can end there: spare jieba the clause
     # the title, the name and the predicate's first two words are near the start
     tokens = nlp.tag_tokens(clause[at : at + _LONGEST_TITLE + 20])
     pos = 0
