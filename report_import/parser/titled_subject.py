@@ -19,9 +19,9 @@ _LONGEST_TITLE = 25
 _TITLE_WORD = re.compile("|".join(map(re.escape, lx.TITLE_ENDINGS)))
 # What may open a predicate: jieba's verbs, adverbs, prepositions (诵读 v, 主要 b/d, 在 p).
 _PREDICATE_TAGS = ("v", "d", "p")
-# not a possessive, a copula, an appointment the meeting made, a list going on
-# the meeting's roles are no titles (主持人胡敏宣读…)
+# The meeting's roles are no titles (主持人胡敏宣读…).
 _ROLE = re.compile(r"主持人|记录人|记录员")
+# Not a possessive, a copula, an appointment the meeting made, a list going on.
 _NOT_PREDICATE = re.compile(r"^(?:的|是|为|担任|当选|和|与|及|等)")
 
 
