@@ -8,9 +8,10 @@ import pytest
 
 from report_import.parser import parse_report, parse_report_with_trace
 from report_import.parser.clean import normalise_punctuation
+from report_import.scoring import folder_cases
 
 from .records import attendee
-from .test_report_parser_score import OWN, _cases
+from .test_report_parser_score import OWN
 
 # ---------------------------------------------------------------- titles in 《》
 
@@ -183,6 +184,6 @@ def test_a_quote_opened_inside_a_title_stays_in_it():
 
 
 def test_own_reports_with_three_digit_numbers_are_scored():
-    names = [name for name, _, _ in _cases(OWN)]
+    names = [case.name for case in folder_cases(OWN)]
     assert {f"{n}-" for n in range(120, 128)} <= {name[:4] for name in names}
     assert names == sorted(names)

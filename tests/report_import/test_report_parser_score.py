@@ -16,162 +16,26 @@ agenda patterns, 280-282 the fourteenth round's agenda patterns (the settled age
 the fifteenth round's agenda, title/kind/documents and attendee patterns; three-digit numbers
 sort after 89 and are read like the others).
 
-Per-field score, all in [0, 1], values compared after `fold` (Simplified, no whitespace):
-- title, kind, date, venue: 1 when equal, else 0 (both missing counts as equal);
-- chairs, documents: F1 over the two sets;
-- attendees: mean of the F1 over (name, role) pairs and the F1 over (name, titles) pairs;
-- agenda: F1 over the (kind, speaker or org) sequences, matched in order (longest common
-  subsequence), so a missing, extra or misplaced item costs without failing the rest;
-- pledges: F1 over (title, year, set of parties).
-The mean is over those nine fields. host, time, attendee_groups (F1 over (name, role)) and
-recorder are shown as well, and their mean as "extended", but not asserted.
+The per-field scores and their mean are `report_import.scoring`'s, which `manage.py score_reports`
+uses on field sets.
 """
 
-import datetime
-import json
 from pathlib import Path
 
 import pytest
 
-from common.text import fold
 from report_import.parser import parse_report
+from report_import.scoring import Case, folder_cases, overall_mean, score_case, score_table
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 OWN = Path(__file__).resolve().parent / "reports"
 
-SCORED = ["title", "kind", "date", "venue", "chairs", "attendees", "agenda", "documents", "pledges"]
-EXTRA = ["host", "time", "attendee_groups", "recorder"]
 
-
-def _f1(got, expected) -> float:
-    got, expected = set(got), set(expected)
-    if not got and not expected:
-        return 1.0
-    if not got or not expected:
-        return 0.0
-    hits = len(got & expected)
-    if not hits:
-        return 0.0
-    precision, recall = hits / len(got), hits / len(expected)
-    return 2 * precision * recall / (precision + recall)
-
-
-def _lcs(a: list, b: list) -> int:
-    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            table[i + 1][j + 1] = (
-                table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
-            )
-    return table[-1][-1]
-
-
-def _sequence_f1(got: list, expected: list) -> float:
-    if not got and not expected:
-        return 1.0
-    if not got or not expected:
-        return 0.0
-    hits = _lcs(got, expected)
-    if not hits:
-        return 0.0
-    precision, recall = hits / len(got), hits / len(expected)
-    return 2 * precision * recall / (precision + recall)
-
-
-def _same(a, b) -> float:
-    return 1.0 if fold(str(a)) == fold(str(b)) or (a is None and b is None) else 0.0
-
-
-def score_record(got: dict, expected: dict) -> dict[str, float]:
-    def people(record, key):
-        return {(fold(a["name"]), a["role"]) for a in record.get(key) or []}
-
-    def titled(record):
-        return {
-            (fold(a["name"]), tuple(fold(t) for t in a["titles"]))
-            for a in record.get("attendees") or []
-        }
-
-    def agenda(record):
-        return [
-            (i["kind"], fold(i.get("speaker") or i.get("org") or ""))
-            for i in record.get("agenda") or []
-        ]
-
-    def pledges(record):
-        return {
-            (fold(p["title"]), p.get("year"), frozenset(fold(x) for x in p.get("parties") or []))
-            for p in record.get("pledges") or []
-        }
-
-    return {
-        "title": _same(got.get("title"), expected.get("title")),
-        "kind": _same(got.get("kind"), expected.get("kind")),
-        "date": _same(got.get("date"), expected.get("date")),
-        "venue": _same(got.get("venue"), expected.get("venue")),
-        "chairs": _f1(map(fold, got.get("chairs") or []), map(fold, expected.get("chairs") or [])),
-        "attendees": (
-            _f1(people(got, "attendees"), people(expected, "attendees"))
-            + _f1(titled(got), titled(expected))
-        )
-        / 2,
-        "agenda": _sequence_f1(agenda(got), agenda(expected)),
-        "documents": _f1(
-            map(fold, got.get("documents") or []), map(fold, expected.get("documents") or [])
-        ),
-        "pledges": _f1(pledges(got), pledges(expected)),
-        "host": _same(got.get("host"), expected.get("host")),
-        "time": _same(got.get("time"), expected.get("time")),
-        "attendee_groups": _f1(
-            {(fold(g["name"]), g["role"]) for g in got.get("attendee_groups") or []},
-            {(fold(g["name"]), g["role"]) for g in expected.get("attendee_groups") or []},
-        ),
-        "recorder": _same(got.get("recorder"), expected.get("recorder")),
-    }
-
-
-def _cases(reports: Path, records: dict[str, Path] | None = None) -> list[tuple[str, Path, Path]]:
-    cases = []
-    for text in sorted(reports.glob("*.txt")):
-        record = (records or {}).get(text.name, text.with_suffix(".json"))
-        if record.exists():
-            cases.append((text.stem, text, record))
-    return cases
-
-
-def _score_table(cases) -> tuple[list[tuple[str, dict]], float]:
-    rows = []
-    for name, text_path, record_path in cases:
-        expected = json.loads(record_path.read_text(encoding="utf-8"))
-        source = expected.get("source") or {}
-        published = source.get("published")
-        got = parse_report(
-            text_path.read_text(encoding="utf-8"),
-            url=source.get("url"),
-            published=datetime.date.fromisoformat(published) if published else None,
-        )
-        rows.append((name, score_record(got, expected)))
-    columns = SCORED + EXTRA
-    header = f"{'report':44}" + "".join(f"{c[:8]:>9}" for c in columns) + f"{'mean':>8}{'ext.':>7}"
-    print("\n" + header)
-    means = []
-    for name, scores in rows:
-        mean = sum(scores[c] for c in SCORED) / len(SCORED)
-        extended = sum(scores[c] for c in columns) / len(columns)
-        means.append(mean)
-        print(
-            f"{name[:44]:44}"
-            + "".join(f"{scores[c]:9.2f}" for c in columns)
-            + f"{mean:8.3f}{extended:7.3f}"
-        )
-    field_means = {c: sum(s[c] for _, s in rows) / len(rows) for c in columns}
-    overall = sum(means) / len(means)
-    print(
-        f"{'field mean':44}"
-        + "".join(f"{field_means[c]:9.2f}" for c in columns)
-        + f"{overall:8.3f}"
-    )
-    return rows, overall
+def _score_table(cases: list[Case]) -> float:
+    reports = [score_case(case, parse_report) for case in cases]
+    assert not [r.error for r in reports if r.error]
+    print("\n" + score_table(reports))
+    return overall_mean(reports)
 
 
 def _shared_cases():
@@ -181,8 +45,8 @@ def _shared_cases():
     seed = SHARED / "seed" / "000_a2cb4460bf96d624.txt"
     seed_record = SHARED / "examples" / "records" / "seed-meeting.json"
     if seed.exists() and seed_record.exists():
-        cases.append(("seed", seed, seed_record))
-    cases += _cases(SHARED / "examples" / "reports")
+        cases.append(Case("seed", seed, seed_record))
+    cases += folder_cases(SHARED / "examples" / "reports")
     if not cases:
         pytest.skip(f"no reports with records under {SHARED}")
     return cases
@@ -222,12 +86,12 @@ OWN_FLOOR = 0.995
 
 
 def test_score_on_shared_examples():
-    _, overall = _score_table(_shared_cases())
+    overall = _score_table(_shared_cases())
     assert overall >= SHARED_FLOOR
 
 
 def test_score_on_own_reports():
-    cases = _cases(OWN)
+    cases = folder_cases(OWN)
     assert len(cases) >= 181, f"reports missing in {OWN}"
-    _, overall = _score_table(cases)
+    overall = _score_table(cases)
     assert overall >= OWN_FLOOR

@@ -1,0 +1,203 @@
+"""Score parser drafts against hand-written records, field by field.
+
+One scorer for the tests (own reports, shared examples) and for field sets read blind
+(`manage.py score_reports DIR`), so a number in docs/report-parser.md can be re-run by anyone
+who has a folder of reports and their records.
+
+Per-field score, all in [0, 1], values compared after `fold` (Simplified, no whitespace):
+- title, kind, date, venue: 1 when equal, else 0 (both missing counts as equal);
+- chairs, documents: F1 over the two sets;
+- attendees: mean of the F1 over (name, role) pairs and the F1 over (name, titles) pairs;
+- agenda: F1 over the (kind, speaker or org) sequences, matched in order (longest common
+  subsequence), so a missing, extra or misplaced item costs without failing the rest;
+- pledges: F1 over (title, year, set of parties).
+The mean is over those nine fields. host, time, attendee_groups (F1 over (name, role)) and
+recorder are scored as well, and their mean with the nine as "extended".
+"""
+
+import datetime
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from common.text import fold
+
+SCORED = ["title", "kind", "date", "venue", "chairs", "attendees", "agenda", "documents", "pledges"]
+EXTRA = ["host", "time", "attendee_groups", "recorder"]
+
+
+def _f1(got: Iterable, expected: Iterable) -> float:
+    got, expected = set(got), set(expected)
+    if not got and not expected:
+        return 1.0
+    hits = len(got & expected)
+    if not hits:
+        return 0.0
+    precision, recall = hits / len(got), hits / len(expected)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _lcs(a: list, b: list) -> int:
+    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            table[i + 1][j + 1] = (
+                table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
+            )
+    return table[-1][-1]
+
+
+def _sequence_f1(got: list, expected: list) -> float:
+    if not got and not expected:
+        return 1.0
+    hits = _lcs(got, expected)
+    if not hits:
+        return 0.0
+    precision, recall = hits / len(got), hits / len(expected)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _same(a, b) -> float:
+    return 1.0 if (a is None and b is None) or fold(str(a)) == fold(str(b)) else 0.0
+
+
+def _people(record: dict, key: str) -> set:
+    return {(fold(a["name"]), a["role"]) for a in record.get(key) or []}
+
+
+def _titled(record: dict) -> set:
+    return {
+        (fold(a["name"]), tuple(fold(t) for t in a.get("titles") or []))
+        for a in record.get("attendees") or []
+    }
+
+
+def _agenda(record: dict) -> list:
+    return [
+        (item["kind"], fold(item.get("speaker") or item.get("org") or ""))
+        for item in record.get("agenda") or []
+    ]
+
+
+def _pledges(record: dict) -> set:
+    return {
+        (fold(p["title"]), p.get("year"), frozenset(fold(x) for x in p.get("parties") or []))
+        for p in record.get("pledges") or []
+    }
+
+
+def _titles(record: dict, key: str) -> Iterable[str]:
+    # A document may be an object {"title", …} in the extended format.
+    for entry in record.get(key) or []:
+        yield fold(entry["title"] if isinstance(entry, dict) else entry)
+
+
+def score_record(got: dict, expected: dict) -> dict[str, float]:
+    """Each field's score of the draft `got` against the record `expected`."""
+    return {
+        "title": _same(got.get("title"), expected.get("title")),
+        "kind": _same(got.get("kind"), expected.get("kind")),
+        "date": _same(got.get("date"), expected.get("date")),
+        "venue": _same(got.get("venue"), expected.get("venue")),
+        "chairs": _f1(map(fold, got.get("chairs") or []), map(fold, expected.get("chairs") or [])),
+        "attendees": (
+            _f1(_people(got, "attendees"), _people(expected, "attendees"))
+            + _f1(_titled(got), _titled(expected))
+        )
+        / 2,
+        "agenda": _sequence_f1(_agenda(got), _agenda(expected)),
+        "documents": _f1(_titles(got, "documents"), _titles(expected, "documents")),
+        "pledges": _f1(_pledges(got), _pledges(expected)),
+        "host": _same(got.get("host"), expected.get("host")),
+        "time": _same(got.get("time"), expected.get("time")),
+        "attendee_groups": _f1(
+            _people(got, "attendee_groups"), _people(expected, "attendee_groups")
+        ),
+        "recorder": _same(got.get("recorder"), expected.get("recorder")),
+    }
+
+
+def nine_field_mean(scores: dict[str, float]) -> float:
+    return sum(scores[field] for field in SCORED) / len(SCORED)
+
+
+@dataclass(frozen=True)
+class Case:
+    """A report and the record written for it by hand."""
+
+    name: str
+    text: Path
+    record: Path
+
+
+@dataclass
+class ScoredReport:
+    name: str
+    draft: dict
+    scores: dict[str, float]
+    error: str | None = None
+
+
+def folder_cases(folder: Path, records: dict[str, Path] | None = None) -> list[Case]:
+    """Every `NAME.txt` in `folder` with its record, `NAME.json` beside it unless `records`
+    names another; a report without a record is left out."""
+    cases = []
+    for text in sorted(folder.glob("*.txt")):
+        record = (records or {}).get(text.name, text.with_suffix(".json"))
+        if record.exists():
+            cases.append(Case(text.stem, text, record))
+    return cases
+
+
+def load_record(path: Path) -> dict:
+    record = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(record, dict):
+        raise ValueError("记录应为一个 JSON 对象")
+    return record
+
+
+def score_case(case: Case, parse: Callable[..., dict]) -> ScoredReport:
+    """Parse the report as the record's source dates it. A parser error scores as an empty
+    draft, so one broken report lowers the set's numbers instead of hiding them."""
+    expected = load_record(case.record)
+    source = expected.get("source") or {}
+    published = source.get("published")
+    error = None
+    try:
+        draft = parse(
+            case.text.read_text(encoding="utf-8-sig"),
+            url=source.get("url"),
+            published=datetime.date.fromisoformat(published) if published else None,
+        )
+    except Exception as exc:  # noqa: BLE001 - a blind run records the failure and goes on
+        draft, error = {}, f"{type(exc).__name__}: {exc}"
+    return ScoredReport(case.name, draft, score_record(draft, expected), error)
+
+
+def field_means(reports: list[ScoredReport]) -> dict[str, float]:
+    return {field: sum(r.scores[field] for r in reports) / len(reports) for field in SCORED + EXTRA}
+
+
+def score_table(reports: list[ScoredReport]) -> str:
+    """A fixed-width table: one row per report, the field means, the nine-field mean."""
+    columns = SCORED + EXTRA
+    lines = [f"{'report':44}" + "".join(f"{c[:8]:>9}" for c in columns) + f"{'mean':>8}{'ext.':>7}"]
+    for report in reports:
+        extended = sum(report.scores[c] for c in columns) / len(columns)
+        lines.append(
+            f"{report.name[:44]:44}"
+            + "".join(f"{report.scores[c]:9.2f}" for c in columns)
+            + f"{nine_field_mean(report.scores):8.3f}{extended:7.3f}"
+        )
+    means = field_means(reports)
+    lines.append(
+        f"{'field mean':44}"
+        + "".join(f"{means[c]:9.2f}" for c in columns)
+        + f"{overall_mean(reports):8.3f}"
+    )
+    return "\n".join(lines)
+
+
+def overall_mean(reports: list[ScoredReport]) -> float:
+    return sum(nine_field_mean(r.scores) for r in reports) / len(reports)
