@@ -34,10 +34,7 @@ if [ ! -f "$FONT_DIR/FandolFang-Regular.otf" ]; then
 fi
 
 mkdir -p var
-if [ ! -x .venv/bin/python ]; then
-  echo "==> creating .venv"
-  "$PYTHON" -m venv .venv
-fi
+PYTHON="$PYTHON" scripts/ensure_venv.sh .venv
 # Exact versions with hashes (requirements.lock, made by `make lock` from pyproject.toml).
 stamp=.venv/.installed
 if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
