@@ -131,3 +131,19 @@ def test_with_the_archive_its_names_are_passed_to_the_parser(folder, tmp_path, m
     _run(folder, tmp_path, with_archive=True)
     assert "卢向晨" in seen["known_people"]
     assert "物理学院教工第三党支部" in seen["known_orgs"]
+
+
+@pytest.mark.parametrize(
+    "drafted, recorded, score",
+    [
+        ("2026-06-17", "--06-17", 1.0),  # the year nobody could know is not counted
+        ("2013-06-17", "--06-17", 1.0),
+        ("2026-06-18", "--06-17", 0.0),
+        (None, "--06-17", 0.0),
+        ("2026-06-17", "2025-06-17", 0.0),  # a year the report gives is counted
+        ("2025-06-17", "2025-06-17", 1.0),
+        (None, None, 1.0),
+    ],
+)
+def test_a_date_without_a_knowable_year_is_scored_by_month_and_day(drafted, recorded, score):
+    assert score_record({"date": drafted}, {"date": recorded})["date"] == score
