@@ -26,6 +26,14 @@ from .items import (
     team_report,
 )
 from .members import criticism_of_turns
+from .other_steps import (
+    another_sort,
+    as_step,
+    between_parties,
+    joined_agent,
+    not_a_step,
+    opens_step,
+)
 from .people import (
     Participant,
     PersonRef,
@@ -66,7 +74,7 @@ from .steps import (
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials
-from .verbs import CEREMONY_STANCE, CHAIR_WORDS, WRITTEN_ACCOUNT
+from .verbs import CHAIR_WORDS, WRITTEN_ACCOUNT
 from .votes import names_the_elected, sentence_item
 
 
@@ -165,6 +173,7 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     rest = body[subject.end :]
     sentence = r.doc.sentence_of(clause)
     trigger = clause_trigger(sentence, body, subject, read) or crowd_turn(sentence, body, subject)
+    trigger = None if not_a_step(r.doc, clause, body, trigger) else trigger
     if subject.kind == "people" and subject.whole and not trigger:
         r.pending.append(clause)
         return
@@ -221,7 +230,7 @@ def _without_verb(r: Reading, clause: Clause, skip: int, subject, people) -> Non
 
 
 def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) -> None:
-    kind, match = trigger
+    kind, match = trigger = as_step(trigger)
     body = clause.text[skip:]
     if subject.kind == "none" and r.carried:
         people, r.carried = r.carried[1], None
@@ -231,7 +240,11 @@ def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) 
         team_report(r.doc, clause, new_items)
         _open_items(r, new_items, people)
         return
-    people = _actors(r, clause, subject, people, body)
+    people = _actors(r, clause, subject, people, body) or joined_agent(
+        r.group, clause, body, match.group()
+    )
+    if kind == "其他" and between_parties(body, match.group()):
+        people, subject.kind = [], "roles"  # the parties are the pledge's (`documents`)
     if kind == "其他" and len(people) > 1:
         r.members += people  # "A、B、C为新党员佩戴党徽": one ceremony, not one item each
         people, subject.kind = [], "roles"
@@ -263,7 +276,7 @@ def _second_act(r: Reading, clause: Clause, at: int, people: list[Participant], 
     )
     if not (trigger and people and trigger[1].start() <= 12):
         return
-    if trigger[0] not in ("报告", "传达", "宣读"):
+    if trigger[0] not in ("报告", "传达", "宣读", "其他"):
         return
     _open_items(r, items_for(trigger[0], trigger[1], people, clause, 0, joined.end()), [])
 
@@ -314,7 +327,7 @@ def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     """ "X传达了…精神，并对学院工作进行部署": after passing on a text, the speaker's own
     report or speech is an item of its own; so is one's own self-criticism or statement after
     reporting for the branch ("X代表支部汇报了…，并…带头开展自我批评/作个人检查")."""
-    passed_on = current.kind in ("传达", "宣读", "学习") and kind in ("报告", "讲话")
+    passed_on = current.kind in ("传达", "宣读", "学习", "其他") and kind in ("报告", "讲话")
     own = "自我批评" in body or "个人" in body  # "并带头作个人对照检查发言"
     criticised = current.kind == "报告" and kind == "发言" and own
     goes_on = body.startswith("并") or (criticised and body.startswith("带头"))
@@ -342,7 +355,7 @@ def _step_without_verb(r: Reading, clause: Clause) -> bool:
         return False  # someone's act, or a vote, read as any other clause
     if subject.whole:  # "第一阶段为参观校史馆": a place visited is no one who acts
         trigger = find_trigger(text, meeting_subject=False)
-    item = step_item(step_kind(text, trigger[0] if trigger else None), text, clause)
+    item = step_item(step_kind(text, as_step(trigger)[0] if trigger else None), text, clause)
     if listing:
         r.listed.append(item)
     _open_items(r, [item], [])
@@ -387,7 +400,7 @@ def _open_items(r: Reading, new_items: list[Item], people: list[Participant]) ->
     last = r.items[-1] if r.items else None
     same = None
     if len(new_items) == 1:
-        same = last if last and same_act(last, new_items[0]) else _announced(r, new_items[0])
+        same = last if last and _same_act(r, last, new_items[0]) else _announced(r, new_items[0])
     if same:
         same.text_parts += new_items[0].text_parts  # "他就…作了详细报告": the report goes on
         same.title = same.title or new_items[0].title
@@ -404,6 +417,13 @@ def _open_items(r: Reading, new_items: list[Item], people: list[Participant]) ->
     for p in people:
         if p.name:
             r.registry.add(p.name)
+
+
+def _same_act(r: Reading, last: Item, new: Item) -> bool:
+    """One act told on; two steps of the class of different sorts, led by one person ("X带领
+    全体党员参观了…。X带领全体党员重温入党誓词"), are two."""
+    told = r.doc.text[new.start : new.end]
+    return same_act(last, new) and not (new.kind == "其他" and another_sort(r.doc, last, told))
 
 
 def _told_after_invitation(r: Reading, new: Item) -> None:
@@ -477,6 +497,7 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         and clause.paragraph - last.paragraph <= 1
         and not pt.DOC.search(body)
         and not _after_next_step(r, clause)
+        and not (kind == "其他" and another_sort(r.doc, last, match.group()))
     ):
         return "continue"  # "党员们依次参观了…" after the visit was led
     if (
@@ -494,9 +515,7 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
     # "…，并进行民主测评"; "随后，所有参会党员填写了《民主评议党员测评表》": a sentence's
     # ceremony or rating, whatever stands before its verb
     before = body[: match.start()]
-    opens = (
-        pt.OPENS_ACT.fullmatch(before) or CEREMONY_STANCE.fullmatch(before)
-    ) and pt.CEREMONY.match(match.group())
+    opens = opens_step(before, match.group())
     rating = pt.RATING.match(body, match.start()) and _opens_sentence(r, clause, skip)
     written = WRITTEN_ACCOUNT.fullmatch(match.group())  # "其余9名党总支提交了书面述职报告"
     ceremony = opens or rating or written

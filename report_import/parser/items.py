@@ -5,18 +5,19 @@ from dataclasses import dataclass
 
 from . import patterns as pt
 from .acts import account_of_work, work_of_a_term
+from .other_steps import STEP_TRIGGERS
 from .people import Participant, split_top
 from .prefilter import prefilter
 from .settled import settled_kind
 from .structure import Clause, Text, strip_adverbials
 from .verbs import MEMBERS_TALK, MORE_TRIGGERS, WRITTEN_ACCOUNT
 
-TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS]  # the eighth round's verbs win a tie
+TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS, *STEP_TRIGGERS]  # the eighth round's verbs win a tie
 # Each verb with the words it cannot match without: most clauses hold none of them.
 _TRIGGER_WORDS = [(kind, regex, prefilter(regex)) for kind, regex in TRIGGERS]
 # "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
 NEXT_STEP = re.compile(r"随后|接着|然后|之后|其后|紧接着|接下来|再由")
-# A visit or a film: the members' own step (其他) unless someone leads it as a study.
+# A visit or a film: a step of its own (其他), led or not, as the settled table files it.
 VISIT_OR_FILM = re.compile(r"参观|观看|瞻仰|收看")
 # "支部组织了专题党课学习": the branch that holds the meeting, named by its kind alone.
 HOST_WORDS = frozenset({"支部", "党支部", "本支部", "我支部", "党总支", "党委"})
@@ -63,8 +64,8 @@ def items_for(
             kind = "讲话"  # a leader who arranges the work speaks
         elif not any(p.org for p in people) and not pt.SUMMING_UP.search(before + matched):
             kind = "其他"  # "会议还就安全工作进行了部署": the meeting's own step; with a summary, its report
-    if kind == "学习" and VISIT_OR_FILM.search(matched) and not any(p.name for p in people):
-        kind = "其他"  # "全体党员参观了…", "会上观看了警示教育片": no one leads a study
+    if kind == "学习" and VISIT_OR_FILM.search(matched):
+        kind = "其他"  # "全体党员参观了…", "X带领大家观看了警示教育片": no study, the leader's step
     if kind == "发言" and "对照检查" in matched and pt.ON_BEHALF_OF_TEAM.search(rest):
         kind = "报告"
     if kind == "发言" and any(p.name for p in people) and account_of_work(matched, rest):

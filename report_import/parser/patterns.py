@@ -455,7 +455,7 @@ SPEECH_POINT = re.compile(r"^[一二三四五六七八九十]{1,2}(?:是|要)")
 # A comma part that starts with its verb has no subject.
 VERB_FIRST = re.compile(r"^(?:传达|宣读|通报|观看|领学|领读)(?:学习)?了")
 # "X作动员讲话并代表支部报告工作": a second act of the same people in one comma part.
-SECOND_ACT = re.compile(r"并(?=代表|向|对|就|作|做|进行|宣读|传达|通报|领学)")
+SECOND_ACT = re.compile(r"并(?=代表|向|对|就|作|做|进行|宣读|传达|通报|领学|为|给|带领|与)")
 REPORT_FOR = re.compile(r"^代表[^，。；]{1,12}?报告(?![会厅人])")  # "并代表支部报告工作"
 # "X指出，…": the rest of the sentence is what X said, never an act of its own.
 SAYS = re.compile(r"(?:指出|强调|表示|认为|讲到|谈到|说|提到)$")
