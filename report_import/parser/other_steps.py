@@ -21,7 +21,7 @@ from .verbs import CEREMONY_STANCE
 # a signing told without it ("签到") is none.
 _SIGNING = (
     r"(?:签订|签署|签下)(?:了)?[^，。；]{0,24}?(?:责任书|责任状|承诺书|保证书|协议书?|倡议书|公约)"
-    r"|在[^，。；]{1,24}?(?:承诺书|责任书|倡议书)上(?:郑重)?(?:签名|签字)"
+    r"|在[^，。；]{0,24}?(?:承诺书|责任书|倡议书)上(?:郑重)?(?:签名|签字)"
 )
 # An award handed: 颁奖, 颁证, a flag or a plaque, an honour conferred (not one received before,
 # "曾被授予…"), a badge pinned on ("为新党员佩戴党员徽章", "戴上党徽").
@@ -63,7 +63,7 @@ _SORTS = [
 
 # Where the class's verbs tell no step of the meeting. A time outside it, opening the sentence
 # or the comma part: "会前，全体党员签订了…", "会后，…参观了…", "此前，…", "下一步，…".
-_OUTSIDE = re.compile(r"\s*(?:会前|会后|会议召开前|会议前|此前|此后|下一步|今后|下一阶段)")
+_OUTSIDE = re.compile(r"\s*(?:会前|会后|会议召开前|会议前|此前|下一步|今后|下一阶段)")
 # A purpose: "旨在引导党员参观校史", "为引导党员签订承诺书、观看警示教育片，…" (为 before a
 # verb of aim; 为 before people is whom the step is for, "为新党员佩戴党徽").
 _PURPOSE = re.compile(

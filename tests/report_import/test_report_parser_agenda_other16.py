@@ -31,6 +31,7 @@ def _steps(text):
         ("随后，与会党员集中收看了专题片《永远在路上》。", None),
         ("全体党员签订了党风廉政建设承诺书。", None),
         ("李明华与各党小组长签署了目标责任书。", None),  # the parties sign: no one leads
+        ("随后，全体党员在承诺书上郑重签名。", None),
         ("会上为获奖党员颁奖。", None),
         ("会议授予王小兰等三名同志“优秀共产党员”称号。", None),
         ("李明华为新党员佩戴党员徽章。", "李明华"),
@@ -153,6 +154,8 @@ def test_a_step_after_the_crowds_exchange_is_an_item(step, who):
         OPENED + "李明华传达了学校党委会议精神，并要求各党小组组织党员收看专题片、签署责任书。",
         # a caption
         PASSED_ON + "\n（图为全体党员观看警示教育片）",
+        # an honour received before, not conferred at the meeting
+        PASSED_ON + "该支部曾被授予“先进基层党组织”称号。",
     ],
 )
 def test_the_same_verbs_outside_the_meetings_steps_are_no_item(text):
