@@ -55,7 +55,7 @@ _SORTS = [
     re.compile(r"颁奖|颁发|颁证|授予|授旗|授牌|佩戴|戴上|表彰"),
     re.compile(r"测评|评议|评测|打分|评分|计票|唱票|监票"),
     re.compile(r"党费"),
-    re.compile(r"唱|国歌|国际歌"),
+    re.compile(r"唱(?!票)|国歌|国际歌"),
     re.compile(r"书面"),
     re.compile(r"默哀|献花|花篮|花圈"),
     re.compile(r"合影"),
