@@ -12,6 +12,7 @@ from .acts import demands
 from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
 from .crowd import crowd_turn
+from .exchange_turns import as_exchange_turns
 from .items import (
     NEXT_STEP,
     Item,
@@ -117,6 +118,7 @@ def read_agenda(
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=lambda item: item.start)
     as_settled(items, doc)
+    as_exchange_turns(items, doc)
     chair_opens(items, r.chairs)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 

@@ -22,14 +22,14 @@ if TYPE_CHECKING:  # items.py reads its kinds here
 _EXCHANGE = re.compile(r"交流|分享|座谈|研讨|畅谈|心得|体会|感悟|感受|感想")
 _TALK = re.compile(r"谈|发表")
 # A round of criticism, self-examination or pledges: a 发言, whatever its verb.
-_CRITICISM = re.compile(r"批评|剖析|对照检查|检视|查摆|表态")
+CRITICISM = re.compile(r"批评|剖析|对照检查|检视|查摆|表态")
 # Who speaks for the candidate they introduced or looked after.
 _SPONSOR = re.compile(r"介绍人|联系人|培养人")
 # A crowd's discussion as a round of turns ("与会人员围绕…展开热烈讨论"), not a decision.
 _DISCUSSION = re.compile(r"讨论(?![^，。；]{0,6}通过)")
 # People whose admission, confirmation or election the meeting decides: the members' 讨论 is
 # their remarks on them (发言), the candidate often named only in another sentence.
-_CANDIDATES = re.compile(r"发展对象|预备党员|积极分子|候选人|入党申请|转正")
+CANDIDATES = re.compile(r"发展对象|预备党员|积极分子|候选人|入党申请|转正")
 
 
 def settled_kind(kind: str, matched: str, after: str, told: str, who: str) -> str:
@@ -53,20 +53,20 @@ def exchange_round(told: str) -> bool:
     """The turns told are an exchange: no criticism, self-examination or 表态. (A 讨论 is
     not read as one: at a meeting on candidates it is the members' remarks on them, and the
     candidate is often named only in another sentence.)"""
-    return not _CRITICISM.search(told)
+    return not CRITICISM.search(told)
 
 
 def as_settled(items: "list[Item]", doc: Text) -> None:
     """An exchange told in the sentence of a criticism round ("纷纷分享学习体会，深入剖析自身
     存在的不足") is that round: the comma part alone does not say it."""
-    on_candidates = bool(_CANDIDATES.search(doc.text))
+    on_candidates = bool(CANDIDATES.search(doc.text))
     criticism: dict[int, bool] = {}  # per sentence: a sentence may hold thousands of turns
     for item in items:
         if item.sentence < 0:
             continue
         if item.sentence not in criticism:
             s, e = doc.sentences[item.sentence]
-            criticism[item.sentence] = bool(_CRITICISM.search(doc.text, s, e))
+            criticism[item.sentence] = bool(CRITICISM.search(doc.text, s, e))
         if item.kind == "交流" and criticism[item.sentence]:
             item.kind = "发言"
         elif item.kind == "发言" and not (item.speaker or item.org or on_candidates):

@@ -1,0 +1,86 @@
+"""The turns of an exchange, told one by one after it is opened (the settled table: each named
+member its own `交流` item, in order; the crowd's round one item with no speaker).
+
+"随后，与会党员结合自身实际进行了交流。李明轩表示，…。王静怡认为，…": the verb reader files a
+member's view standing alone (表示, 认为, 谈到) as a 发言 — one's view, not a leader's directions
+(`acts.OPINION`) — and a talk of one's 认识 or 收获 as a 发言 too. Told after an exchange was
+opened — by the crowd's round or a named turn before it, with no other act between, or by a
+lead-in naming the exchange ("交流中，", "进入交流研讨环节") — such a view or experience is a turn
+of that exchange. Not turned: a leader's words (already 讲话), criticism, a 表态, a 点评, a
+研讨发言 (the shared example 06), words that direct others ("表示，希望大家…"), remarks on a
+candidate, and a speech only called 发言 ("X作了发言").
+
+A crowd's 发言 whose sentence tells what was exchanged ("党员们纷纷发言，交流学习体会") is the
+crowd's round of the exchange: the verb's comma part alone does not say it.
+"""
+
+import re
+
+from .items import Item
+from .settled import CANDIDATES, CRITICISM
+from .structure import Text
+
+EXCHANGE = ("交流", "书面交流")
+# What is exchanged, told with a verb: "交流学习体会", "分享了感悟", "结合…谈了认识" (a topic named
+# with a noun alone, "围绕参观感受进行了热议", tells no exchange).
+_EXCHANGED = re.compile(
+    r"交流|分享|座谈|畅谈"
+    r"|谈(?:了)?[^，。；]{0,12}?(?:认识|看法|想法|体会|收获|感悟|感受|感想|心得|思考|启示)"
+)
+# A turn: one's view, or what one exchanged.
+_TURN = re.compile(rf"表示|认为|谈到|讲到|说到|提到|{_EXCHANGED.pattern}")
+# Not a turn of the exchange: a review, a pledge, a turn in a study's discussion, words that
+# direct others right after the verb ("表示，希望全体党员…"), remarks on a candidate.
+_NOT_A_TURN = re.compile(
+    r"点评|表态|研讨发言|(?:表示|认为|谈到|讲到)[，：]?(?:希望|要求|强调|号召|勉励)"
+    r"|发展对象|积极分子|候选人|入党申请|转正|该同志"
+)
+# "交流中，", "在交流研讨环节，", "进入座谈环节": the exchange opened by a lead-in, no act of its own.
+_LEAD_IN = re.compile(
+    r"(?:交流|研讨|座谈)(?:交流|研讨|座谈)?(?:环节|阶段|期间|过程中|时|中)"
+    r"|进入[^，。；]{0,6}?(?:交流|研讨|座谈)"
+)
+_PART_END = re.compile(r"[，。；：！？\n]")
+# How far before a turn its lead-in may stand: the sentence before it and its own.
+_LEAD_IN_SPAN = 120
+# How much of a turn's words is read: a sentence may hold thousands of turns.
+_TOLD_SPAN = 200
+
+
+def as_exchange_turns(items: list[Item], doc: Text) -> None:
+    on_candidates = bool(CANDIDATES.search(doc.text))
+    opened = False
+    since = 0  # where a lead-in may start: past the comma part of the item before
+    criticism: dict[int, bool] = {}  # per sentence, read once
+    for item in items:
+        named = bool(item.speaker or item.org)
+        if item.kind == "发言" and item.sentence >= 0 and not _in_criticism(doc, item, criticism):
+            led_in = _LEAD_IN.search(doc.text, max(since, item.start - _LEAD_IN_SPAN), item.start)
+            told = _told(doc, item)
+            if named and (opened or led_in):
+                item.kind = "交流" if _turn(told) else item.kind
+            elif not named and not on_candidates and (led_in or _EXCHANGED.search(told)):
+                item.kind = "交流" if "研讨发言" not in told else item.kind
+        if item.kind in EXCHANGE:
+            opened = True
+        elif not (named and item.kind == "发言"):
+            opened = False  # another act, or a crowd's round that is no exchange
+        part_end = _PART_END.search(doc.text, item.start, item.start + _TOLD_SPAN)
+        since = max(since, part_end.end() if part_end else item.start + _TOLD_SPAN)
+
+
+def _in_criticism(doc: Text, item: Item, criticism: dict[int, bool]) -> bool:
+    if item.sentence not in criticism:
+        s, e = doc.sentences[item.sentence]
+        criticism[item.sentence] = bool(CRITICISM.search(doc.text, s, e))
+    return criticism[item.sentence]
+
+
+def _told(doc: Text, item: Item) -> str:
+    """The item's words from its speaker to the sentence's end or its next `；`-turn."""
+    _, e = doc.sentences[item.sentence]
+    return doc.text[item.start : min(e, item.start + _TOLD_SPAN)].split("；", 1)[0]
+
+
+def _turn(told: str) -> bool:
+    return bool(_TURN.search(told)) and not _NOT_A_TURN.search(told)
