@@ -49,24 +49,47 @@ _TOLD_SPAN = 200
 
 def as_exchange_turns(items: list[Item], doc: Text) -> None:
     on_candidates = bool(CANDIDATES.search(doc.text))
-    opened = False
+    turns: set[tuple] | None = None  # who took a turn in the exchange open; None: none is
     since = 0  # where a lead-in may start: past the comma part of the item before
     criticism: dict[int, bool] = {}  # per sentence, read once
+    retold: set[int] = set()
     for item in items:
-        named = bool(item.speaker or item.org)
+        turned = False
         if item.kind == "发言" and item.sentence >= 0 and not _in_criticism(doc, item, criticism):
             led_in = _LEAD_IN.search(doc.text, max(since, item.start - _LEAD_IN_SPAN), item.start)
             told = _told(doc, item)
-            if named and (opened or led_in):
-                item.kind = "交流" if _turn(told) else item.kind
-            elif not named and not on_candidates and (led_in or _EXCHANGED.search(told)):
-                item.kind = "交流" if "研讨发言" not in told else item.kind
-        if item.kind in EXCHANGE:
-            opened = True
+            turned = _as_turn(item, told, turns is not None or bool(led_in))
+            turned = turned or _as_crowds_round(item, told, bool(led_in), on_candidates)
+        named = bool(item.speaker or item.org)
+        who = (item.speaker, item.org)
+        if turned and named and turns is not None and who in turns:
+            retold.add(id(item))  # "X、Y先后作交流发言。X表示…": the turn told again
+        elif item.kind in EXCHANGE:
+            turns = (turns or set()) | ({who} if named else set())
         elif not (named and item.kind == "发言"):
-            opened = False  # another act, or a crowd's round that is no exchange
+            turns = None  # another act, or a crowd's round that is no exchange
         part_end = _PART_END.search(doc.text, item.start, item.start + _TOLD_SPAN)
         since = max(since, part_end.end() if part_end else item.start + _TOLD_SPAN)
+    items[:] = [item for item in items if id(item) not in retold]
+
+
+def _as_turn(item: Item, told: str, opened: bool) -> bool:
+    """A member's view or experience, told while an exchange is open, is a turn of it."""
+    if not (item.speaker or item.org) or not opened:
+        return False
+    if _TURN.search(told) and not _NOT_A_TURN.search(told):
+        item.kind = "交流"
+    return item.kind == "交流"
+
+
+def _as_crowds_round(item: Item, told: str, led_in: bool, on_candidates: bool) -> bool:
+    """ "党员们纷纷发言，交流学习体会", "交流环节中，党员们畅所欲言": the crowd's round of the
+    exchange; at a meeting on candidates the members' words are remarks on them (发言)."""
+    if item.speaker or item.org or on_candidates or "研讨发言" in told:
+        return False
+    if led_in or _EXCHANGED.search(told):
+        item.kind = "交流"
+    return item.kind == "交流"
 
 
 def _in_criticism(doc: Text, item: Item, criticism: dict[int, bool]) -> bool:
@@ -80,7 +103,3 @@ def _told(doc: Text, item: Item) -> str:
     """The item's words from its speaker to the sentence's end or its next `；`-turn."""
     _, e = doc.sentences[item.sentence]
     return doc.text[item.start : min(e, item.start + _TOLD_SPAN)].split("；", 1)[0]
-
-
-def _turn(told: str) -> bool:
-    return bool(_TURN.search(told)) and not _NOT_A_TURN.search(told)
