@@ -59,7 +59,7 @@ _MARKS = set(_PAIRS) | set(_OPENERS)
 
 
 _MARK_RE = re.compile(f"[{re.escape(''.join(sorted(_MARKS)))}]")
-_SENTENCE_END = re.compile(r"[\n。！？]")
+_SENTENCE_END = re.compile(r"[\n。！？]|(?<=[。！？])[”’](?![。！？，、；：”’）)》])")
 
 
 def _depths(text: str) -> list[int]:
@@ -84,12 +84,14 @@ def _depths(text: str) -> list[int]:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of sentences; a sentence ends at 。！？ outside quotes, or at a line break."""
+    """(start, end) of sentences; a sentence ends at 。！？ outside quotes, at a line break, or
+    at a quote closed after its own sentence's end ("X表示：“…。”Y认为，…": Y's words are a
+    sentence of their own, as the quote's end tells)."""
     depths = _depths(text)
     result, start = [], 0
     for mark in _SENTENCE_END.finditer(text):
         i, ch = mark.start(), mark.group()
-        if ch == "\n" or depths[i] == 0:
+        if ch == "\n" or depths[i] == 0 or (ch in "”’" and _closes_outermost(depths, i)):
             end = i + 1 if ch != "\n" else i
             if text[start:end].strip():
                 result.append((start, end))
@@ -97,6 +99,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         result.append((start, len(text)))
     return result
+
+
+def _closes_outermost(depths: list[int], i: int) -> bool:
+    """The quote mark at `i` closes the outermost quote: the depth after it is 0."""
+    return i + 1 < len(depths) and depths[i + 1] == 0
 
 
 def split_clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
