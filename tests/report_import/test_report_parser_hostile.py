@@ -36,6 +36,8 @@ texts += (
     "会议由张伟主持。" + "张伟代表支部报告工作，" * (n // 11),
     "会议由张伟主持。" + "张伟对上届支部委员会工作进行总结，" * (n // 17),
 )
+# an exchange opened, then one sentence of a member's views, each read as a turn of it
+texts += ("随后，与会党员进行了交流。" + "张伟表示，要学以致用；" * (n // 11),)
 for text in texts:
     started = time.perf_counter()
     record = parse_report(text)
