@@ -130,10 +130,15 @@ def _join_parts(parts: list[tuple[int, str]]) -> str | None:
         if not text:
             continue
         if out:
-            out += "，" if sentence == last else "。"
+            out += "，" if sentence == last else _closing(out)
         out += text
         last = sentence
-    return out + "。" if out else None
+    return out + _closing(out) if out else None
+
+
+def _closing(out: str) -> str:
+    """ "她指出：“…。”": a quote closed after its own sentence's end closes the sentence."""
+    return "" if out.endswith(("。”", "！”", "？”")) else "。"
 
 
 def _shorten(text: str, limit: int = 160) -> str:
