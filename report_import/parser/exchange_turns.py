@@ -20,7 +20,7 @@ from .items import Item
 from .settled import CANDIDATES, CRITICISM
 from .structure import Text
 
-EXCHANGE = ("交流", "书面交流")
+_EXCHANGE_KINDS = ("交流", "书面交流")
 # What is exchanged, told with a verb: "交流学习体会", "分享了感悟", "结合…谈了认识" (a topic named
 # with a noun alone, "围绕参观感受进行了热议", tells no exchange).
 _EXCHANGED = re.compile(
@@ -48,6 +48,8 @@ _TOLD_SPAN = 200
 
 
 def as_exchange_turns(items: list[Item], doc: Text) -> None:
+    """Items in order: the named views of an open exchange and the crowd's round told with what
+    it exchanged become `交流`; a turn told again is dropped."""
     on_candidates = bool(CANDIDATES.search(doc.text))
     turns: set[tuple] | None = None  # who took a turn in the exchange open; None: none is
     since = 0  # where a lead-in may start: past the comma part of the item before
@@ -64,8 +66,10 @@ def as_exchange_turns(items: list[Item], doc: Text) -> None:
         who = (item.speaker, item.org)
         if turned and named and turns is not None and who in turns:
             retold.add(id(item))  # "X、Y先后作交流发言。X表示…": the turn told again
-        elif item.kind in EXCHANGE:
-            turns = (turns or set()) | ({who} if named else set())
+        elif item.kind in _EXCHANGE_KINDS:
+            turns = set() if turns is None else turns  # added to in place: turns may be many
+            if named:
+                turns.add(who)
         elif not (named and item.kind == "发言"):
             turns = None  # another act, or a crowd's round that is no exchange
         part_end = _PART_END.search(doc.text, item.start, item.start + _TOLD_SPAN)
