@@ -135,7 +135,9 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         today=datetime.date.today(),
     )
     college = writers_college(doc.text)
-    titles = assemble.titles_by_name(named + agenda.mentions + attendance.mentions, college)
+    titles = assemble.titles_by_name(
+        named + agenda.mentions + attendance.mentions, college, doc.text
+    )
     for pledge in papers.pledges:
         if pledge.value["year"] is None:
             pledge.value["year"] = when.year

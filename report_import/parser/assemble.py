@@ -8,21 +8,38 @@ from . import cues, first_titles
 from . import patterns as pt
 from .items import Item
 from .names import as_writ, person_name
-from .people import Participant, PersonRef
+from .people import Participant, PersonRef, is_title
 from .presence import sits_in, whole_leadership
 from .structure import Found
 
 
-def titles_by_name(mentions: list[PersonRef], college: str = "学院") -> dict[str, list[str]]:
+def titles_by_name(
+    mentions: list[PersonRef], college: str = "学院", text: str = ""
+) -> dict[str, list[str]]:
     best: dict[str, list[str]] = {}
     label: dict[str, list[str]] = {}
     for ref in sorted(mentions, key=lambda r: r.start):
-        if ref.titles:
-            (label if ref.label else best).setdefault(ref.name, ref.titles)
+        titles = _with_rank_after(ref, text)
+        if titles:
+            (label if ref.label else best).setdefault(ref.name, titles)
     return {
         name: [as_writ(t, college) for t in _tidy(best.get(name) or label[name])]
         for name in {**label, **best}
     }
+
+
+def _with_rank_after(ref: PersonRef, text: str) -> list[str]:
+    """ "文学院院长王本朝教授", "校长吴明红院士": an academic rank written after the name is a title
+    too; after a unit it completes it ("经济与管理学院房红教授" → 经济与管理学院教授, unit + post as
+    one title). The golds of sets 18–20 keep it in 6 reports of 3 sets."""
+    at = text.rfind(ref.name, ref.start, ref.end) if text and ref.name else -1
+    # the span may hold the rank already (an honorific the reader took in: "吴明红院士")
+    rank = cues.RANK_AFTER_NAME.match(text, at + len(ref.name)) if at >= 0 else None
+    if not rank:
+        return ref.titles
+    if ref.titles and not is_title(ref.titles[-1]):
+        return [*ref.titles[:-1], ref.titles[-1] + rank.group()]
+    return [*ref.titles, rank.group()]
 
 
 def _tidy(titles: list[str]) -> list[str]:

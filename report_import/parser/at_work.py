@@ -58,8 +58,10 @@ def named_at_work(text: str) -> list[Participant]:
         m = _CLOSED.match(body, at)
         if m:
             found += _closed(m, clause.start())
-        elif m := ELEMENTS.match(body, at):
-            found += read_at_start(m, clause.start(), _listed_name)
+        elif (m := ELEMENTS.match(body, at)) and (
+            listed := _listed_at_start(m, clause.start())
+        ) is not None:
+            found += listed
         elif person := titled_subject(body, at, clause.start()):
             found.append(person)
         m = _COUNTED.match(body, at)
@@ -72,6 +74,13 @@ def named_at_work(text: str) -> list[Participant]:
         people, _ = parse_people_list(m.group("who"), m.start("who"), _NO_ONE)
         found += [Participant(p.name, None, p.titles, p.start, p.end) for p in people]
     return sorted(found, key=lambda p: p.start)
+
+
+def _listed_at_start(m: re.Match, offset: int) -> list[Participant] | None:
+    """The people of `ELEMENTS`' list; None when it is one person's 、-list of posts that it
+    took for people ("校党委副书记、纪委书记薛徽针对…"), whose name `titled_subject` reads."""
+    people = read_at_start(m, offset, _listed_name)
+    return None if not people and "、" in m.group("list") else people
 
 
 def _closed(m: re.Match, offset: int) -> list[Participant]:

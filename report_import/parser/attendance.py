@@ -84,6 +84,7 @@ def read_attendance(doc: Text, registry: Registry, used: set[int]) -> Attendance
         _leads_out(out, clause)
     _elected(out, doc)
     _counted(out, doc)
+    _examples(out, doc)
     return out
 
 
@@ -106,6 +107,19 @@ def _counted(out: Attendance, doc: Text) -> None:
             out.mentions += [
                 PersonRef(name, [m.group("what")], s, e, label=True) for name, s, e in people
             ]
+
+
+def _examples(out: Attendance, doc: Text) -> None:
+    """ "杨佩莹等34名同志", "接收向书琴等8名发展对象…": the named examples of those admitted
+    attend, with no title from the crowd's word (README of set 20: a status is no title)."""
+    for m in counted.EXAMPLES.finditer(doc.text):
+        if m.group("what") not in counted.STATUS and not m.group("admit"):
+            continue
+        if doc.text.count("《", 0, m.start()) > doc.text.count("》", 0, m.start()):
+            continue  # inside a title: "《…追授郑德荣等7名同志…的决定》"
+        people = counted.names(m, out.registry)
+        if people and len(people) <= number(m.group("n")):
+            out.entries += [(PersonRef(name, [], s, e), "参加", None) for name, s, e in people]
 
 
 def _leads_out(out: Attendance, clause: Clause) -> None:

@@ -18,6 +18,17 @@ COUNTED_LIST = re.compile(
 )
 STATUS = frozenset({"预备党员", "入党积极分子", "积极分子", "发展对象"})
 
+# "杨佩莹等34名同志", "李宁等9名发展对象", "讨论接收林程晨、黄莹、吉紫怡等11名同志为…": the named
+# examples of the members the meeting admits or hears are at it (the golds of sets 18–20 list
+# them). A status word vouches for it; 同志 alone only as the object of the admission (接收,
+# 吸收): "追授郑德荣等7名同志…称号" and "介绍了郑德荣等7名同志的事迹" tell of heroes.
+EXAMPLES = re.compile(
+    r"(?P<admit>(?:接收|吸收)了?)?"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,8})"
+    r"等(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})(?:名|位)"
+    r"(?P<what>预备党员|入党积极分子|积极分子|发展对象|同志)"
+)
+
 
 def names(m: re.Match, registry) -> list[tuple[str, int, int]]:
     """The list's names with their spans; the first may have taken the end of a word before it

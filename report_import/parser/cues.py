@@ -51,3 +51,7 @@ TITLE_TWO_POSTS = re.compile(
     r"^(?P<before>.+?(?:书记|委员|组长|部长|院长|校长|主任|处长|馆长))"
     r"(?P<after>副?(?:院长|校长|书记|主任|部长|处长|组长|馆长))$"
 )
+
+# "王本朝教授对…", "吴明红院士主持", "胡奈赛老教授": an academic rank right after a name; not the
+# verb 教授 (教授了), nor a degree (院长章宏博士: own report 65 files 院长 alone).
+RANK_AFTER_NAME = re.compile(r"老?(?:副教授|教授|院士|研究员)(?!了)")

@@ -100,7 +100,10 @@ def unnamed_actors(subject, people: list[Participant]) -> bool:
 
 
 def label_after_list(subject, people: list[Participant]) -> None:
-    """ "A、B、C等中心组成员结合…": each of them is a 中心组成员."""
+    """ "A、B、C等中心组成员结合…": each of them is a 中心组成员; not the examples of a counted
+    crowd ("李宁等9名发展对象": the crowd's word, set 20's README 13)."""
+    if is_group(subject):
+        return
     last = next((g[-1] for g in reversed(subject.groups) if g), None)
     m = pt.LIST_LABEL.match(subject.text[last[2] : subject.end]) if last else None
     label = m.group("label") if m else ""

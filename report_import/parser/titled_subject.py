@@ -40,7 +40,8 @@ def titled_subject(clause: str, at: int, offset: int) -> Participant | None:
             if person:
                 title, name = person
                 start = offset + at + len(title)
-                titles = [] if _ROLE.fullmatch(title) else [title]
+                # "党委副书记、纪检委员郑凡强将…": each post of a 、-list is a title of his
+                titles = [] if _ROLE.fullmatch(title) else title.split("、")
                 return Participant(name, None, titles, start, start + len(name))
         pos += len(word)
     return None
@@ -68,8 +69,8 @@ def _title_then_name(before: tuple[tuple[str, str], ...], rest: str) -> tuple[st
         title = "".join(word for word, _ in before[:-n])
         if not (2 <= len(name) <= 3) or not all(tag.startswith("nr") for _, tag in name_tokens):
             continue
-        if "、" in title or "的" in title or len(title) < 2 or not is_title(title):
-            continue  # a title list is the list reader's; "…支部中的教师党员" describes
+        if "的" in title or not all(len(t) >= 2 and is_title(t) for t in title.split("、")):
+            continue  # "…支部中的教师党员" describes
         if valid_name(name, _NO_ONE, titled=True) and nlp.word_tag(name) is None:
             return title, name
     return None
