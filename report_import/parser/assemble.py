@@ -6,9 +6,10 @@ A person's titles are the first specific ones the report gives anywhere; a list 
 
 from . import cues, first_titles
 from . import patterns as pt
+from .invited import rank_after, with_rank
 from .items import Item
 from .names import as_writ, person_name
-from .people import Participant, PersonRef, is_title
+from .people import Participant, PersonRef
 from .presence import sits_in, whole_leadership
 from .structure import Found
 
@@ -29,17 +30,11 @@ def titles_by_name(
 
 
 def _with_rank_after(ref: PersonRef, text: str) -> list[str]:
-    """ "文学院院长王本朝教授", "校长吴明红院士": an academic rank written after the name is a title
-    too; after a unit it completes it ("经济与管理学院房红教授" → 经济与管理学院教授, unit + post as
-    one title). The golds of sets 18–20 keep it in 6 reports of 3 sets."""
+    """ "文学院院长王本朝教授", "校长吴明红院士": an academic rank after the name is a title too
+    (the golds of sets 18–20 keep it in 6 reports of 3 sets)."""
     at = text.rfind(ref.name, ref.start, ref.end) if text and ref.name else -1
     # the span may hold the rank already (an honorific the reader took in: "吴明红院士")
-    rank = cues.RANK_AFTER_NAME.match(text, at + len(ref.name)) if at >= 0 else None
-    if not rank:
-        return ref.titles
-    if ref.titles and not is_title(ref.titles[-1]):
-        return [*ref.titles[:-1], ref.titles[-1] + rank.group()]
-    return [*ref.titles, rank.group()]
+    return with_rank(ref.titles, rank_after(text, at + len(ref.name)) if at >= 0 else None)
 
 
 def _tidy(titles: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ as the subject of a clause, with a title, is at the meeting whatever the verb (`
 import re
 
 from .at_work import named_at_work
+from .invited import invited
 from .names import Registry, valid_name
 from .patterns import MEETING_END
 from .people import Participant, PersonRef
@@ -92,4 +93,4 @@ def acting(subjects: list[PersonRef], text: str) -> list[Participant]:
         and not _WENT_ELSEWHERE.match(text, p.end)
         and not _NO_PREDICATE.match(text, p.end)
     ]
-    return titled + named_at_work(text)
+    return titled + named_at_work(text) + invited(text)
