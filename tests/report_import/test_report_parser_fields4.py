@@ -333,7 +333,7 @@ def test_units_that_convene_together_are_the_party_units_among_them(lead, host):
         (
             "国科大学术副校长、校党委委员吴岳峰院士，以及各位委员参会。",
             "吴岳峰",
-            ["国科大学术副校长", "校党委委员"],
+            ["国科大学术副校长", "校党委委员", "院士"],  # a rank is a title (seventeenth round)
             "参加",
         ),
         ("党支部书记郑华同志，党员徐静、梁晨参加会议。", "郑华", ["党支部书记"], "参加"),

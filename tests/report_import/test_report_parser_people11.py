@@ -74,10 +74,8 @@ def test_titled_people_at_work_in_the_telling_are_at_the_meeting():
 @pytest.mark.parametrize(
     "text",
     [
-        # an example of a crowd
-        "9月5日，物理学院学生党支部召开党员大会。会议由党支部书记秦川主持。"
-        "预备党员孙晓等十名预备党员依次发言，申请转为正式党员。",
-        # the first names of a crowd's list
+        # the first names of a crowd's list of comrades ("孙晓等十名预备党员依次发言": the named
+        # example of the probationers attends since the seventeenth round, test_…_people17)
         "9月5日，物理学院学生党支部召开党员大会。会议由党支部书记秦川主持。"
         "发展对象赵敏、林可等六名同志依次汇报了个人思想情况。",
         # the authors of speeches given elsewhere
