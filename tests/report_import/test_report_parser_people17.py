@@ -38,6 +38,8 @@ def test_the_named_examples_of_those_admitted_attend_with_no_title(sentence, nam
         # 同志 with no admission: heroes told of, or a sample of a crowd (own report 26)
         ("支部书记介绍了闻国栋等3名同志扎根基层的先进事迹。", "闻国栋"),
         ("随后，发展对象赵一帆、林可等六名同志依次汇报了个人思想。", "赵一帆"),
+        # a possessive: their papers, not their act
+        ("林晓岚、江一鸣等3名预备党员的材料已经齐备。", "林晓岚"),
     ],
 )
 def test_heroes_and_samples_of_a_crowd_of_comrades_do_not_attend(sentence, name):
