@@ -527,7 +527,6 @@ SCHOOL = re.compile(r"我校|学校|本校|全校")
 # "学校机关党总支": the writer's school before one of its units (学校党委 stays the school's).
 SCHOOL_PREFIX = re.compile(r"学校(?!党委$|党委常委会$)")
 SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
-OWN_SCHOOL = re.compile(r"^(?:我校|本校)")
 # A university's own committee (not a college's: 学院党委, 院党委).
 UNIVERSITY_COMMITTEE = re.compile(r"(?<![学院系])(?:我校|学校|校|本校|大学)党委|我校|学校召开")
 # "学院党委召开…": the college the report is about convenes, through its committee or branch.

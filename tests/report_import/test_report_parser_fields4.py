@@ -42,7 +42,7 @@ def test_a_college_s_party_committee_meeting_is_its_plenary_a_university_s_its_s
         # an enlarged sitting written with brackets is still that body's
         ("5月8日，学校召开党委常委（扩大）会议。", "党委常委会"),
         ("5月8日，学校党委召开十三届五次全体（扩大）会议。", "党委全委会"),
-        ("5月8日，学院召开党委（扩大）会议。", "其他"),
+        ("5月8日，学院召开党委（扩大）会议。", "党委全委会"),  # 其他 until the 17th round
         ("5月8日，化学学院召开党支部工作考核评议会。", "述职评议会"),
     ],
 )
