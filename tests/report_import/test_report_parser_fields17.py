@@ -71,3 +71,33 @@ def test_the_writer_s_school_convenes_as_its_committee(lead):
 )
 def test_near_misses_of_the_school_keep_their_hosts(lead, host):
     assert parse_report(lead)["host"] == host
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "11月14日，我院举行党委理论学习中心组（扩大）学习会，专题学习党的二十大报告。",
+        "2026年1月9日，我院召开2025年度党支部书记抓党建工作述职评议考核会议。",
+        "5月8日，学院召开党建工作会议。",
+    ],
+)
+def test_the_writer_s_college_convenes_as_its_committee(lead):
+    assert parse_report(lead)["host"] == "学院党委"
+
+
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        # a 民主生活会 is the leadership team's, held by the college as written (S18/14)
+        ("2017年1月9日上午，我院在工学三号馆219召开2016年度班子民主生活会。", "学院"),
+        # a college the page names stays named
+        ("9月9日下午，人文学院在人文楼B10会议室召开学院党支部书记工作例会。", "人文学院"),
+        # a hospital's page: its 我院 is the hospital
+        (
+            "2024年3月6日，我院在门诊楼会议室召开领导班子民主生活会。医院领导班子成员参加会议。",
+            "医院",
+        ),
+    ],
+)
+def test_near_misses_of_the_college_keep_their_hosts(lead, host):
+    assert parse_report(lead)["host"] == host
