@@ -123,13 +123,13 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     if own and not pt.OWN_COLLEGE.fullmatch(subject) and org_value(subject[own.end() :]):
         subject = subject[own.end() :]  # "我院学生支部" → 学生支部, "学校机关党总支" → 机关党总支
     # the writer's school convenes as its committee, 校党委 (sets 18–20's convention: S18/27,
-    # S19/20, S20/13, S20/19); a school the text names by "学校召开" stays that school
+    # S19/20, S20/13, S20/19); "学校召开…" on a page that names the school is that school
     if pt.SCHOOL.fullmatch(subject):
         return university or "校党委"
     if pt.SCHOOL_COMMITTEE.fullmatch(subject):
         return "校党委"
     m = pt.OWN_COLLEGE.fullmatch(subject)
-    if m:  # a college the text does not name stays 学院, as written
+    if m:  # a college the text does not name stays 学院 (`read_host` gives it its committee)
         return (college or "学院") + m.group("body")
     if fold(subject) in registry.orgs:
         return registry.orgs[fold(subject)]
