@@ -172,8 +172,9 @@ def test_the_meetings_own_deployment_has_no_speaker():
     assert agenda(parse_report(HEADLINE + LEAD + told))[-1] == ("其他", None)
 
 
-def test_a_members_counted_points_of_experience_are_no_address():
-    told = "会上，党员代表刘晓燕结合教学工作讲了三点体会。"
+@pytest.mark.parametrize("points", ["三点体会", "两点感悟"])
+def test_a_members_counted_points_of_experience_are_no_address(points):
+    told = f"会上，党员代表刘晓燕结合教学工作讲了{points}。"
     assert ("讲话", "刘晓燕") not in agenda(parse_report(HEADLINE + LEAD + told))
 
 
