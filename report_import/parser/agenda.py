@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import patterns as pt
 from .acts import demands
+from .addresses import attendees_going_on
 from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
 from .crowd import crowd_turn
@@ -158,6 +159,7 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
         r.group = []
     if used:
         r.pending, r.bare = [], -1
+        r.carried = attendees_going_on(r.doc, clause, r.registry) or r.carried
         return
     if r.pending and r.pending[-1].sentence != clause.sentence:
         r.pending = []
