@@ -91,6 +91,12 @@ FORMS = [
     "{s}认真听取了汇报，并强调" + DEMAND + "。",
     "{s}出席会议并作重要讲话。",
     "{s}作重要讲话。他强调，" + DEMAND + "。",
+    # attended, then spoke: in the attendance clause or in the next comma part
+    "{s}出席会议并强调，" + DEMAND + "。",
+    "{s}出席会议，并强调" + DEMAND + "。",
+    "{s}出席会议，并对下一步工作提出要求。",
+    "{s}全程参加会议，并作总结讲话。",
+    "{s}应邀出席会议，并讲话。",
 ]
 
 
@@ -100,6 +106,19 @@ def test_a_leaders_address_in_each_form_is_one_speech_of_theirs(i, form):
     items = agenda(parse_report(HEADLINE + LEAD + OTHERS + form.format(s=subject)))
     assert [kind for kind, who in items if who == name] == ["讲话"]
     assert ("传达", "赵晓东") in items  # the others' acts are still read
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "校党委副书记王建国、院长张明远出席会议并分别讲话。",
+        "校党委副书记王建国、院长张明远出席会议，并分别讲话。",
+        "校党委副书记王建国、院长张明远先后讲话。",
+    ],
+)
+def test_two_leaders_who_speak_in_turn_are_two_speeches(told):
+    items = agenda(parse_report(HEADLINE + LEAD + OTHERS + told))
+    assert items[-2:] == [("讲话", "王建国"), ("讲话", "张明远")]
 
 
 # The chair's own address: "{s}" names the chair, "{n}" the same person again.
@@ -143,6 +162,7 @@ GUARDS = [
     "与会人员学习了{s}在全校巡察工作动员大会上的重要讲话精神。",
     "纪委委员赵晓东传达了{s}代表学校党委所作讲话的精神。",
     "纪委委员赵晓东传达了上级文件精神，要求全院落实学校工作部署。{s}出席会议。",
+    "{s}出席会议，会上纪委委员赵晓东传达了上级文件精神。",  # attends; another acts
 ]
 
 
