@@ -486,7 +486,7 @@ TEAM_ACCOUNT = re.compile(
 UNIT_YEAR_REVIEWED = re.compile(
     r"(?:支部|党委|党总支|班子)[^，。；]{0,10}?(?:一年来|年度|全年|上半年|本学期)[^，。；]{0,4}?工作[^，。；]{0,8}?(?:总结|梳理)$"
 )
-ARRANGEMENT = re.compile(r"(?:部署|总结和梳理|(?<!工作)总结|梳理|安排|布置)$")
+ARRANGEMENT = re.compile(r"(?:部署|动员|总结和梳理|(?<!工作)总结|梳理|安排|布置)$")
 SUMMING_UP = re.compile(r"总结|梳理")
 REPORT_TITLE_QUOTED = re.compile(r"(?:题为|以)[“《](?P<t>[^”》]{1,80})[”》]")
 REPORT_TITLE_PLAIN = re.compile(r"(?:作|做)(?:了)?(?P<t>[^，。；]{2,60}?报告)")
