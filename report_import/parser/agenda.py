@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import patterns as pt
 from .acts import demands
+from .addresses import attendees_going_on
 from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
 from .crowd import crowd_turn
@@ -158,6 +159,7 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
         r.group = []
     if used:
         r.pending, r.bare = [], -1
+        r.carried = attendees_going_on(r.doc, clause, r.registry) or r.carried
         return
     if r.pending and r.pending[-1].sentence != clause.sentence:
         r.pending = []
@@ -191,7 +193,9 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     if r.carried and r.carried[0] != clause.sentence:
         r.carried = None
     head = r.doc.text[r.doc.sentences[clause.sentence][0] : clause.start + skip]  # "最后，"
-    trigger = trigger or weak_trigger(r.items, r.group, clause, rest, people, head, r.chairs)
+    # "X充分肯定了…，并指出…": the one named in the comma part before says the words
+    said_by = people or (r.carried[1] if r.carried and subject.kind == "none" else [])
+    trigger = trigger or weak_trigger(r.items, r.group, clause, rest, said_by, head, r.chairs)
     if trigger is None:
         _without_verb(r, clause, skip, subject, people)
     else:

@@ -50,8 +50,13 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
     # Also when the group is not part of the name: "人文学院党委理论学习中心组开展…专题学习会".
     body = pt.MEETING_BODY.match(doc.text, found.end)
     named = title and title.value.startswith("党委") and title.start == found.end
-    if named or (title and body and body.group().startswith("党委")):
+    committee = named or (title and body and body.group().startswith("党委"))
+    if committee and not found.value.endswith("党委"):  # 我校 is already 校党委
         found.value += "党委"
+    # "我院召开…": the writer's college, unnamed, convenes as its committee, as sets 18–20 file
+    # it (S18/11, S20/15, S20/26); a 民主生活会 is its leadership team's, held by the college (S18/14)
+    if found.value == "学院" and lead.kind.value != "民主生活会":
+        found.value = "学院党委"
     # "中共X大学第四届委员会第九次全体会议": the committee itself convenes its plenary.
     if found.value.startswith("中共") and lead.title and pt.PLENARY_TITLE.match(lead.title.value):
         found.value += "委员会"
@@ -117,13 +122,14 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     own = pt.OWN_UNIT_PREFIX.match(subject) or pt.SCHOOL_PREFIX.match(subject)
     if own and not pt.OWN_COLLEGE.fullmatch(subject) and org_value(subject[own.end() :]):
         subject = subject[own.end() :]  # "我院学生支部" → 学生支部, "学校机关党总支" → 机关党总支
-    # a school the text does not name stays as written, as a college does ("学校", "校党委")
+    # the writer's school convenes as its committee, 校党委 (sets 18–20's convention: S18/27,
+    # S19/20, S20/13, S20/19); "学校召开…" on a page that names the school is that school
     if pt.SCHOOL.fullmatch(subject):
-        return university or "学校"
+        return university or "校党委"
     if pt.SCHOOL_COMMITTEE.fullmatch(subject):
-        return f"{university}党委" if university else pt.OWN_SCHOOL.sub("学校", subject)
+        return "校党委"
     m = pt.OWN_COLLEGE.fullmatch(subject)
-    if m:  # a college the text does not name stays 学院, as written
+    if m:  # a college the text does not name stays 学院 (`read_host` gives it its committee)
         return (college or "学院") + m.group("body")
     if fold(subject) in registry.orgs:
         return registry.orgs[fold(subject)]

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from . import patterns as pt
 from .acts import account_of_work, work_of_a_term
+from .addresses import ADDRESS_TRIGGERS
 from .other_steps import STEP_TRIGGERS
 from .people import Participant, split_top
 from .prefilter import prefilter
@@ -12,7 +13,8 @@ from .settled import settled_kind
 from .structure import Clause, Text, strip_adverbials
 from .verbs import MEMBERS_TALK, MORE_TRIGGERS, WRITTEN_ACCOUNT
 
-TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS, *STEP_TRIGGERS]  # the eighth round's verbs win a tie
+# the eighth round's verbs win a tie; the sixteenth round's only where they start earlier
+TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS, *STEP_TRIGGERS, *ADDRESS_TRIGGERS]
 # Each verb with the words it cannot match without: most clauses hold none of them.
 _TRIGGER_WORDS = [(kind, regex, prefilter(regex)) for kind, regex in TRIGGERS]
 # "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.

@@ -126,12 +126,13 @@ def _by_who_met(doc: Text, lead: Clause, title: Found | None) -> str | None:
 
 
 def _by_its_business(doc: Text, title: str) -> str:
-    """ "换届选举暨主题学习会议": the members' meeting that elects; "党委扩大会议" that votes or
-    nominates: the committee's plenary; else a meeting of its own name."""
+    """ "换届选举暨主题学习会议": the members' meeting that elects; "党委扩大会议", or a
+    "党委工作会议" that votes or nominates: the committee's plenary; else a meeting of its own name."""
     if mk.ELECTION.search(title):
         return "支部党员大会"
-    plain = mk.COMMITTEE_PLAIN_MEETING.match(pt.ENLARGED.sub("扩大", title))
-    if plain and mk.DECIDES.search(doc.text):
+    name = pt.ENLARGED.sub("扩大", title)
+    plain = mk.COMMITTEE_PLAIN_MEETING.match(name)
+    if mk.COMMITTEE_ENLARGED_MEETING.match(name) or (plain and mk.DECIDES.search(doc.text)):
         return "党委全委会"
     return "其他"
 

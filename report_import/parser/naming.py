@@ -14,9 +14,15 @@ PLANNED_MEETINGS = re.compile(r"^(?:并|会议)?(?:研究)?(?:安排|部署|筹�
 # "护理学院召开党委扩大会议", "机关党委…召开党委工作会议": a committee's own meeting under a
 # plain name …
 COMMITTEE_PLAIN_MEETING = re.compile(r"^(?:学院|院)?党委(?:扩大|工作)会(?:议)?$")
-# … is its plenary (党委全委会) when it decides — votes, nominates, adopts — and a meeting of
-# its own name (其他) when it only studies, conveys or deploys.
+# … is its plenary (党委全委会) when it decides — votes, nominates, adopts — and a work
+# meeting of its own name (其他) when it only studies, conveys or deploys.
 DECIDES = re.compile(r"表决|投票|推选|讨论通过|审议通过|研究决定|会议决定|决定推荐")
+# "召开本年度第八次党委(扩大)会议", "我校…召开党委扩大会议": an enlarged meeting of the
+# committee is its plenary with guests (党委全委会) whether it decides or only studies and
+# deploys, as sets 18–20 file it (S19/15, S20/05, S20/13); sets 2–8 had filed it 其他.
+COMMITTEE_ENLARGED_MEETING = re.compile(
+    r"^(?:本年度|(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:学院|院|学校|校)?党委扩大会(?:议)?$"
+)
 # "换届选举暨主题学习会议", "支部委员会换届选举大会": a branch elects its committee in a meeting
 # of its members, whatever the name's last noun.
 ELECTION = re.compile(r"换届选举")

@@ -486,7 +486,7 @@ TEAM_ACCOUNT = re.compile(
 UNIT_YEAR_REVIEWED = re.compile(
     r"(?:支部|党委|党总支|班子)[^，。；]{0,10}?(?:一年来|年度|全年|上半年|本学期)[^，。；]{0,4}?工作[^，。；]{0,8}?(?:总结|梳理)$"
 )
-ARRANGEMENT = re.compile(r"(?:部署|总结和梳理|(?<!工作)总结|梳理|安排|布置)$")
+ARRANGEMENT = re.compile(r"(?:部署|动员|总结和梳理|(?<!工作)总结|梳理|安排|布置)$")
 SUMMING_UP = re.compile(r"总结|梳理")
 REPORT_TITLE_QUOTED = re.compile(r"(?:题为|以)[“《](?P<t>[^”》]{1,80})[”》]")
 REPORT_TITLE_PLAIN = re.compile(r"(?:作|做)(?:了)?(?P<t>[^，。；]{2,60}?报告)")
@@ -527,7 +527,6 @@ SCHOOL = re.compile(r"我校|学校|本校|全校")
 # "学校机关党总支": the writer's school before one of its units (学校党委 stays the school's).
 SCHOOL_PREFIX = re.compile(r"学校(?!党委$|党委常委会$)")
 SCHOOL_COMMITTEE = re.compile(r"(?:我校|学校|校|本校)党委")
-OWN_SCHOOL = re.compile(r"^(?:我校|本校)")
 # A university's own committee (not a college's: 学院党委, 院党委).
 UNIVERSITY_COMMITTEE = re.compile(r"(?<![学院系])(?:我校|学校|校|本校|大学)党委|我校|学校召开")
 # "学院党委召开…": the college the report is about convenes, through its committee or branch.

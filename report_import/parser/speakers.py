@@ -4,6 +4,7 @@ the speeches that attendance implies ("出席会议并讲话")."""
 from . import lexicon as lx
 from . import patterns as pt
 from .acts import ADDRESSED, DEMAND, LEADER_AFTER_NAME, OPINION, SUPERVISOR
+from .addresses import DIRECTIONS_AFTER
 from .items import NEXT_STEP, Item, find_trigger
 from .people import (
     Participant,
@@ -209,7 +210,7 @@ def weak_trigger(
 ):
     """Someone new speaks ("周雅琴强调，…"); so does the chair summing up at the end — every
     set's gold files those closing words as 讲话, never as 主持."""
-    weak = pt.WEAK_TRIGGER.match(rest) or ADDRESSED.match(rest)
+    weak = pt.WEAK_TRIGGER.match(rest) or ADDRESSED.match(rest) or DIRECTIONS_AFTER.match(rest)
     names = {p.name for p in people if p.name}
     if not (weak and names):
         return None

@@ -146,9 +146,9 @@ def test_host_is_the_convening_school_not_a_college_that_spoke():
 
 def test_known_organisation_wins_for_the_host():
     r = parse_report("3月26日，我校召开党风廉政建设工作会议。", known_orgs=["沧澜理工大学"])
-    # not named in the text: nothing anchors the archive's name, so the school stays as written
-    # (the field golds write 学校 then: S6/12, S8/16; tenth round)
-    assert r["host"] == "学校"
+    # not named in the text: nothing anchors the archive's name, so the school convenes as its
+    # committee (校党委, the convention of sets 18–20; seventeenth round)
+    assert r["host"] == "校党委"
     r = parse_report(
         "3月26日，我校召开党风廉政建设工作会议。沧澜理工大学全体党员参加。",
         known_orgs=["沧澜理工大学"],

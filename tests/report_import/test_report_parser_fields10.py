@@ -6,18 +6,20 @@ import pytest
 from report_import.parser import parse_report
 
 
+# the school convenes as its committee, 校党委, however the page writes it (seventeenth round:
+# the convention of sets 18–20; these were 学校 and 学校党委 as written until then)
 @pytest.mark.parametrize(
-    ("lead", "host"),
+    "lead",
     [
-        ("3月25日上午，学校党委在知行楼813室召开2024年度党建工作会议。", "学校党委"),
-        ("1月28日，校党委召开2026年第一次理论学习中心组(扩大)学习会。", "校党委"),
-        ("8月28日，学校召开党委理论学习中心组2025年度第10次集中学习会议。", "学校"),
-        ("11月6日，我校召开校党委理论学习中心组会议。", "学校"),
-        ("3月12日上午，我校党委理论学习中心组(扩大)会议在西楼四楼会议室召开。", "学校党委"),
+        "3月25日上午，学校党委在知行楼813室召开2024年度党建工作会议。",
+        "1月28日，校党委召开2026年第一次理论学习中心组(扩大)学习会。",
+        "8月28日，学校召开党委理论学习中心组2025年度第10次集中学习会议。",
+        "11月6日，我校召开校党委理论学习中心组会议。",
+        "3月12日上午，我校党委理论学习中心组(扩大)会议在西楼四楼会议室召开。",
     ],
 )
-def test_a_school_the_page_never_names_convenes_as_written(lead, host):
-    assert parse_report(lead)["host"] == host
+def test_a_school_the_page_never_names_convenes_as_its_committee(lead):
+    assert parse_report(lead)["host"] == "校党委"
 
 
 def test_a_school_the_page_names_convenes_under_its_name():

@@ -153,6 +153,8 @@ def test_a_college_committee_s_enlarged_meeting_that_nominates_is_its_plenary():
     assert parse_report(text)["kind"] == "党委全委会"
 
 
+# an enlarged one is the plenary even when it only deploys or studies (seventeenth round: sets
+# 18–20 file it so; it was 其他 here until then)
 @pytest.mark.parametrize(
     "text",
     [
@@ -160,8 +162,8 @@ def test_a_college_committee_s_enlarged_meeting_that_nominates_is_its_plenary():
         "11月13日，离退休工作处召开党委扩大会，专题学习中国共产党第二十届中央委员会第四次全体会议精神。",
     ],
 )
-def test_a_committee_meeting_that_only_deploys_or_studies_keeps_its_own_name_s_kind(text):
-    assert parse_report(text)["kind"] == "其他"
+def test_a_committee_meeting_that_only_deploys_or_studies_is_its_plenary_when_enlarged(text):
+    assert parse_report(text)["kind"] == "党委全委会"
 
 
 # Titles and hosts.
@@ -178,7 +180,7 @@ def test_a_committee_meeting_that_only_deploys_or_studies_keeps_its_own_name_s_k
         (
             "11月1日，学校党委理论学习中心组在715会议室开展理论学习。",
             "党委理论学习中心组理论学习",
-            "学校党委",
+            "校党委",
         ),
     ],
 )

@@ -42,7 +42,7 @@ def test_a_college_s_party_committee_meeting_is_its_plenary_a_university_s_its_s
         # an enlarged sitting written with brackets is still that body's
         ("5月8日，学校召开党委常委（扩大）会议。", "党委常委会"),
         ("5月8日，学校党委召开十三届五次全体（扩大）会议。", "党委全委会"),
-        ("5月8日，学院召开党委（扩大）会议。", "其他"),
+        ("5月8日，学院召开党委（扩大）会议。", "党委全委会"),  # 其他 until the 17th round
         ("5月8日，化学学院召开党支部工作考核评议会。", "述职评议会"),
     ],
 )
@@ -264,7 +264,8 @@ def test_a_circumstance_after_zai_is_no_venue_and_leaves_the_subject_the_host(le
         ("5月8日，我院在主楼208会议室召开民主生活会。", "学院"),
         ("5月8日，学院党委召开民主生活会。", "学院党委"),
         ("5月8日，学院召开民主生活会，会议要求助力学院高质量发展。", "学院"),
-        ("5月8日，我院召开党建工作会议，要求建设新时代大学，丰富学院办学层次。", "学院"),
+        # the college convenes its own work meeting as its committee (seventeenth round)
+        ("5月8日，我院召开党建工作会议，要求建设新时代大学，丰富学院办学层次。", "学院党委"),
         # 与 between two subjects is inside a college's name
         ("1月9日，学院召开考核工作会议。会议要求资源与环境学院全体教职工…", "资源与环境学院"),
     ],

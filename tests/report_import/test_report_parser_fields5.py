@@ -108,9 +108,10 @@ def test_a_centre_group_s_study_with_a_topic_of_its_own_is_named_without_the_gro
         ("3月25日，学校召开“3·25”警示教育大会。", "其他"),
         # … unless its name also makes it the yearly work meeting
         ("3月25日，学校召开党风廉政建设暨警示教育大会。", "全面从严治党工作会议"),
-        # a committee's (enlarged) meeting is not the work it deploys
-        ("9月1日，法学院召开党委（扩大）会议，部署新学期党建工作。", "其他"),
-        ("9月1日，法学院召开党委扩大会议，部署新学期党风廉政建设工作。", "其他"),
+        # a committee's (enlarged) meeting is not the work it deploys: its plenary (其他 until
+        # the seventeenth round)
+        ("9月1日，法学院召开党委（扩大）会议，部署新学期党建工作。", "党委全委会"),
+        ("9月1日，法学院召开党委扩大会议，部署新学期党风廉政建设工作。", "党委全委会"),
         # a party committee vets candidates at its own meeting, a branch at its members'
         ("10月12日，土木学院党委2024年秋季党员发展预审会在明德楼召开。", "党委全委会"),
         ("10月12日，土木学院学生党支部召开2024年秋季党员发展预审会。", "支部党员大会"),
