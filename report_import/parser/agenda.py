@@ -243,7 +243,7 @@ def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) 
         s, _ = r.doc.sentences[clause.sentence]
         before = r.doc.text[s : clause.start]
         new_items = items_for(kind, match, people, clause, skip, subject.end, before=before)
-        team_report(r.doc, clause, new_items)
+        team_report(clause, new_items)
         _open_items(r, new_items, people)
         return
     people = _actors(r, clause, subject, people, body) or joined_agent(
@@ -263,7 +263,7 @@ def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) 
         _continue(r, clause)
     else:
         new_items = items_for(kind, match, people, clause, skip, subject.end)
-        team_report(r.doc, clause, new_items)
+        team_report(clause, new_items)
         _open_items(r, new_items, people)
         if people and pt.INVITED.search(body[: subject.end]):
             r.invited += new_items
@@ -272,19 +272,31 @@ def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) 
 
 def _second_act(r: Reading, clause: Clause, at: int, people: list[Participant], kind: str) -> None:
     """ "X作动员讲话并代表支部报告工作": one comma part, a speech and then an account or a text
-    passed on; other pairs are one act told twice (`学习了…并对…进行了部署`, `作工作报告并进行对照
-    检查`), as the field sets file them."""
-    joined = pt.SECOND_ACT.search(clause.text, at) if kind == "讲话" else None
+    passed on; after a speech or an account, the team's check (`并代表领导班子作对照检查`); other
+    pairs are one act told twice (`学习了…并对…进行了部署`), as the field sets file them."""
+    joined = pt.SECOND_ACT.search(clause.text, at) if kind in ("讲话", "报告") else None
     after = clause.text[joined.end() :] if joined else ""
-    account = pt.REPORT_FOR.match(after)
-    trigger = (
-        ("报告", account) if account else joined and find_trigger(after, meeting_subject=False)
-    )
+    trigger = _joined_act(kind, after) if joined else None
     if not (trigger and people and trigger[1].start() <= 12):
         return
-    if trigger[0] not in ("报告", "传达", "宣读", "其他"):
+    if trigger[0] not in ("报告", "传达", "宣读", "其他", "发言"):
         return
     _open_items(r, items_for(trigger[0], trigger[1], people, clause, 0, joined.end()), [])
+
+
+def _joined_act(kind: str, after: str) -> tuple | None:
+    """The act after 并: the team's 对照检查 after one's account or speech is a 发言 of its own
+    (the settled table; S19/09, S20/12); after a speech, also an account or a text passed on."""
+    check = pt.TEAM_CHECK.match(after)
+    if check:
+        return ("发言", check)
+    if kind != "讲话":
+        return None
+    account = pt.REPORT_FOR.match(after)
+    if account:
+        return ("报告", account)
+    trigger = find_trigger(after, meeting_subject=False)
+    return trigger if trigger and trigger[0] != "发言" else None
 
 
 def _actors(r: Reading, clause: Clause, subject, people, body: str) -> list[Participant]:
@@ -308,14 +320,16 @@ def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> N
     kind, match = trigger
     body = clause.text[skip:]
     current = r.group[-1]
-    if _own_act_after_passing_on(current, kind, body):
+    if _own_act_after_passing_on(current, kind, body) or (
+        body.startswith("并") and _own_check_after_teams(r, current, body)
+    ):
         people = [Participant(current.speaker, None, [], clause.start, clause.end)]
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), [])
         return
     if kind in ("报告", "述职") and current.kind == "发言" and current.speaker:
         current.kind = kind  # "X汇报了…，并作…述职报告": one report
-    elif current.kind == "发言" and current.speaker and for_the_team(r.doc, clause):
-        current.kind = "报告"  # "X汇报了…，并代表领导班子作对照检查": one report
+    elif current.kind == "发言" and current.speaker and for_the_team(clause):
+        current.kind = "报告"  # "X发言，并代表支部汇报了…工作": one report
     _continue(r, clause, kind=kind, body=body)
 
 
@@ -335,9 +349,18 @@ def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     reporting for the branch ("X代表支部汇报了…，并…带头开展自我批评/作个人检查")."""
     passed_on = current.kind in ("传达", "宣读", "学习", "其他") and kind in ("报告", "讲话")
     own = "自我批评" in body or "个人" in body  # "并带头作个人对照检查发言"
-    criticised = current.kind == "报告" and kind == "发言" and own
-    goes_on = body.startswith("并") or (criticised and body.startswith("带头"))
+    team_check = pt.TEAM_CHECK.match(body)  # "X汇报了…，代表领导班子作对照检查"
+    criticised = current.kind == "报告" and kind == "发言" and (own or team_check)
+    goes_on = body.startswith("并") or (criticised and body.startswith(("带头", "代表")))
     return bool(current.speaker) and (passed_on or criticised) and goes_on
+
+
+def _own_check_after_teams(r: Reading, last: Item, own: str) -> bool:
+    """ "X代表领导班子作对照检查，并带头作个人对照检查发言": the team's check and one's own are
+    two acts, each a 发言 (the settled table)."""
+    told = r.doc.text[last.start : min(last.end, last.start + 200)]  # the act's own telling
+    team = last.kind == "发言" and "对照检查" in told and pt.ON_BEHALF_OF_TEAM.search(told)
+    return bool(team and last.speaker and "个人" in own and not pt.ON_BEHALF_OF_TEAM.search(own))
 
 
 def _programme(r: Reading, clause: Clause) -> bool:
@@ -429,7 +452,11 @@ def _same_act(r: Reading, last: Item, new: Item) -> bool:
     """One act told on; two steps of the class of different sorts, led by one person ("X带领
     全体党员参观了…。X带领全体党员重温入党誓词"), are two."""
     told = r.doc.text[new.start : new.end]
-    return same_act(last, new) and not (new.kind == "其他" and another_sort(r.doc, last, told))
+    return (
+        same_act(last, new)
+        and not (new.kind == "其他" and another_sort(r.doc, last, told))
+        and not (new.kind == "发言" and _own_check_after_teams(r, last, told))
+    )
 
 
 def _told_after_invitation(r: Reading, new: Item) -> None:

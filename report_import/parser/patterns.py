@@ -457,6 +457,10 @@ VERB_FIRST = re.compile(r"^(?:传达|宣读|通报|观看|领学|领读)(?:学�
 # "X作动员讲话并代表支部报告工作": a second act of the same people in one comma part.
 SECOND_ACT = re.compile(r"并(?=代表|向|对|就|作|做|进行|宣读|传达|通报|领学|为|给|带领|与)")
 REPORT_FOR = re.compile(r"^代表[^，。；]{1,12}?报告(?![会厅人])")  # "并代表支部报告工作"
+# "并代表领导班子作对照检查": the team's self-examination, an act of its own after an account.
+TEAM_CHECK = re.compile(
+    r"^代表[^，。；]{1,14}?(?:作|做|进行)(?:了)?[^，。；]{0,16}?(?:对照检查|对照检视|检视剖析|对照剖析)"
+)
 # "X指出，…": the rest of the sentence is what X said, never an act of its own.
 SAYS = re.compile(r"(?:指出|强调|表示|认为|讲到|谈到|说|提到)$")
 # "周泛海的党课…，他…": the person whose act the sentence is about.
@@ -473,7 +477,7 @@ WEAK_TRIGGER = re.compile(
     r"(?:指出|强调|要求|表示|希望|勉励|提出|号召|认为|讲到|谈到|说到)"
 )
 
-# "代表领导班子作对照检查": the team's self-examination, given by its secretary, is a report.
+# "代表领导班子作对照检查": one speaks for the team (its check is a 发言, the settled table).
 ON_BEHALF_OF_TEAM = re.compile(r"代表[^，。；]{0,14}?(?:班子|党委|党总支|支委会|支部)")
 # "X代表支部班子汇报了…工作", "代表上届支部委员会进行汇报": the team's account is a report too.
 TEAM_ACCOUNT = re.compile(

@@ -6,8 +6,9 @@ one table, read here from what the verb says and what it is said about:
   member, a unit or the members as a crowd — unless the round is one of criticism,
   self-examination or 表态 (`发言`); a 讨论 is not read as one (see `exchange_round`), and a
   研讨发言, a turn in a study's discussion, stays `发言` as the shared example 06 files it;
-- an account given to the meeting (汇报, 介绍…情况) is `报告`, an applicant's or a
-  probationer's as well; a 入党介绍人's or a 培养联系人's remarks on the candidate stay `发言`.
+- an account given to the meeting (汇报, 介绍 of a situation, of one's work or of what one
+  presents) is `报告`, an applicant's or a probationer's as well; a 入党介绍人's or a 培养联系人's
+  remarks on the candidate stay `发言`.
 """
 
 import re
@@ -44,8 +45,9 @@ def settled_kind(kind: str, matched: str, after: str, told: str, who: str) -> st
     shared = _EXCHANGE.search(matched) or (_TALK.search(matched) and _EXCHANGE.search(told_of))
     if shared and exchange_round(told):
         return "交流"
-    # "X汇报了…", "X介绍了…的情况": an account, not a remark
-    account = "汇报" in matched or ("介绍" in matched and "情况" in told_of)
+    # "X汇报了…", "X介绍了学院的党建工作": an account, not a remark (sets 18-19 file every
+    # named 介绍 not a sponsor's as one; 介绍…情况 alone had left S18/06, 10, 20, 21, S19/30)
+    account = "汇报" in matched or "介绍" in matched
     return "报告" if account and not _SPONSOR.search(who) else kind
 
 
