@@ -29,7 +29,10 @@ _AWARD = (
     r"颁奖|颁证|授旗|授牌|(?<![被曾])授予(?:了)?[^，。；]{0,30}?(?:称号|荣誉|奖)"
     r"|(?:佩戴|戴上)(?:了)?[^，。；]{0,8}?(?:党徽|徽章)"
 )
-OTHER_STEP = re.compile(f"{_SIGNING}|{_AWARD}")
+# The meeting deliberating on what it will decide later: "酝酿推荐了…人选", "研究了意识形态工作",
+# "研究部署学校学习宣传贯彻意见", "审议了…方案" (not 审议通过, a vote; not 研究决定, a decision).
+_DELIBERATION = r"酝酿(?:提名|推荐)|(?<!学习)研究(?:部署|了)|审议了(?!并?通过)"
+OTHER_STEP = re.compile(f"{_SIGNING}|{_AWARD}|{_DELIBERATION}")
 SIGNING = re.compile(_SIGNING)
 # "集中收看了专题片《…》": a film received is watched (观看, a 学习 verb the members' visit or
 # film turns into their own step, `items.items_for`).
@@ -59,6 +62,7 @@ _SORTS = [
     re.compile(r"书面"),
     re.compile(r"默哀|献花|花篮|花圈"),
     re.compile(r"合影"),
+    re.compile(r"酝酿|研究|审议"),
 ]
 
 # Where the class's verbs tell no step of the meeting. A time outside it, opening the sentence
