@@ -459,7 +459,7 @@ SECOND_ACT = re.compile(r"并(?=代表|向|对|就|作|做|进行|宣读|传达|
 REPORT_FOR = re.compile(r"^代表[^，。；]{1,12}?报告(?![会厅人])")  # "并代表支部报告工作"
 # "并代表领导班子作对照检查": the team's self-examination, an act of its own after an account.
 TEAM_CHECK = re.compile(
-    r"^代表[^，。；]{1,14}?(?:作|做|进行)(?:了)?[^，。；]{0,16}?(?:对照检查|对照检视|检视剖析|对照剖析)"
+    r"^并?代表[^，。；]{1,14}?(?:作|做|进行)(?:了)?[^，。；]{0,16}?(?:对照检查|对照检视|检视剖析|对照剖析)"
 )
 # "X指出，…": the rest of the sentence is what X said, never an act of its own.
 SAYS = re.compile(r"(?:指出|强调|表示|认为|讲到|谈到|说|提到)$")

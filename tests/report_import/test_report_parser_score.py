@@ -16,8 +16,9 @@ agenda patterns, 280-282 the fourteenth round's agenda patterns (the settled age
 the fifteenth round's agenda, title/kind/documents and attendee patterns, 340-343 the sixteenth
 round's other steps (films, signings, awards, oaths, visits, ratings, dues, songs), 345-348 its
 exchange turns, 350-353 its leaders' addresses, 360-363 the seventeenth round's kind and host
-conventions, 370-372 its attendee patterns; three-digit numbers sort after 89 and are read like
-the others).
+conventions, 370-372 its attendee patterns, 390-392 its agenda patterns (the team's 对照检查
+after an account, named 介绍 accounts, the meeting's deliberation); three-digit numbers sort after
+89 and are read like the others).
 
 The per-field scores and their mean are `report_import.scoring`'s, which `manage.py score_reports`
 uses on field sets.
@@ -86,7 +87,10 @@ def _shared_cases():
 # 其他, as the settled table does — main's parser of that moment: 0.9953 over the same 185);
 # 0.9966 over 189 after its exchange turns (345-348 added); 0.9967 over 193 after its leaders'
 # addresses (350-353 added, each 1.000; main's parser of that moment: 0.9966 over its 189,
-# 0.9961 over the same 193).
+# 0.9961 over the same 193); 0.9959 over 203 after the seventeenth round's agenda part on the
+# members' items (390-392 added; 15 own golds give the team's 对照检查 a 发言 of its own, as the
+# settled table does — main's parser of that moment: 0.9961 over its 200, 0.9925 over the same
+# 203).
 # The shared examples score 1.000; their 06 files a 中心组's 研讨发言 as 发言, which the settled
 # agenda table follows (an exchange is 交流, a turn in a study's discussion 发言).
 SHARED_FLOOR = 0.995
@@ -100,6 +104,6 @@ def test_score_on_shared_examples():
 
 def test_score_on_own_reports():
     cases = folder_cases(OWN)
-    assert len(cases) >= 200, f"reports missing in {OWN}"
+    assert len(cases) >= 203, f"reports missing in {OWN}"
     overall = _score_table(cases)
     assert overall >= OWN_FLOOR
