@@ -1,5 +1,6 @@
 """The seventeenth round's agenda part on the members', the units' and the crowd's items
-(docs/report-parser.md, "Seventeenth round, agenda: the members' and the meeting's own items"):
+(docs/report-parser.md, "Seventeenth round, agenda: the crowd's, the units' and the members'
+items, and extra items"):
 the team's 对照检查 is a 发言 of its own, also after one's account in the same sentence; a named
 介绍 is an account (报告); the meeting's deliberation (酝酿推荐, 研究了, 研究部署, 审议了) is one
 其他 step. The guards: one act told twice (`作工作报告并进行对照检查`), a team's account, a
