@@ -76,7 +76,7 @@ from .steps import (
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials
-from .verbs import CHAIR_WORDS, WRITTEN_ACCOUNT
+from .verbs import CHAIR_WORDS, DIRECTIONS_FIRST, OWN_DIRECTIONS, PASSED_ON, WRITTEN_ACCOUNT
 from .votes import names_the_elected, sentence_item
 
 
@@ -174,6 +174,9 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     if pt.LED_BY.fullmatch(body):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject, read = _subject(r, body)
+    passer = _passer(r, clause, body)
+    if passer:
+        subject = Subject("none", [], 0)  # "，要求全体党员…": the verb first, 全体党员 its object
     rest = body[subject.end :]
     sentence = r.doc.sentence_of(clause)
     trigger = clause_trigger(sentence, body, subject, read) or crowd_turn(sentence, body, subject)
@@ -195,11 +198,23 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     head = r.doc.text[r.doc.sentences[clause.sentence][0] : clause.start + skip]  # "最后，"
     # "X充分肯定了…，并指出…": the one named in the comma part before says the words
     said_by = people or (r.carried[1] if r.carried and subject.kind == "none" else [])
+    said_by = said_by or passer
     trigger = trigger or weak_trigger(r.items, r.group, clause, rest, said_by, head, r.chairs)
     if trigger is None:
         _without_verb(r, clause, skip, subject, people)
     else:
         _with_verb(r, clause, skip, subject, people, trigger)
+
+
+def _passer(r: Reading, clause: Clause, body: str) -> list[Participant]:
+    """ "X传达了…，并指出/要求…": who passed a text on, studied or explained it in this sentence,
+    whose directions in a later comma part are a speech of their own."""
+    current = r.group[-1] if r.group else None
+    if not (current and current.speaker and current.sentence == clause.sentence):
+        return []
+    if current.kind not in PASSED_ON or not DIRECTIONS_FIRST.match(body):
+        return []
+    return [Participant(current.speaker, None, [], clause.start, clause.end)]
 
 
 def _subject(r: Reading, body: str) -> tuple[Subject, tuple | None]:
@@ -274,6 +289,8 @@ def _second_act(r: Reading, clause: Clause, at: int, people: list[Participant], 
     """ "X作动员讲话并代表支部报告工作": one comma part, a speech and then an account or a text
     passed on; after a speech or an account, the team's check (`并代表领导班子作对照检查`); other
     pairs are one act told twice (`学习了…并对…进行了部署`), as the field sets file them."""
+    if kind in PASSED_ON:
+        _second_passing_on(r, clause, at, people, kind)
     joined = pt.SECOND_ACT.search(clause.text, at) if kind in ("讲话", "报告") else None
     after = clause.text[joined.end() :] if joined else ""
     trigger = _joined_act(kind, after) if joined else None
@@ -297,6 +314,16 @@ def _joined_act(kind: str, after: str) -> tuple | None:
         return ("报告", account)
     trigger = find_trigger(after, meeting_subject=False)
     return trigger if trigger and trigger[0] != "发言" else None
+
+
+def _second_passing_on(r: Reading, clause: Clause, at: int, people, kind: str) -> None:
+    """ "X领学并解读了《…》": a study and an explanation in one comma part are two acts."""
+    joined = clause.text.startswith("并", at)
+    trigger = joined and find_trigger(clause.text[at + 1 :], meeting_subject=False)
+    if not (trigger and people and trigger[1].start() == 0):
+        return
+    if trigger[0] in PASSED_ON and trigger[0] != kind:
+        _open_items(r, items_for(trigger[0], trigger[1], people, clause, 0, at + 1), [])
 
 
 def _actors(r: Reading, clause: Clause, subject, people, body: str) -> list[Participant]:
@@ -347,12 +374,16 @@ def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     """ "X传达了…精神，并对学院工作进行部署": after passing on a text, the speaker's own
     report or speech is an item of its own; so is one's own self-criticism or statement after
     reporting for the branch ("X代表支部汇报了…，并…带头开展自我批评/作个人检查")."""
-    passed_on = current.kind in ("传达", "宣读", "学习", "其他") and kind in ("报告", "讲话")
+    passed_on = current.kind in (*PASSED_ON, "宣读", "其他") and kind in ("报告", "讲话")
     own = "自我批评" in body or "个人" in body  # "并带头作个人对照检查发言"
     team_check = pt.TEAM_CHECK.match(body)  # "X汇报了…，代表领导班子作对照检查"
     criticised = current.kind == "报告" and kind == "发言" and (own or team_check)
     goes_on = body.startswith("并") or (criticised and body.startswith(("带头", "代表")))
-    return bool(current.speaker) and (passed_on or criticised) and goes_on
+    # "X传达了…，领学了…，要求…", "X作了解读，就…作了部署": one item per act, 并 or not
+    another = current.kind in PASSED_ON and (
+        (kind in PASSED_ON and kind != current.kind) or (passed_on and OWN_DIRECTIONS.match(body))
+    )
+    return bool(current.speaker) and (((passed_on or criticised) and goes_on) or another)
 
 
 def _own_check_after_teams(r: Reading, last: Item, own: str) -> bool:

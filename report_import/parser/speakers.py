@@ -16,7 +16,7 @@ from .people import (
     parse_subject,
 )
 from .structure import Clause, Text
-from .verbs import MEMBER_GROUP
+from .verbs import MEMBER_GROUP, PASSED_ON
 
 
 def role_group(text: str, subject: Subject, registry: Registry) -> Subject:
@@ -219,7 +219,7 @@ def weak_trigger(
     closing = bool(pt.CLOSING.search(head[-80:] + weak.group()))
     demand = bool(DEMAND.search(weak.group()))
     if current and current.speaker in names:
-        own = _own_words_after(current, clause.sentence, closing, demand)
+        own = _own_words_after(current, clause.sentence, closing, demand, weak.group())
         return ("讲话", weak) if own else None
     spoke = [i.kind for i in items if i.speaker in names and i.kind in ("讲话", "点评")]
     if spoke and not (closing or (demand and spoke[-1] == "点评")):
@@ -233,10 +233,12 @@ def weak_trigger(
     return ("讲话", weak)  # "最后，X强调…": closing words after the others spoke
 
 
-def _own_words_after(current: Item, sentence: int, closing: bool, demand: bool) -> bool:
+def _own_words_after(current: Item, sentence: int, closing: bool, demand: bool, verb: str) -> bool:
     """ "X领誓…。X强调…", "X宣读了…。最后，X指出…": in a sentence of its own, one's words after
     leading a ceremony or reading a text out, or closing the meeting, are a speech of their own;
     after one's own speech they go on with it."""
+    if current.kind in PASSED_ON and (demand or verb.startswith("并")):
+        return True  # "X传达了…，要求…", "X领学了…。她强调…": directions of one's own
     if current.sentence == sentence or current.kind == "讲话":
         return False
     # the settled table: a reviewer's own requirements in a further sentence are a speech

@@ -77,3 +77,11 @@ MORE_TRIGGERS = [
     ("发言", MEMBERS_TALK),
     ("其他", SONG_SUNG),
 ]
+
+# Acts of passing a text on, studying or explaining it: one's own directions after them are a
+# speech of their own (the settled table: one item per speaker per act).
+PASSED_ON = ("传达", "学习", "解读")
+# "，并指出…", "，要求全体党员…": a comma part that opens with one's own directions.
+DIRECTIONS_FIRST = re.compile(r"并指出|(?:并|同时)?(?:要求|强调|希望|勉励|号召)")
+# "，对…进行了部署", "，就…作出部署" too: what opens such directions, with or without 并.
+OWN_DIRECTIONS = re.compile(r"对|就|" + DIRECTIONS_FIRST.pattern)

@@ -149,9 +149,6 @@ def test_a_step_after_the_crowds_exchange_is_an_item(step, who):
         OPENED + "此前，支部已组织党员观看警示教育片并签署承诺书。李明华传达了学校党委会议精神。",
         PASSED_ON + "会后，全体党员参观了校史馆并为优秀党员颁奖。",
         PASSED_ON + "下一步，支部将组织党员签订承诺书、观看专题片。",
-        # a leader's requirements
-        PASSED_ON + "李明华要求大家认真观看警示教育片，签订廉洁承诺书。",
-        OPENED + "李明华传达了学校党委会议精神，并要求各党小组组织党员收看专题片、签署责任书。",
         # a caption
         PASSED_ON + "\n（图为全体党员观看警示教育片）",
         # an honour received before, not conferred at the meeting
@@ -160,6 +157,18 @@ def test_a_step_after_the_crowds_exchange_is_an_item(step, who):
 )
 def test_the_same_verbs_outside_the_meetings_steps_are_no_item(text):
     assert _steps(text) == [("传达", "李明华")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PASSED_ON + "李明华要求大家认真观看警示教育片，签订廉洁承诺书。",
+        OPENED + "李明华传达了学校党委会议精神，并要求各党小组组织党员收看专题片、签署责任书。",
+    ],
+)
+def test_the_same_verbs_in_a_leaders_requirements_are_no_step(text):
+    # the requirements after one's own 传达 are a speech (the seventeenth round), never a step
+    assert _steps(text) == [("传达", "李明华"), ("讲话", "李明华")]
 
 
 @pytest.mark.parametrize(

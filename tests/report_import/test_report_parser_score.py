@@ -16,9 +16,10 @@ agenda patterns, 280-282 the fourteenth round's agenda patterns (the settled age
 the fifteenth round's agenda, title/kind/documents and attendee patterns, 340-343 the sixteenth
 round's other steps (films, signings, awards, oaths, visits, ratings, dues, songs), 345-348 its
 exchange turns, 350-353 its leaders' addresses, 360-363 the seventeenth round's kind and host
-conventions, 370-372 its attendee patterns, 390-392 its agenda patterns (the team's 对照检查
-after an account, named 介绍 accounts, the meeting's deliberation); three-digit numbers sort after
-89 and are read like the others).
+conventions, 370-372 its attendee patterns, 380-383 and 390-392 its agenda patterns (one
+person's several acts: a relay, a study, an explanation and one's own directions, a study led;
+the team's 对照检查 after an account, named 介绍 accounts, the meeting's deliberation); three-digit
+numbers sort after 89 and are read like the others).
 
 The per-field scores and their mean are `report_import.scoring`'s, which `manage.py score_reports`
 uses on field sets.
@@ -90,7 +91,7 @@ def _shared_cases():
 # 0.9961 over the same 193); 0.9959 over 203 after the seventeenth round's agenda part on the
 # members' items (390-392 added; 15 own golds give the team's 对照检查 a 发言 of its own, as the
 # settled table does — main's parser of that moment: 0.9961 over its 200, 0.9925 over the same
-# 203).
+# 203); OWN_SCORE_AFTER_AGENDA17A.
 # The shared examples score 1.000; their 06 files a 中心组's 研讨发言 as 发言, which the settled
 # agenda table follows (an exchange is 交流, a turn in a study's discussion 发言).
 SHARED_FLOOR = 0.995
