@@ -2,10 +2,11 @@
 round, agenda: one person's several acts"): the settled table's one item per speaker per act.
 Who passes a text on, leads its study or explains it, and then does another of those acts or
 gives directions of their own (要求/强调/希望…, 并指出, 对/就…部署), in later comma parts of the
-sentence or, for the directions, in a further sentence, gives one item each. The guards: the
+sentence or, for the directions, in a further sentence, gives one item each; a study led
+(带领…学习, whoever is led) is the leader's 学习. The guards: the
 relayed text's own words (指出 without 并, in the sentence or after it), a compound verb
 (传达学习), a list that goes on (以及…讲话等精神), the meeting's unnamed voice, a lecturer's words
-after the lecture, and another person's act. Every sentence here is our own, with invented names.
+after the lecture, another person's act, and a visit or film led. Every sentence here is our own, with invented names.
 """
 
 import pytest
@@ -116,3 +117,32 @@ def test_one_act_told_on_stays_one_item(told, expected):
 def test_another_persons_directions_after_the_relay_are_theirs():
     told = "组织员郑可传达了学校有关会议精神。宋立群要求各支部抓好落实。"
     assert _items(told) == [("传达", "郑可"), ("讲话", "宋立群")]
+
+
+# A study led: 带领 + whoever is led + 学习 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "宋立群带领全体成员再次学习《关于加强师德师风建设的意见》。",
+        "宋立群带领党员同志学习中共中央的决定。",
+        "宋立群带领全体党员进行警示教育学习。",
+        "宋立群带领大家集中学习了《学院党建工作要点》。",
+    ],
+)
+def test_a_study_led_by_someone_is_their_study(told):
+    assert _items(told) == [("学习", "宋立群")]
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["宋立群带领全体党员参观学习了校史馆。", "宋立群带领全体党员观看了警示教育片。"],
+)
+def test_a_visit_or_film_led_by_someone_is_still_their_step(told):
+    assert _items(told) == [("其他", "宋立群")]
+
+
+def test_directions_after_a_study_led_are_a_speech():
+    told = "宋立群带领全体党员逐条学习《中国共产党章程》。她强调，党员要发挥先锋模范作用。"
+    assert _items(told) == [("学习", "宋立群"), ("讲话", "宋立群")]
