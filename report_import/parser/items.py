@@ -11,7 +11,7 @@ from .people import Participant, split_top
 from .prefilter import prefilter
 from .settled import settled_kind
 from .structure import Clause, strip_adverbials
-from .verbs import MEMBERS_TALK, MORE_TRIGGERS, WRITTEN_ACCOUNT
+from .verbs import MEMBERS_TALK, MORE_TRIGGERS, TEXT_EXPLAINED, WRITTEN_ACCOUNT
 
 # the eighth round's verbs win a tie; the sixteenth round's only where they start earlier
 TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS, *STEP_TRIGGERS, *ADDRESS_TRIGGERS]
@@ -125,6 +125,10 @@ def _refined_kind(kind: str, matched: str, rest: str) -> str:
         return "书面交流"
     if kind == "讲话" and "点评" in matched:
         return "点评"  # 在点评讲话中指出
+    # the settled table: 说明 of a text explains it (解读); of one's work it is an account
+    explained = matched.endswith("解读说明") or TEXT_EXPLAINED.match(rest)
+    if kind == "报告" and explained:
+        return "解读"  # "就《…工作报告》作了说明": the 作报告 inside the title is no act
     if kind == "发言" and "总结" in matched:
         # 作总结发言: the closing speech; but a 表态, one's 个人总结 or the team's answer is still a 发言
         team = "表态" in matched or "个人" in matched or pt.ON_BEHALF_OF_TEAM.search(rest)

@@ -3,10 +3,11 @@ round, agenda: one person's several acts"): the settled table's one item per spe
 Who passes a text on, leads its study or explains it, and then does another of those acts or
 gives directions of their own (要求/强调/希望…, 并指出, 对/就…部署), in later comma parts of the
 sentence or, for the directions, in a further sentence, gives one item each; a study led
-(带领…学习, whoever is led) is the leader's 学习. The guards: the
-relayed text's own words (指出 without 并, in the sentence or after it), a compound verb
-(传达学习), a list that goes on (以及…讲话等精神), the meeting's unnamed voice, a lecturer's words
-after the lecture, another person's act, and a visit or film led. Every sentence here is our own, with invented names.
+(带领…学习, whoever is led) is the leader's 学习; 说明 of a text (就《…》作说明, 解读说明) is 解读.
+The guards: the relayed text's own words (指出 without 并, in the sentence or after it), a
+compound verb (传达学习), a list that goes on (以及…讲话等精神), the meeting's unnamed voice, a
+lecturer's words after the lecture, another person's act, a visit or film led, and 说明 of
+one's work. Every sentence here is our own, with invented names.
 """
 
 import pytest
@@ -146,3 +147,33 @@ def test_a_visit_or_film_led_by_someone_is_still_their_step(told):
 def test_directions_after_a_study_led_are_a_speech():
     told = "宋立群带领全体党员逐条学习《中国共产党章程》。她强调，党员要发挥先锋模范作用。"
     assert _items(told) == [("学习", "宋立群"), ("讲话", "宋立群")]
+
+
+# 说明 of a text is an explanation (the settled table) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("院长韩哲对党代会的筹备工作作了解读说明。", [("解读", "韩哲")]),
+        ("院长韩哲就《学院工作报告》作了说明。", [("解读", "韩哲")]),
+        (
+            "院长韩哲、副书记白露分别就《学院工作报告》《党代会筹备工作方案》作了说明。",
+            [("解读", "韩哲"), ("解读", "白露")],
+        ),
+    ],
+)
+def test_an_explanation_of_a_text_is_an_explanation(told, expected):
+    assert _items(told) == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "院长韩哲对学院工作作了说明。",
+        "院长韩哲对本次述职评议的考核方式作了说明。",
+        "院长韩哲作了《学院工作报告》。",
+    ],
+)
+def test_an_explanation_of_ones_work_or_a_report_named_stays_an_account(told):
+    assert _items(told) == [("报告", "韩哲")]
