@@ -76,7 +76,7 @@ from .steps import (
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials
-from .verbs import CHAIR_WORDS, DIRECTIONS_FIRST, OWN_DIRECTIONS, PASSED_ON, WRITTEN_ACCOUNT
+from .verbs import CHAIR_WORDS, OWN_DIRECTIONS, PASSED_ON, WRITTEN_ACCOUNT
 from .votes import names_the_elected, sentence_item
 
 
@@ -175,8 +175,8 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject, read = _subject(r, body)
     passer = _passer(r, clause, body)
-    if passer:
-        subject = Subject("none", [], 0)  # "，要求全体党员…": the verb first, 全体党员 its object
+    if passer:  # "，要求全体党员…", "，就…标杆学院…作了部署": no subject, whatever a name ends in
+        subject = Subject("none", [], 0)
     rest = body[subject.end :]
     sentence = r.doc.sentence_of(clause)
     trigger = clause_trigger(sentence, body, subject, read) or crowd_turn(sentence, body, subject)
@@ -212,7 +212,7 @@ def _passer(r: Reading, clause: Clause, body: str) -> list[Participant]:
     current = r.group[-1] if r.group else None
     if not (current and current.speaker and current.sentence == clause.sentence):
         return []
-    if current.kind not in PASSED_ON or not DIRECTIONS_FIRST.match(body):
+    if current.kind not in PASSED_ON or not OWN_DIRECTIONS.match(body):
         return []
     return [Participant(current.speaker, None, [], clause.start, clause.end)]
 

@@ -83,8 +83,8 @@ MORE_TRIGGERS = [
 PASSED_ON = ("传达", "学习", "解读")
 # "，并指出…", "，要求全体党员…": a comma part that opens with one's own directions.
 DIRECTIONS_FIRST = re.compile(r"并指出|(?:并|同时)?(?:要求|强调|希望|勉励|号召)")
-# "，对…进行了部署", "，就…作出部署" too: what opens such directions, with or without 并.
-OWN_DIRECTIONS = re.compile(r"对|就|" + DIRECTIONS_FIRST.pattern)
+# "，(结合…)对…进行了部署", "，就…作出部署" too: what opens such directions, with or without 并.
+OWN_DIRECTIONS = re.compile(r"(?:结合[^，。；]{0,20}?)?(?:对(?!照)|就)|" + DIRECTIONS_FIRST.pattern)
 # "分别就《A》《B》作了说明": what is explained is a text, named in 《》 before the verb.
 TEXT_EXPLAINED = re.compile(
     r"[^，。；《]{0,12}?[就对](?:《[^》]{1,80}》[、和及与]?){1,6}(?:作|做|进行)(?:了)?(?:详细|专题)?说明"

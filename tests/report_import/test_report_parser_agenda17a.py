@@ -46,6 +46,12 @@ def _items(told, lead=LEAD):
         ("宋立群传达了学校换届工作会议精神，对学院换届工作进行了动员部署。", ["传达", "讲话"]),
         # an explanation and its arrangement, 就 without 并
         ("宋立群对《学院发展规划》作了解读，就近期重点工作作了具体部署。", ["解读", "讲话"]),
+        # 结合… before the arrangement; a unit's word (学院) in what is arranged names no unit
+        ("宋立群详细解读《学院工作要点》，结合学院实际对全年重点工作进行部署。", ["解读", "讲话"]),
+        (
+            "宋立群对《实施方案》作了解读，就培育创建全校党建工作标杆学院等近期工作作了具体部署。",
+            ["解读", "讲话"],
+        ),
         # 并指出 after a relay: the relayer's own point
         ("宋立群传达了学校有关会议精神，并指出，要深刻认识此次学习的重大意义。", ["传达", "讲话"]),
         # 强调 straight after the relay
@@ -98,6 +104,8 @@ def test_the_members_meeting_too():
             [("传达", "宋立群")],
         ),
         ("宋立群传达了学校有关会议精神。宋立群指出，会议精神十分重要。", [("传达", "宋立群")]),
+        # 对照 after a relay is no arrangement
+        ("宋立群传达了学校会议精神，对照会议要求查找了学院工作的差距。", [("传达", "宋立群")]),
         # a compound verb is one act
         ("宋立群传达学习了学校党代会精神。", [("传达", "宋立群")]),
         # a list that goes on names no speech
