@@ -8,12 +8,14 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 from dataclasses import dataclass
 
 from . import patterns as pt
+from .actors import actors
 from .acts import demands
 from .addresses import attendees_going_on
 from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
 from .crowd import crowd_turn
 from .exchange_turns import as_exchange_turns
+from .further_acts import own_act_after_passing_on, own_check_after_teams, second_act
 from .items import (
     NEXT_STEP,
     Item,
@@ -57,7 +59,6 @@ from .speakers import (
     invited_subject,
     label_after_list,
     labelled,
-    leaders,
     named_group,
     owner_prefix,
     role_group,
@@ -261,7 +262,7 @@ def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) 
         team_report(clause, new_items)
         _open_items(r, new_items, people)
         return
-    people = _actors(r, clause, subject, people, body) or joined_agent(
+    people = actors(r, clause, subject, people, body) or joined_agent(
         r.group, clause, body, match.group()
     )
     if kind == "其他" and between_parties(body, match.group()):
@@ -282,64 +283,9 @@ def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) 
         _open_items(r, new_items, people)
         if people and pt.INVITED.search(body[: subject.end]):
             r.invited += new_items
-        _second_act(r, clause, skip + subject.end + match.end(), people, kind)
-
-
-def _second_act(r: Reading, clause: Clause, at: int, people: list[Participant], kind: str) -> None:
-    """ "X作动员讲话并代表支部报告工作": one comma part, a speech and then an account or a text
-    passed on; after a speech or an account, the team's check (`并代表领导班子作对照检查`); other
-    pairs are one act told twice (`学习了…并对…进行了部署`), as the field sets file them."""
-    if kind in PASSED_ON:
-        _second_passing_on(r, clause, at, people, kind)
-    joined = pt.SECOND_ACT.search(clause.text, at) if kind in ("讲话", "报告") else None
-    after = clause.text[joined.end() :] if joined else ""
-    trigger = _joined_act(kind, after) if joined else None
-    if not (trigger and people and trigger[1].start() <= 12):
-        return
-    if trigger[0] not in ("报告", "传达", "宣读", "其他", "发言"):
-        return
-    _open_items(r, items_for(trigger[0], trigger[1], people, clause, 0, joined.end()), [])
-
-
-def _joined_act(kind: str, after: str) -> tuple | None:
-    """The act after 并: the team's 对照检查 after one's account or speech is a 发言 of its own
-    (the settled table; S19/09, S20/12); after a speech, also an account or a text passed on."""
-    check = pt.TEAM_CHECK.match(after)
-    if check:
-        return ("发言", check)
-    if kind != "讲话":
-        return None
-    account = pt.REPORT_FOR.match(after)
-    if account:
-        return ("报告", account)
-    trigger = find_trigger(after, meeting_subject=False)
-    return trigger if trigger and trigger[0] != "发言" else None
-
-
-def _second_passing_on(r: Reading, clause: Clause, at: int, people, kind: str) -> None:
-    """ "X领学并解读了《…》": a study and an explanation in one comma part are two acts."""
-    joined = clause.text.startswith("并", at)
-    trigger = joined and find_trigger(clause.text[at + 1 :], meeting_subject=False)
-    if not (trigger and people and trigger[1].start() == 0):
-        return
-    if trigger[0] in PASSED_ON and trigger[0] != kind:
-        _open_items(r, items_for(trigger[0], trigger[1], people, clause, 0, at + 1), [])
-
-
-def _actors(r: Reading, clause: Clause, subject, people, body: str) -> list[Participant]:
-    """Who acts when the subject names no person: a body, the idle person before, a leader."""
-    if unnamed_actors(subject, people):
-        subject.kind = "roles"  # "发展对象依次汇报…": an item whose speakers are not named
-    if subject.kind == "meeting" and pt.SPEAKING_BODY.match(body[: subject.end]):
-        people = [Participant(None, body[: subject.end], [], clause.start, clause.end)]
-        subject.kind = "people"  # "支委会报告了审查情况": the committee speaks
-    if subject.kind == "none" and not people:
-        people = _idle_speaker(r, clause)
-    if subject.kind in ("none", "meeting", "roles") and not people:
-        people = leaders(r.doc, clause, r.registry, r.mentions)
-        if people and subject.kind == "meeting":
-            subject.kind = "roles"  # "在X的领誓下，全体党员…": X leads a new act
-    return people
+        further = second_act(clause, skip + subject.end + match.end(), people, kind)
+        if further:
+            _open_items(r, further, [])
 
 
 def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> None:
@@ -347,8 +293,8 @@ def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> N
     kind, match = trigger
     body = clause.text[skip:]
     current = r.group[-1]
-    if _own_act_after_passing_on(current, kind, body) or (
-        body.startswith("并") and _own_check_after_teams(r, current, body)
+    if own_act_after_passing_on(current, kind, body) or (
+        body.startswith("并") and own_check_after_teams(r.doc.text, current, body)
     ):
         people = [Participant(current.speaker, None, [], clause.start, clause.end)]
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), [])
@@ -358,40 +304,6 @@ def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> N
     elif current.kind == "发言" and current.speaker and for_the_team(clause):
         current.kind = "报告"  # "X发言，并代表支部汇报了…工作": one report
     _continue(r, clause, kind=kind, body=body)
-
-
-def _idle_speaker(r: Reading, clause: Clause) -> list[Participant]:
-    """The person of the sentence before, who did nothing there, when this sentence goes on
-    with 同时/并/还 ("罗英姿对…表示感谢。同时结合…进行点评")."""
-    if not (r.idle and r.idle[0] == clause.sentence - 1 and r.doc.starts_sentence(clause)):
-        return []
-    if not pt.GOES_ON.match(clause.text):
-        return []
-    return r.idle[1]
-
-
-def _own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
-    """ "X传达了…精神，并对学院工作进行部署": after passing on a text, the speaker's own
-    report or speech is an item of its own; so is one's own self-criticism or statement after
-    reporting for the branch ("X代表支部汇报了…，并…带头开展自我批评/作个人检查")."""
-    passed_on = current.kind in (*PASSED_ON, "宣读", "其他") and kind in ("报告", "讲话")
-    own = "自我批评" in body or "个人" in body  # "并带头作个人对照检查发言"
-    team_check = pt.TEAM_CHECK.match(body)  # "X汇报了…，代表领导班子作对照检查"
-    criticised = current.kind == "报告" and kind == "发言" and (own or team_check)
-    goes_on = body.startswith("并") or (criticised and body.startswith(("带头", "代表")))
-    # "X传达了…，领学了…，要求…", "X作了解读，就…作了部署": one item per act, 并 or not
-    another = current.kind in PASSED_ON and (
-        (kind in PASSED_ON and kind != current.kind) or (passed_on and OWN_DIRECTIONS.match(body))
-    )
-    return bool(current.speaker) and (((passed_on or criticised) and goes_on) or another)
-
-
-def _own_check_after_teams(r: Reading, last: Item, own: str) -> bool:
-    """ "X代表领导班子作对照检查，并带头作个人对照检查发言": the team's check and one's own are
-    two acts, each a 发言 (the settled table)."""
-    told = r.doc.text[last.start : min(last.end, last.start + 200)]  # the act's own telling
-    team = last.kind == "发言" and "对照检查" in told and pt.ON_BEHALF_OF_TEAM.search(told)
-    return bool(team and last.speaker and "个人" in own and not pt.ON_BEHALF_OF_TEAM.search(own))
 
 
 def _programme(r: Reading, clause: Clause) -> bool:
@@ -486,7 +398,7 @@ def _same_act(r: Reading, last: Item, new: Item) -> bool:
     return (
         same_act(last, new)
         and not (new.kind == "其他" and another_sort(r.doc, last, told))
-        and not (new.kind == "发言" and _own_check_after_teams(r, last, told))
+        and not (new.kind == "发言" and own_check_after_teams(r.doc.text, last, told))
     )
 
 

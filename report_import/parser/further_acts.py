@@ -1,0 +1,74 @@
+"""A person's further act in the comma part or sentence of their first one: which of them is
+an item of its own (one item per speaker per act, the settled table) and which tells the same
+act on. Read by the agenda pass, which opens the items."""
+
+from . import patterns as pt
+from .items import Item, find_trigger, items_for
+from .people import Participant
+from .structure import Clause
+from .verbs import OWN_DIRECTIONS, PASSED_ON
+
+
+def second_act(clause: Clause, at: int, people: list[Participant], kind: str) -> list[Item]:
+    """ "X作动员讲话并代表支部报告工作": one comma part, a speech and then an account or a text
+    passed on; after a speech or an account, the team's check (`并代表领导班子作对照检查`); other
+    pairs are one act told twice (`学习了…并对…进行了部署`), as the field sets file them."""
+    if kind in PASSED_ON:
+        return _second_passing_on(clause, at, people, kind)
+    joined = pt.SECOND_ACT.search(clause.text, at) if kind in ("讲话", "报告") else None
+    trigger = _joined_act(kind, clause.text[joined.end() :]) if joined else None
+    if not (trigger and people and trigger[1].start() <= 12):
+        return []
+    if trigger[0] not in ("报告", "传达", "宣读", "其他", "发言"):
+        return []
+    return items_for(trigger[0], trigger[1], people, clause, 0, joined.end())
+
+
+def _joined_act(kind: str, after: str) -> tuple | None:
+    """The act after 并: the team's 对照检查 after one's account or speech is a 发言 of its own
+    (the settled table; S19/09, S20/12); after a speech, also an account or a text passed on."""
+    check = pt.TEAM_CHECK.match(after)
+    if check:
+        return ("发言", check)
+    if kind != "讲话":
+        return None
+    account = pt.REPORT_FOR.match(after)
+    if account:
+        return ("报告", account)
+    trigger = find_trigger(after, meeting_subject=False)
+    return trigger if trigger and trigger[0] != "发言" else None
+
+
+def _second_passing_on(clause: Clause, at: int, people, kind: str) -> list[Item]:
+    """ "X领学并解读了《…》": a study and an explanation in one comma part are two acts."""
+    joined = clause.text.startswith("并", at)
+    trigger = joined and find_trigger(clause.text[at + 1 :], meeting_subject=False)
+    if not (trigger and people and trigger[1].start() == 0):
+        return []
+    if trigger[0] in PASSED_ON and trigger[0] != kind:
+        return items_for(trigger[0], trigger[1], people, clause, 0, at + 1)
+    return []
+
+
+def own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
+    """ "X传达了…精神，并对学院工作进行部署": after passing on a text, the speaker's own
+    report or speech is an item of its own; so is one's own self-criticism or statement after
+    reporting for the branch ("X代表支部汇报了…，并…带头开展自我批评/作个人检查")."""
+    passed_on = current.kind in (*PASSED_ON, "宣读", "其他") and kind in ("报告", "讲话")
+    own = "自我批评" in body or "个人" in body  # "并带头作个人对照检查发言"
+    team_check = pt.TEAM_CHECK.match(body)  # "X汇报了…，代表领导班子作对照检查"
+    criticised = current.kind == "报告" and kind == "发言" and (own or team_check)
+    goes_on = body.startswith("并") or (criticised and body.startswith(("带头", "代表")))
+    # "X传达了…，领学了…，要求…", "X作了解读，就…作了部署": one item per act, 并 or not
+    another = current.kind in PASSED_ON and (
+        (kind in PASSED_ON and kind != current.kind) or (passed_on and OWN_DIRECTIONS.match(body))
+    )
+    return bool(current.speaker) and (((passed_on or criticised) and goes_on) or another)
+
+
+def own_check_after_teams(text: str, last: Item, own: str) -> bool:
+    """ "X代表领导班子作对照检查，并带头作个人对照检查发言": the team's check and one's own are
+    two acts, each a 发言 (the settled table). `text` is the report's whole text."""
+    told = text[last.start : min(last.end, last.start + 200)]  # the act's own telling
+    team = last.kind == "发言" and "对照检查" in told and pt.ON_BEHALF_OF_TEAM.search(told)
+    return bool(team and last.speaker and "个人" in own and not pt.ON_BEHALF_OF_TEAM.search(own))
