@@ -40,6 +40,10 @@ _LEAD_IN = re.compile(
     r"(?:交流|研讨|座谈)(?:交流|研讨|座谈)?(?:环节|阶段|期间|过程中|时|中)"
     r"|进入[^，。；]{0,6}?(?:交流|研讨|座谈)"
 )
+# A visit or a film the members' views follow ("集体参观…展。X同志表示，…"): sets 18-22 file
+# every such view an exchange's turn (S20/02, 22, 25, S21/15, S22/11).
+_VISIT = re.compile(r"参观|观看|观影|瞻仰")
+_VISIT_SPAN = 24  # "随后，全体党员集体参观了": the verb after the step's lead-in and subject
 _PART_END = re.compile(r"[，。；：！？\n]")
 # How far before a turn its lead-in may stand: the sentence before it and its own.
 _LEAD_IN_SPAN = 120
@@ -70,6 +74,8 @@ def as_exchange_turns(items: list[Item], doc: Text) -> None:
             turns = set() if turns is None else turns  # added to in place: turns may be many
             if named:
                 turns.add(who)
+        elif item.kind == "其他" and _visit(doc, item):
+            turns = set()  # the views told right after a visit or a film are its exchange
         elif not (named and item.kind == "发言"):
             turns = None  # another act, or a crowd's round that is no exchange
         part_end = _PART_END.search(doc.text, item.start, item.start + _TOLD_SPAN)
@@ -94,6 +100,14 @@ def _as_crowds_round(item: Item, told: str, led_in: bool, on_candidates: bool) -
     if led_in or _EXCHANGED.search(told):
         item.kind = "交流"
     return item.kind == "交流"
+
+
+def _visit(doc: Text, item: Item) -> bool:
+    """The step is a visit or a film: its verb stands in the step's first words."""
+    if item.sentence < 0:
+        return False
+    _, e = doc.sentences[item.sentence]
+    return bool(_VISIT.search(doc.text, item.start, min(e, item.start + _VISIT_SPAN)))
 
 
 def _in_criticism(doc: Text, item: Item, criticism: dict[int, bool]) -> bool:
