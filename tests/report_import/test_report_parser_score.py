@@ -93,7 +93,7 @@ def _shared_cases():
 # members' items (390-392 added; 15 own golds give the team's 对照检查 a 发言 of its own, as the
 # settled table does — main's parser of that moment: 0.9961 over its 200, 0.9925 over the same
 # 203); 0.9960 over 207 after its part on one person's several acts (380-383 added, each 1.000;
-# main's parser of that moment: 0.9959 over its 203, 0.9955 over the same 207); 0.9962 over 209
+# main's parser of that moment: 0.9959 over its 203, 0.9955 over the same 207); 0.9960 over 209
 # after the eighteenth round's part on the crowd's and the members' items (410-411 added).
 # The shared examples score 1.000; their 06 files a 中心组's 研讨发言 as 发言, which the settled
 # agenda table follows (an exchange is 交流, a turn in a study's discussion 发言).
