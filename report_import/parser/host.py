@@ -126,7 +126,8 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
     # S19/20, S20/13, S20/19); "学校召开…" on a page that names the school is that school
     if pt.SCHOOL.fullmatch(subject):
         return university or "校党委"
-    if pt.SCHOOL_COMMITTEE.fullmatch(subject):
+    # "校党委理论学习中心组开展…": the name took 党委 and its group, leaving the school's 校
+    if pt.SCHOOL_COMMITTEE.fullmatch(subject) or subject == "校":
         return "校党委"
     m = pt.OWN_COLLEGE.fullmatch(subject)
     if m:  # a college the text does not name stays 学院 (`read_host` gives it its committee)

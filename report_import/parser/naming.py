@@ -27,8 +27,9 @@ COMMITTEE_ENLARGED_MEETING = re.compile(
 # of its members, whatever the name's last noun.
 ELECTION = re.compile(r"换届选举")
 # The school or college before a body that meets, told before the verb, is the host's part
-# (学校, 学院: the writer's words for its own unit; "校党委理论学习中心组" stays whole, own report 12).
-UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院)(?=党委)")
+# (学校, 校, 学院: the writer's words for its own unit; "校党委理论学习中心组开展…学习" →
+# "党委理论学习中心组…学习", as the session-11 conventions and S21/01, S21/25 write it).
+UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院|校)(?=党委)")
 # "党委第二巡察组巡察继续教育学院党总支工作动员会": an inspection group convenes, and its act
 # (巡察 the unit inspected) begins the meeting's name; the group is a unit as written.
 INSPECTION_GROUP = re.compile(r"[^，。；]{0,12}?(?:巡察|巡视)组(?=(?:巡察|巡视)|$)")

@@ -85,7 +85,9 @@ def test_title_split_from_host_when_the_meeting_is_the_subject():
 
 def test_meeting_body_named_before_the_verb_belongs_to_the_title():
     r = parse_report("3月28日，校党委理论学习中心组举行2023年第3次集体学习。")
-    assert r["title"] == "校党委理论学习中心组2023年第3次集体学习"
+    # the school's 校 is the host's, as the session-11 conventions write it (S21/01, S21/25)
+    assert r["title"] == "党委理论学习中心组2023年第3次集体学习"
+    assert r["host"] == "校党委"
     assert r["kind"] == "理论学习中心组学习"
 
 
