@@ -24,9 +24,21 @@ def titles_by_name(
         if titles:
             (label if ref.label else best).setdefault(ref.name, titles)
     return {
-        name: [as_writ(t, college) for t in _tidy(best.get(name) or label[name])]
+        name: [_without_writers_unit(t, college) for t in _tidy(best.get(name) or label[name])]
         for name in {**label, **best}
     }
+
+
+_WRITERS_SCHOOL = ("我校", "我院", "本校", "本院")
+
+
+def _without_writers_unit(title: str, college: str) -> str:
+    """ "我校党委书记" → 党委书记, "我院党总支书记" → 党总支书记: the golds of sets 18–22 drop the
+    writer's own school or college from a title (S18/22, S20/21, S21/23); a hospital's 我院 stays
+    医院, as the golds of sets 5 and 6 name it."""
+    if title[:2] in _WRITERS_SCHOOL and college == "学院" and len(title) > 2:
+        return title[2:]
+    return as_writ(title, college)
 
 
 def _with_rank_after(ref: PersonRef, text: str) -> list[str]:

@@ -85,7 +85,8 @@ def test_a_college_writing_our_college_stays_the_college():
     text = HOSPITAL.replace("医院", "学院")
     record = parse_report(text)
     assert record["host"] == "学院"
-    assert attendee(record, "冯立群")["titles"] == ["学院党委委员", "副院长"]
+    # a college's own 我院 is dropped from a title, as the golds of sets 18-22 file it (round 18)
+    assert attendee(record, "冯立群")["titles"] == ["党委委员", "副院长"]
 
 
 def test_a_college_that_names_a_hospital_once_is_still_a_college():
