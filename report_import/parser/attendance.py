@@ -236,6 +236,14 @@ def _list_span(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, u
             and parse_subject(other.text, out.registry).whole
         )
 
+    def passable(i: int) -> bool:  # a part no reader takes: neither a subject nor a clause's own
+        other = doc.clauses[i]
+        return (
+            i not in used
+            and other.sentence == clause.sentence
+            and parse_subject(other.text, out.registry).kind == "none"
+        )
+
     if m.re is pt.ATTEND_HAVE:  # "出席会议的有：书记A，支委B、C": the list runs on after 有
         while last + 1 < len(doc.clauses) and more(last + 1):
             last += 1
@@ -243,10 +251,23 @@ def _list_span(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, u
         if last > index and doc.text[clause.end : clause.end + 1] == "：":
             start = doc.clauses[index + 1].start  # "出席会议的有：" ends its clause
     else:  # "校领导A、B，党委委员C出席会议": the list may begin in earlier comma parts.
-        while first > 0 and more(first - 1):
-            first -= 1
+        first = _list_start(index, more, passable)
         start = doc.clauses[first].start if first < index else start
     return first, last, start, doc.text[start:end]
+
+
+def _list_start(index: int, more, passable) -> int:
+    """The first comma part of a list that ends in clause `index`. One part the readers cannot
+    take whole ("总建筑师X", "<unit>、<unit>负责人") is passed over when the part before it is
+    whole ("书记A，<unit>负责人，B参加"): the list runs on across it."""
+    first = index
+    while first > 0 and more(first - 1):
+        first -= 1
+    while first > 1 and passable(first - 1) and more(first - 2):
+        first -= 2
+        while first > 0 and more(first - 1):
+            first -= 1
+    return first
 
 
 def _label_before_colon(doc: Text, index: int, m: re.Match, last: int) -> str | None:
