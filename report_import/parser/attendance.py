@@ -236,7 +236,7 @@ def _list_span(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, u
             and parse_subject(other.text, out.registry).whole
         )
 
-    def passable(i: int) -> bool:  # "<unit>办、<unit>办负责人": units unknown, then their heads
+    def passable(i: int) -> bool:  # a group no reader takes whole: "<unit>办、<unit>办负责人"
         other = doc.clauses[i]
         return (
             i not in used
@@ -258,9 +258,9 @@ def _list_span(out: Attendance, doc: Text, index: int, skip: int, m: re.Match, u
 
 
 def _list_start(index: int, more, passable) -> int:
-    """The first comma part of a list that ends in clause `index`. A part of people the readers
-    cannot take whole ("<unit>办、<unit>办负责人") is passed over when the part before it is whole
-    ("书记A，<unit>办、<unit>办负责人，B参加"): the list runs on across it."""
+    """The first comma part of a list that ends in clause `index`. A group the readers cannot
+    take whole ("<unit>办、<unit>办负责人") is passed over when the part before it is whole
+    ("书记A，<unit>办、<unit>办负责人，B参加"): the list runs on across it, one such part at a time."""
     first = index
     while first > 0 and more(first - 1):
         first -= 1
