@@ -263,11 +263,11 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?:宣读|通报|宣布|报告|介绍)(?:了)?[^，。；]{0,10}?(?:应)?到会(?:人数|情况)"
             r"|宣布(?:会议|大会)开始"
             # "X介绍了本次会议的内容、流程及出席情况": the chair opens the meeting; the meeting
-            # may be named ("本次预备党员转正大会的基本程序"), the chair may read it out or give
+            # may be named ("本次…大会的基本程序"), the chair may read it out or give
             # its theme (S23/05, S23/07, S23/24)
             r"|(?:介绍|说明|宣布|宣读)(?:了)?(?:本次|此次)?[^，。；]{0,12}?(?:会议|大会|活动)(?:的)?(?:主要)?"
             r"(?:内容|基本流程|流程|议程|基本程序|程序|基本情况|主题)"
-            # "X首先向大会报告党员参会情况": told to the meeting, still the chair's (S22/03)
+            # "X向大会报告…参会情况": told to the meeting, still the chair's (S22/03)
             r"|向(?:支部)?(?:大会|会议)报告(?:了)?[^，。；]{0,6}?(?:出席|参会|到会|与会)(?:会议|大会)?(?:的)?(?:党员)?(?:人数|情况)"
         ),
     ),

@@ -24,10 +24,10 @@ def _items(opening):
 @pytest.mark.parametrize(
     "opening",
     [
-        "会议开始，罗晓峰宣读了本次会议内容及流程。",  # read out
-        "会议开始，罗晓峰介绍了本次预备党员转正大会的基本程序。",  # the meeting named in full
-        "罗晓峰首先介绍本次会议主题、召开原因和意义。",  # its theme
-        "会议开始，罗晓峰首先向大会报告党员参会情况，到会人数符合规定。",  # told to the meeting
+        "罗晓峰宣读了这次会议的内容和流程。",  # read out
+        "会议开始，罗晓峰介绍了这次发展党员大会的基本程序。",  # the meeting named in full
+        "罗晓峰首先介绍了本次会议的主题和背景。",  # its theme
+        "罗晓峰向支部大会报告了正式党员参会情况。",  # told to the meeting
     ],
 )
 def test_the_chair_opens_the_meeting(opening):
