@@ -2,11 +2,21 @@
 an item of its own (one item per speaker per act, the settled table) and which tells the same
 act on. Read by the agenda pass, which opens the items."""
 
+import re
+
 from . import patterns as pt
 from .items import Item, find_trigger, items_for
 from .people import Participant
 from .structure import Clause
 from .verbs import OWN_DIRECTIONS, PASSED_ON
+
+# "X作动员讲话并代表支部报告工作": a second act of the same people in one comma part.
+SECOND_ACT = re.compile(r"并(?=代表|向|对|就|作|做|进行|宣读|传达|通报|领学|为|给|带领|与)")
+REPORT_FOR = re.compile(r"^代表[^，。；]{1,12}?报告(?![会厅人])")  # "并代表支部报告工作"
+# "并代表领导班子作对照检查": the team's self-examination, an act of its own after an account.
+TEAM_CHECK = re.compile(
+    r"^并?代表[^，。；]{1,14}?(?:作|做|进行)(?:了)?[^，。；]{0,16}?(?:对照检查|对照检视|检视剖析|对照剖析)"
+)
 
 
 def second_act(clause: Clause, at: int, people: list[Participant], kind: str) -> list[Item]:
@@ -15,7 +25,7 @@ def second_act(clause: Clause, at: int, people: list[Participant], kind: str) ->
     pairs are one act told twice (`学习了…并对…进行了部署`), as the field sets file them."""
     if kind in PASSED_ON:
         return _second_passing_on(clause, at, people, kind)
-    joined = pt.SECOND_ACT.search(clause.text, at) if kind in ("讲话", "报告") else None
+    joined = SECOND_ACT.search(clause.text, at) if kind in ("讲话", "报告") else None
     trigger = _joined_act(kind, clause.text[joined.end() :]) if joined else None
     if not (trigger and people and trigger[1].start() <= 12):
         return []
@@ -27,12 +37,12 @@ def second_act(clause: Clause, at: int, people: list[Participant], kind: str) ->
 def _joined_act(kind: str, after: str) -> tuple | None:
     """The act after 并: the team's 对照检查 after one's account or speech is a 发言 of its own
     (the settled table; S19/09, S20/12); after a speech, also an account or a text passed on."""
-    check = pt.TEAM_CHECK.match(after)
+    check = TEAM_CHECK.match(after)
     if check:
         return ("发言", check)
     if kind != "讲话":
         return None
-    account = pt.REPORT_FOR.match(after)
+    account = REPORT_FOR.match(after)
     if account:
         return ("报告", account)
     trigger = find_trigger(after, meeting_subject=False)
@@ -56,7 +66,7 @@ def own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     reporting for the branch ("X代表支部汇报了…，并…带头开展自我批评/作个人检查")."""
     passed_on = current.kind in (*PASSED_ON, "宣读", "其他") and kind in ("报告", "讲话")
     own = "自我批评" in body or "个人" in body  # "并带头作个人对照检查发言"
-    team_check = pt.TEAM_CHECK.match(body)  # "X汇报了…，代表领导班子作对照检查"
+    team_check = TEAM_CHECK.match(body)  # "X汇报了…，代表领导班子作对照检查"
     criticised = current.kind == "报告" and kind == "发言" and (own or team_check)
     goes_on = body.startswith("并") or (criticised and body.startswith(("带头", "代表")))
     # "X传达了…，领学了…，要求…", "X作了解读，就…作了部署": one item per act, 并 or not

@@ -303,7 +303,7 @@ def _destination(lead: Lead) -> Found | None:
 
 
 def _online(doc: Text, lead: Lead) -> Found | None:
-    """An online meeting's platform or medium (腾讯会议, 线上, 远程视频) is its venue."""
+    """An online meeting's platform or medium (腾讯会议, 线上, 远程视频) is its venue; a video meeting's is 线上."""
     for clause in lead.clauses:
         m = pt.VENUE_ONLINE.search(clause.text)
         if m:
@@ -314,4 +314,7 @@ def _online(doc: Text, lead: Lead) -> Found | None:
         m = pl.ONLINE_MEDIUM.search(clause.text)
         if m:
             return _venue_at(clause, m)
+        m = pl.VIDEO_MEETING.search(clause.text)
+        if m:
+            return Found("线上", clause.start + m.start(), clause.start + m.end())
     return None

@@ -262,8 +262,13 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"(?:宣读|通报|宣布|报告|介绍)(?:了)?[^，。；]{0,10}?(?:应)?到会(?:人数|情况)"
             r"|宣布(?:会议|大会)开始"
-            # "X介绍了本次会议的内容、流程及出席情况": the chair opens the meeting
-            r"|(?:介绍|说明|宣布)(?:了)?(?:本次|此次)?(?:会议|大会|活动)(?:的)?(?:主要)?(?:内容|基本流程|流程|议程|程序|基本情况)"
+            # "X介绍了本次会议的内容、流程及出席情况": the chair opens the meeting; the meeting
+            # may be named ("本次…大会的基本程序"), the chair may read it out or give
+            # its theme (S23/05, S23/07, S23/24)
+            r"|(?:介绍|说明|宣布|宣读)(?:了)?(?:本次|此次)?[^，。；]{0,12}?(?:会议|大会|活动)(?:的)?(?:主要)?"
+            r"(?:内容|基本流程|流程|议程|基本程序|程序|基本情况|主题)"
+            # "X向大会报告…参会情况": told to the meeting, still the chair's (S22/03)
+            r"|向(?:支部)?(?:大会|会议)报告(?:了)?[^，。；]{0,6}?(?:出席|参会|到会|与会)(?:会议|大会)?(?:的)?(?:党员)?(?:人数|情况)"
         ),
     ),
     (
@@ -454,21 +459,12 @@ PEOPLE_GROUP = re.compile(r"^(?:其他|其余|全体|与会|参会)|(?:干部|�
 SPEECH_POINT = re.compile(r"^[一二三四五六七八九十]{1,2}(?:是|要)")
 # A comma part that starts with its verb has no subject.
 VERB_FIRST = re.compile(r"^(?:传达|宣读|通报|观看|领学|领读)(?:学习)?了")
-# "X作动员讲话并代表支部报告工作": a second act of the same people in one comma part.
-SECOND_ACT = re.compile(r"并(?=代表|向|对|就|作|做|进行|宣读|传达|通报|领学|为|给|带领|与)")
-REPORT_FOR = re.compile(r"^代表[^，。；]{1,12}?报告(?![会厅人])")  # "并代表支部报告工作"
-# "并代表领导班子作对照检查": the team's self-examination, an act of its own after an account.
-TEAM_CHECK = re.compile(
-    r"^并?代表[^，。；]{1,14}?(?:作|做|进行)(?:了)?[^，。；]{0,16}?(?:对照检查|对照检视|检视剖析|对照剖析)"
-)
 # "X指出，…": the rest of the sentence is what X said, never an act of its own.
 SAYS = re.compile(r"(?:指出|强调|表示|认为|讲到|谈到|说|提到)$")
 # "周泛海的党课…，他…": the person whose act the sentence is about.
 WHOSE_ACT = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|老师|教授|书记)?的(?:党课|专题党课|报告|讲座|讲话|发言|点评|授课|辅导)"
 )
-# A sentence that goes on with the act of the one before: "同时结合…进行点评".
-GOES_ON = re.compile(r"^(?:同时|并|还|又|也)")
 # The chair's words at the end of the meeting sum it up: still presiding.
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.
@@ -582,10 +578,6 @@ JOINT_UNITS = re.compile(r"联合(?!党支部|支部|党总支)|与|和")
 SUBJECT_ADVERB_TAIL = re.compile(r"(?:分别|共同|联合|一起|集体|集中)$")
 # "全体党员在支部书记钟慧的领誓下重温入党誓词": who leads the act.
 LED_BY = re.compile(r"在(?P<who>[^，。；在]{2,30}?)的(?:带领|领誓|带领和指导|组织|主持)下")
-# "支委会报告了…": a body that speaks as a body.
-SPEAKING_BODY = re.compile(  # ("本次中心组": the meeting itself)
-    r"^(?!本次|此次)(?:(?:党支部|支部)?(?:支委会|支部委员会|党小组)|[\u4e00-\u9fff]{1,6}?组)$"
-)
 SPEAKING_BODY_START = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)")
 # "会议分别由第一党支部书记A，第二党支部书记B和…主持": the chairs' list begins a clause earlier.
 # (not a clause that ends with its own verb: "本次党课由A、B主讲，C主持")

@@ -16,6 +16,11 @@ ONLINE_MEDIUM = re.compile(
     r"(?:以|通过|采取|采用|借助|利用)(?P<venue>[^，。；以]{0,8}(?:视频|网络|线上|云端|会议|直播))"
     r"(?:的)?(?:形式|方式)(?:召开|举行|开展|进行)"
 )
+# "…学习会通过X视频会议系统召开", "…中心召开视频会议，组织…": a meeting held by video conference
+# is held online, as the conventions' venue row says (视频会议 → 线上), whatever the system is called.
+VIDEO_MEETING = re.compile(
+    r"通过[^，。；通]{0,16}?视频会议(?:系统|平台)?(?:召开|举行|进行)|召开(?:了)?视频会议(?=$|[，。；])"
+)
 # "党支部赴芦山湘邻纺织有限公司，与公司党支部举办…", "前往…连江社区商谈…": where the members go
 # to hold the meeting is its venue, also when the destination ends its comma part or a visit's
 # verb follows (`patterns.VENUE` reads it only right before a convening verb). "前赴后继" is none.
