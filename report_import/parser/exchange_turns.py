@@ -17,8 +17,9 @@ crowd's round of the exchange: the verb's comma part alone does not say it.
 import re
 
 from .items import Item
-from .settled import CANDIDATES, CRITICISM
+from .settled import CANDIDATES, criticised
 from .structure import Text
+from .verbs import VISIT_OR_FILM
 
 _EXCHANGE_KINDS = ("交流", "书面交流")
 # What is exchanged, told with a verb: "交流学习体会", "分享了感悟", "结合…谈了认识" (a topic named
@@ -40,9 +41,8 @@ _LEAD_IN = re.compile(
     r"(?:交流|研讨|座谈)(?:交流|研讨|座谈)?(?:环节|阶段|期间|过程中|时|中)"
     r"|进入[^，。；]{0,6}?(?:交流|研讨|座谈)"
 )
-# A visit or a film the members' views follow ("集体参观…展。X同志表示，…"): sets 18-22 file
-# every such view an exchange's turn (S20/02, 22, 25, S21/15, S22/11).
-_VISIT = re.compile(r"参观|观看|观影|瞻仰")
+# A visit or a film (`verbs.VISIT_OR_FILM`) the members' views follow ("集体参观…展。X同志表示，…"):
+# sets 18-22 file every such view an exchange's turn (S20/02, 22, 25, S21/15, S22/11).
 _VISIT_SPAN = 24  # "随后，全体党员集体参观了": the verb after the step's lead-in and subject
 _PART_END = re.compile(r"[，。；：！？\n]")
 # How far before a turn its lead-in may stand: the sentence before it and its own.
@@ -57,11 +57,15 @@ def as_exchange_turns(items: list[Item], doc: Text) -> None:
     on_candidates = bool(CANDIDATES.search(doc.text))
     turns: set[tuple] | None = None  # who took a turn in the exchange open; None: none is
     since = 0  # where a lead-in may start: past the comma part of the item before
-    criticism: dict[int, bool] = {}  # per sentence, read once
+    criticism: dict[int, bool] = {}  # per sentence, read once (`settled.criticised`)
     retold: set[int] = set()
     for item in items:
         turned = False
-        if item.kind == "发言" and item.sentence >= 0 and not _in_criticism(doc, item, criticism):
+        if (
+            item.kind == "发言"
+            and item.sentence >= 0
+            and not criticised(doc, item.sentence, criticism)
+        ):
             led_in = _LEAD_IN.search(doc.text, max(since, item.start - _LEAD_IN_SPAN), item.start)
             told = _told(doc, item)
             turned = _as_turn(item, told, turns is not None or bool(led_in))
@@ -107,14 +111,7 @@ def _visit(doc: Text, item: Item) -> bool:
     if item.sentence < 0:
         return False
     _, e = doc.sentences[item.sentence]
-    return bool(_VISIT.search(doc.text, item.start, min(e, item.start + _VISIT_SPAN)))
-
-
-def _in_criticism(doc: Text, item: Item, criticism: dict[int, bool]) -> bool:
-    if item.sentence not in criticism:
-        s, e = doc.sentences[item.sentence]
-        criticism[item.sentence] = bool(CRITICISM.search(doc.text, s, e))
-    return criticism[item.sentence]
+    return bool(VISIT_OR_FILM.search(doc.text, item.start, min(e, item.start + _VISIT_SPAN)))
 
 
 def _told(doc: Text, item: Item) -> str:

@@ -11,7 +11,13 @@ from .people import Participant, split_top
 from .prefilter import prefilter
 from .settled import settled_kind
 from .structure import Clause, strip_adverbials
-from .verbs import MEMBERS_TALK, MORE_TRIGGERS, TEXT_EXPLAINED, WRITTEN_ACCOUNT
+from .verbs import (
+    MEMBERS_TALK,
+    MORE_TRIGGERS,
+    TEXT_EXPLAINED,
+    VISIT_OR_FILM,
+    WRITTEN_ACCOUNT,
+)
 
 # the eighth round's verbs win a tie; the sixteenth round's only where they start earlier
 TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS, *STEP_TRIGGERS, *ADDRESS_TRIGGERS]
@@ -19,8 +25,6 @@ TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS, *STEP_TRIGGERS, *ADDRESS_TRIGGERS]
 _TRIGGER_WORDS = [(kind, regex, prefilter(regex)) for kind, regex in TRIGGERS]
 # "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
 NEXT_STEP = re.compile(r"随后|接着|然后|之后|其后|紧接着|接下来|再由")
-# A visit or a film: a step of its own (其他), led or not, as the settled table files it.
-VISIT_OR_FILM = re.compile(r"参观|观看|瞻仰|收看")
 # "支部组织了专题党课学习": the branch that holds the meeting, named by its kind alone.
 HOST_WORDS = frozenset({"支部", "党支部", "本支部", "我支部", "党总支", "党委"})
 

@@ -15,7 +15,7 @@ import re
 from . import patterns as pt
 from .people import Participant
 from .structure import Clause, Text
-from .verbs import CEREMONY_STANCE
+from .verbs import CEREMONY_STANCE, VISIT_OR_FILM
 
 # A signing names what is signed ("签订了《…承诺书》", "与各支部签署目标责任书", "在承诺书上签名");
 # a signing told without it ("签到") is none.
@@ -46,7 +46,6 @@ STEP_TRIGGERS = [("其他", OTHER_STEP), ("学习", FILM_RECEIVED), ("讲话", S
 _FOR_WHOM = re.compile(r"(?:并|还|再)?(?:为|向|给)[^，。；]{1,16}")
 # "李明华与各党小组长签署了目标责任书": the parties to a signing, standing before its verb.
 _PARTIES = re.compile(r"[^，。；]{0,24}?(?:与|和|同)[^，。；]{1,24}?(?:分别|逐一|一一|现场|共同)?")
-_VISIT_OR_FILM = re.compile(r"参观|观看|瞻仰|收看")
 
 # The sorts of the class: a step told again ("党员们依次参观了…" after the visit was led) goes on
 # with its own sort, a step of another sort ("观看结束后，全体党员签订了承诺书") is a step of its own.
@@ -97,7 +96,7 @@ def as_step(trigger):
     """ "全体党员参观了…", "X带领大家观看了警示教育片": a visit or a film, read by a study verb
     (`patterns.TRIGGERS`' 学习), is a step of the class, led or not, as the settled table files it."""
     kind, match = trigger
-    return ("其他", match) if kind == "学习" and _VISIT_OR_FILM.search(match.group()) else trigger
+    return ("其他", match) if kind == "学习" and VISIT_OR_FILM.search(match.group()) else trigger
 
 
 def opens_step(before: str, verb: str) -> bool:
@@ -145,7 +144,7 @@ def not_a_step(doc: Text, clause: Clause, body: str, trigger) -> bool:
         return False
     kind, match = trigger
     verb = match.group()
-    if kind != "其他" and not (kind == "学习" and _VISIT_OR_FILM.search(verb)):
+    if kind != "其他" and not (kind == "学习" and VISIT_OR_FILM.search(verb)):
         return False
     s, e = doc.sentences[clause.sentence]
     if _OUTSIDE.match(doc.text, s) or _OUTSIDE.match(body) or _CAPTION.match(doc.text, s):

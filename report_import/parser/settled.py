@@ -62,17 +62,24 @@ def as_settled(items: "list[Item]", doc: Text) -> None:
     """An exchange told in the sentence of a criticism round ("纷纷分享学习体会，深入剖析自身
     存在的不足") is that round: the comma part alone does not say it."""
     on_candidates = bool(CANDIDATES.search(doc.text))
-    criticism: dict[int, bool] = {}  # per sentence: a sentence may hold thousands of turns
+    criticism: dict[int, bool] = {}
     for item in items:
         if item.sentence < 0:
             continue
-        if item.sentence not in criticism:
-            s, e = doc.sentences[item.sentence]
-            criticism[item.sentence] = bool(CRITICISM.search(doc.text, s, e))
-        if item.kind == "交流" and criticism[item.sentence]:
+        in_criticism = criticised(doc, item.sentence, criticism)
+        if item.kind == "交流" and in_criticism:
             item.kind = "发言"
         elif item.kind == "发言" and not (item.speaker or item.org or on_candidates):
             # the members' discussion of a topic is an exchange (the settled table)
             told = _DISCUSSION.search(doc.text, item.start, item.end)
-            if told and not criticism[item.sentence]:
+            if told and not in_criticism:
                 item.kind = "交流"
+
+
+def criticised(doc: Text, sentence: int, seen: dict[int, bool]) -> bool:
+    """Whether the sentence tells criticism, self-examination or a 表态; read once per sentence
+    and kept in `seen`, as a sentence may hold thousands of turns."""
+    if sentence not in seen:
+        s, e = doc.sentences[sentence]
+        seen[sentence] = bool(CRITICISM.search(doc.text, s, e))
+    return seen[sentence]

@@ -89,3 +89,6 @@ OWN_DIRECTIONS = re.compile(r"(?:结合[^，。；]{0,20}?)?(?:对(?!照)|就)|"
 TEXT_EXPLAINED = re.compile(
     r"[^，。；《]{0,12}?[就对](?:《[^》]{1,80}》[、和及与]?){1,6}(?:作|做|进行)(?:了)?(?:详细|专题)?说明"
 )
+# A visit or a film: a step of its own (其他), led or not, as the settled table files it; the
+# members' views told right after one are its exchange (`exchange_turns`).
+VISIT_OR_FILM = re.compile(r"参观|观看|观影|瞻仰|收看")
