@@ -303,7 +303,8 @@ def _destination(lead: Lead) -> Found | None:
 
 
 def _online(doc: Text, lead: Lead) -> Found | None:
-    """An online meeting's platform or medium (腾讯会议, 线上, 远程视频) is its venue; a video meeting's is 线上."""
+    """An online meeting's platform or medium (腾讯会议, 线上, 远程视频) is its venue; a video
+    meeting's is 线上."""
     for clause in lead.clauses:
         m = pt.VENUE_ONLINE.search(clause.text)
         if m:

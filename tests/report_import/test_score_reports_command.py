@@ -80,6 +80,13 @@ def test_a_report_without_its_record_is_left_out(folder, tmp_path):
     assert sorted(_run(folder, tmp_path)["reports"]) == TWO[1:]
 
 
+def test_a_report_left_out_is_named(folder):
+    (folder / f"{TWO[0]}.json").unlink()
+    stderr = StringIO()
+    call_command("score_reports", str(folder), stdout=StringIO(), stderr=stderr)
+    assert f"1 篇新闻稿没有手工记录，未计分：{TWO[0]}" in stderr.getvalue()
+
+
 def test_a_parser_error_scores_an_empty_draft_and_is_told(folder, monkeypatch):
     def broken(text, **kwargs):
         raise RuntimeError("解析器故障")

@@ -34,11 +34,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, folder, drafts, json_path, with_archive, **options):
-        cases = folder_cases(Path(folder)) if Path(folder).is_dir() else None
-        if cases is None:
+        if not Path(folder).is_dir():
             raise CommandError(f"找不到文件夹：{folder}")
+        cases = folder_cases(Path(folder))
         if not cases:
             raise CommandError(f"文件夹 {folder} 中没有成对的 NAME.txt 与 NAME.json")
+        unrecorded = sorted({p.stem for p in Path(folder).glob("*.txt")} - {c.name for c in cases})
+        if unrecorded:  # said, so a missing record never shrinks a set unseen
+            self.stderr.write(
+                f"{len(unrecorded)} 篇新闻稿没有手工记录，未计分：{'、'.join(unrecorded)}"
+            )
         parse = parse_report
         if with_archive:
             people, orgs = archive_names()
