@@ -191,7 +191,7 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
         # "张杰等五位同志作交流发言": the group speaks; the ones named attend when the report
         # gives the post ("医学院党总支书记张杰"), a bare name is only an example of the group
         elements = {el[0] for group in subject.groups for el in group}
-        r.members += [p for p in people if p.name not in elements and not labelled(p)]
+        _add_members(r, [p for p in people if p.name not in elements and not labelled(p)])
         people = []
     r.pending = []
     if r.carried and r.carried[0] != clause.sentence:
@@ -268,7 +268,7 @@ def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) 
     if kind == "其他" and between_parties(body, match.group()):
         people, subject.kind = [], "roles"  # the parties are the pledge's (`documents`)
     if kind == "其他" and len(people) > 1:
-        r.members += people  # "A、B、C为新党员佩戴党徽": one ceremony, not one item each
+        _add_members(r, people)  # "A、B、C为新党员佩戴党徽": one ceremony, not one item each
         people, subject.kind = [], "roles"
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
@@ -304,6 +304,12 @@ def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> N
     elif current.kind == "发言" and current.speaker and for_the_team(clause):
         current.kind = "报告"  # "X发言，并代表支部汇报了…工作": one report
     _continue(r, clause, kind=kind, body=body)
+
+
+def _add_members(r: Reading, people: list[Participant]) -> None:
+    """People named in a group or a shared step attend; a unit read among them ("…宣传委员X
+    带队一行赴…纪念馆" taken whole as a unit) is no one."""
+    r.members += [p for p in people if p.name]
 
 
 def _programme(r: Reading, clause: Clause) -> bool:

@@ -197,3 +197,18 @@ def test_a_titled_pledge_signed_is_kept_as_a_pledge_not_an_item():
 def test_a_film_watched_with_the_study_that_led_it_stays_the_study():
     text = OPENED + "李明华领学了《中国共产党章程》，并观看了专题片。"
     assert _steps(text) == [("学习", "李明华")]
+
+
+def test_a_visit_several_lead_with_a_unit_misread_among_them_is_parsed():
+    # found by parsing reports run together: the last leader's clause was read as a unit
+    # ("宣传委员韩子墨带队一行赴…纪念馆"), joined the step's members with no name, and the
+    # attendee pass raised TypeError on it
+    text = (
+        "我院开展“守初心、担使命”主题党日活动\n"
+        "按照我院 “守初心、担使命主题教育工作安排,我院党委开展了相应主题的师生联合党日活动。\n"
+        "化工支部书记顾明远、组织委员沈丽华、宣传委员韩子墨带队一行赴西山镇红色交通站纪念馆学习。"
+        "集体参观了《西山烽火》展览、李家老宅旧址,了解了西山地区党组织创建和发展的历程。"
+    )
+    record = parse_report(text)
+    assert {"顾明远", "沈丽华"} <= {a["name"] for a in record["attendees"]}
+    assert all(a["name"] for a in record["attendees"])
