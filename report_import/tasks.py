@@ -10,7 +10,7 @@ from django.db import transaction
 from jobs.registry import JobError, Outcome, register
 from meetings.selectors import archive_vocabulary
 from meetings.services import RecordsRejected
-from report_import.parser import parse_report
+from report_import.parser import ReportUnreadable, parse_report
 from report_import.services import report_draft_save
 
 MAX_ZIP_BYTES = 50 * 1024 * 1024
@@ -80,9 +80,11 @@ def import_report_zip(*, params: dict, progress, user) -> Outcome:
         people, orgs = archive_vocabulary()
         records = []
         for done, name in enumerate(names, 1):
-            records.append(
-                (name, parse_report(_read(archive, name), known_people=people, known_orgs=orgs))
-            )
+            try:
+                record = parse_report(_read(archive, name), known_people=people, known_orgs=orgs)
+            except ReportUnreadable:
+                raise JobError(f"{name}：解析器未能读取（错误已记录），未导入任何草稿。") from None
+            records.append((name, record))
             progress(done, len(names) * 2)
     drafts = []
     with transaction.atomic():

@@ -17,7 +17,7 @@ from meetings.selectors import archive_vocabulary
 from meetings.services import RecordsRejected
 from orgs.selectors import organisations_editable_by
 from report_import.forms import ReportImportForm
-from report_import.parser import parse_report_with_trace
+from report_import.parser import ReportUnreadable, parse_report_with_trace
 from report_import.review import report_review
 from report_import.selectors import possible_duplicates
 from report_import.services import report_draft_save
@@ -35,7 +35,15 @@ def report_import_view(request):
         "title": _("从新闻稿导入"),
     }
     if request.method == "POST" and form.is_valid():
-        record, trace = _parse(form.cleaned_data)
+        try:
+            record, trace = _parse(form.cleaned_data)
+        except ReportUnreadable:
+            context["errors"] = [
+                _(
+                    "解析器未能读取这篇新闻稿（错误已记录），未保存任何内容。请直接新建会议记录录入。"
+                )
+            ]
+            return TemplateResponse(request, "admin/report_import/import_report.html", context)
         if (
             not request.user.is_superuser
             and not editable.filter(name_key=fold(record.get("host") or "")).exists()

@@ -13,6 +13,7 @@ assembly. The genre's sentence patterns ("在…召开…会议", "校领导A、
 """
 
 import datetime
+import logging
 from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
@@ -38,6 +39,15 @@ from .lexicon import HEADCOUNT_KINDS
 from .people import Registry
 from .reviews import ratings_of_the_reviewed
 from .structure import Found, Text, read_structure
+
+logger = logging.getLogger(__name__)
+
+
+class ReportUnreadable(Exception):
+    """The parser failed on a text: a fault of the parser's, logged with its traceback. Every
+    caller tells the clerk, saves nothing for that report and goes on: readings over any text
+    a clerk pastes must never end in a 500."""
+
 
 FORMAT_TAG = "meeting-record/1"
 
@@ -80,11 +90,15 @@ def parse_report_with_trace(
     element, in the record's order. With a date, `"year": {"source", "inferred", "reason"}`
     says where its year came from (`inferred` unless the text wrote it with the date).
     """
-    doc = read_structure(clean_report_text(text or ""))
-    registry = Registry(known=_by_key(known_people), orgs=_by_key(known_orgs))
-    fields, when = _read(doc, registry, published, url)
-    record = _record(fields, text or "", url, published)
-    trace = _trace(doc, fields, record)
+    try:
+        doc = read_structure(clean_report_text(text or ""))
+        registry = Registry(known=_by_key(known_people), orgs=_by_key(known_orgs))
+        fields, when = _read(doc, registry, published, url)
+        record = _record(fields, text or "", url, published)
+        trace = _trace(doc, fields, record)
+    except Exception as error:
+        logger.exception("the report parser failed on a text of %d characters", len(text or ""))
+        raise ReportUnreadable(f"{type(error).__name__}: {error}") from error
     if when.year_source:
         trace["year"] = {
             "source": when.year_source,

@@ -5,7 +5,7 @@ from tqdm import tqdm
 
 from meetings.services import RecordsRejected
 from report_import.management.commands.parse_report import archive_names, read_report
-from report_import.parser import parse_report_with_trace
+from report_import.parser import ReportUnreadable, parse_report_with_trace
 from report_import.services import report_draft_save
 
 
@@ -33,6 +33,9 @@ class Command(BaseCommand):
             except CommandError as error:
                 failed += 1
                 report.append(f"✗ {path.name}：无法读取（{error}）")
+            except ReportUnreadable:
+                failed += 1
+                report.append(f"✗ {path.name}：解析器未能读取（错误已记录），未保存")
             except RecordsRejected as rejected:
                 failed += 1
                 problems = "；".join(f"{e.field} {e.message}" for e in rejected.errors)

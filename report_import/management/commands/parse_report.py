@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from meetings.selectors import archive_vocabulary
-from report_import.parser import parse_report
+from report_import.parser import ReportUnreadable, parse_report
 
 
 class Command(BaseCommand):
@@ -20,13 +20,16 @@ class Command(BaseCommand):
     def handle(self, *args, file, url, published, **options):
         text = read_report(file)
         people, orgs = archive_names()
-        record = parse_report(
-            text,
-            url=url,
-            published=parse_cli_date(published),
-            known_people=people,
-            known_orgs=orgs,
-        )
+        try:
+            record = parse_report(
+                text,
+                url=url,
+                published=parse_cli_date(published),
+                known_people=people,
+                known_orgs=orgs,
+            )
+        except ReportUnreadable:
+            raise CommandError(f"解析器未能读取 {file}（错误已记录）") from None
         self.stdout.write(json.dumps(record, ensure_ascii=False, indent=2))
 
 
