@@ -15,7 +15,13 @@ from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
 from .crowd import crowd_turn
 from .exchange_turns import as_exchange_turns
-from .further_acts import own_act_after_passing_on, own_check_after_teams, second_act
+from .further_acts import (
+    own_act_after_passing_on,
+    own_check_after_teams,
+    own_check_next,
+    own_check_told,
+    second_act,
+)
 from .items import (
     NEXT_STEP,
     Item,
@@ -56,6 +62,7 @@ from .speakers import (
     count_prefix,
     full_name,
     implied_items,
+    in_order_held,
     invited_subject,
     label_after_list,
     labelled,
@@ -118,7 +125,7 @@ def read_agenda(
             r.quoting = clause.sentence
     items = r.items + implied_items(doc, r.items, implied)
     items = without_lead_summary(doc, items, title.start if title else None)
-    items.sort(key=lambda item: item.start)
+    items.sort(key=in_order_held)
     as_settled(items, doc)
     as_exchange_turns(items, doc)
     chair_opens(items, r.chairs)
@@ -293,9 +300,7 @@ def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> N
     kind, match = trigger
     body = clause.text[skip:]
     current = r.group[-1]
-    if own_act_after_passing_on(current, kind, body) or (
-        body.startswith("并") and own_check_after_teams(r.doc.text, current, body)
-    ):
+    if own_act_after_passing_on(current, kind, body) or own_check_told(r.doc.text, current, body):
         people = [Participant(current.speaker, None, [], clause.start, clause.end)]
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), [])
         return
@@ -509,6 +514,8 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         return "item" if next_step else "continue"
     if current and current.sentence == clause.sentence and r.bare != clause.sentence:
         return "item" if next_step else "same"
+    if current and own_check_next(r.doc.text, current, clause.sentence, body):
+        return "same"  # "X代表班子作对照检查…。随后带头开展自我剖析": one's own, told next
     # A clause opens an item at the start of a sentence, after 会上/随后 …, or in the lead
     # sentence after the meeting's name ("召开常委会，传达学习…精神").
     fresh = _fresh(r, clause, skip) or _after_title(r, clause)
