@@ -163,6 +163,9 @@ ADVERB_NOT_SUBJECT_RE = re.compile(
 NOT_A_SUBJECT_START_RE = re.compile(
     r"^(?:并|向|依次|代表|对|为|给|由|将|把|被|按|经(?!济|管|贸|营|法)|在|从|要|使|让|以|通过|切实|进一步|全面|认真|坚持|加强)"
 )
+# Words that open a predicate, read before any name or unit: "向大家作了通报" (向 is a surname),
+# "围绕如何建设…大学进行了讨论", "严格按照学校党委要求", "引导校区上下…", "与支部党员一起学习".
+PREDICATE_OPENING_RE = re.compile(r"^(?:向大家|围绕|严格按照|引导|与(?!会))")
 # A body of people, not a person: "学院领导班子" is not 学院领导 班子.
 COLLECTIVE_TAIL_RE = re.compile(r"(?:领导班子|班子成员|班子|全体成员)$")
 COLLECTIVE_HEAD_RE = re.compile(r"领导班子|班子")
