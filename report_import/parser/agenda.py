@@ -17,7 +17,7 @@ from .crowd import crowd_turn
 from .exchange_turns import as_exchange_turns
 from .further_acts import (
     own_act_after_passing_on,
-    own_check_after_teams,
+    own_check_apart,
     own_check_next,
     own_check_told,
     second_act,
@@ -300,7 +300,9 @@ def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> N
     kind, match = trigger
     body = clause.text[skip:]
     current = r.group[-1]
-    if own_act_after_passing_on(current, kind, body) or own_check_told(r.doc.text, current, body):
+    if own_act_after_passing_on(current, kind, body) or own_check_told(
+        r.doc.text, current, clause.sentence, body
+    ):
         people = [Participant(current.speaker, None, [], clause.start, clause.end)]
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), [])
         return
@@ -409,7 +411,7 @@ def _same_act(r: Reading, last: Item, new: Item) -> bool:
     return (
         same_act(last, new)
         and not (new.kind == "其他" and another_sort(r.doc, last, told))
-        and not (new.kind == "发言" and own_check_after_teams(r.doc.text, last, told))
+        and not (new.kind == "发言" and own_check_apart(r.doc.text, last, new))
     )
 
 
