@@ -4,7 +4,6 @@ act on. Read by the agenda pass, which opens the items."""
 
 import re
 
-from . import patterns as pt
 from .items import Item, find_trigger, items_for
 from .people import Participant
 from .structure import Clause
@@ -17,15 +16,6 @@ REPORT_FOR = re.compile(r"^代表[^，。；]{1,12}?报告(?![会厅人])")  # "
 TEAM_CHECK = re.compile(
     r"^并?代表[^，。；]{1,14}?(?:作|做|进行)(?:了)?[^，。；]{0,16}?(?:对照检查|对照检视|检视剖析|对照剖析)"
 )
-# "，并带头作个人对照检查", "；随后带头作对照检查", "…改进措施并带头作个人发言": one's own check,
-# led by the one who spoke for the team; in the team's own sentence it is told as a check
-# ("，并带头开展批评和自我批评" goes on with the team's, own report 176), in the next sentence
-# any act led is one's own ("。随后，带头开展了批评和自我批评", S26/06)
-_THEN = r"^(?:随后|然后|接着|之后)?"
-OWN_CHECK_LED = re.compile(
-    rf"(?:{_THEN}|并)带头(?:作|做|开展|进行)(?:了)?(?:个人)?(?:对照检查|自我剖析|剖析|发言)"
-)
-LED_NEXT = re.compile(rf"{_THEN}带头(?:作|做|开展|进行)")
 
 
 def second_act(clause: Clause, at: int, people: list[Participant], kind: str) -> list[Item]:
@@ -83,39 +73,3 @@ def own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
         (kind in PASSED_ON and kind != current.kind) or (passed_on and OWN_DIRECTIONS.match(body))
     )
     return bool(current.speaker) and (((passed_on or criticised) and goes_on) or another)
-
-
-def own_check_after_teams(text: str, last: Item, own: str) -> bool:
-    """ "X代表领导班子作对照检查，并带头作个人对照检查发言": the team's check and one's own are
-    two acts, each a 发言 (the settled table). `text` is the report's whole text."""
-    own_told = "个人" in own or OWN_CHECK_LED.search(own)
-    return _teams_check(text, last) and bool(own_told) and not pt.ON_BEHALF_OF_TEAM.search(own)
-
-
-def own_check_told(text: str, current: Item, sentence: int, body: str) -> bool:
-    """A comma part without a subject that tells one's own check after the team's
-    (`，并带头做了个人对照检查`, `；随后带头作对照检查`: S21/23, S25/26), or the next sentence
-    that opens with it (`。随后带头开展自我剖析`: S26/06, S28/22)."""
-    if current.sentence + 1 == sentence:
-        return bool(LED_NEXT.match(body)) and _teams_check(text, current)
-    told_on = body.startswith("并") or OWN_CHECK_LED.search(body)
-    return bool(told_on) and own_check_after_teams(text, current, body)
-
-
-def own_check_next(text: str, current: Item, sentence: int, body: str) -> bool:
-    """ "X代表领导班子作对照检查发言，…。随后带头开展自我剖析": one's own check, in the next
-    sentence without a subject."""
-    return current.sentence + 1 == sentence and own_check_told(text, current, sentence, body)
-
-
-def own_check_apart(text: str, last: Item, new: Item) -> bool:
-    """The new 发言 of the one who spoke for the team is one's own check, not the team's told
-    on: in its sentence or the next."""
-    told = text[new.start : new.end]
-    return own_check_after_teams(text, last, told) or own_check_next(text, last, new.sentence, told)
-
-
-def _teams_check(text: str, last: Item) -> bool:
-    told = text[last.start : min(last.end, last.start + 200)]  # the act's own telling
-    team = last.kind == "发言" and "对照检查" in told and pt.ON_BEHALF_OF_TEAM.search(told)
-    return bool(team and last.speaker)
