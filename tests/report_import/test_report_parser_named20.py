@@ -153,3 +153,24 @@ def test_no_unit_is_made_of_with_the_members():
 )
 def test_a_name_or_a_crowd_that_opens_alike_still_speaks(told, speaker):
     assert ("报告" if speaker else "发言", speaker) in agenda(parse_report(BRANCH + told))
+
+
+# --- work laid out by a named person --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "会上，包文静布置了本学期的工作。",
+        "会上，包文静书记布置了近期党建工作，强调各支部要增强政治自觉。",
+        "会上，纪委副书记包文静布置了2026年度清廉校园建设重点任务。",
+    ],
+)
+def test_work_laid_out_by_a_named_person_is_a_speech(told):
+    assert agenda(parse_report(BRANCH + told)) == [("讲话", "包文静")]
+
+
+def test_a_numbered_step_that_lays_out_work_is_no_one_s_speech():
+    # guard: the meeting's own step names no speaker
+    told = "会议第一项，包文静通报了支部工作情况。会议第二项布置新学期党建常规工作。"
+    assert ("讲话", None) not in agenda(parse_report(BRANCH + told))
