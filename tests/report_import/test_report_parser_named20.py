@@ -2,8 +2,8 @@
 people's acts"): the speech the lead implies ("X主持会议并讲话") comes after the acts told and
 stands beside the person's other acts; one's own 对照检查 after the team's is a second 发言 when
 it is told as a check in the team's sentence or as any act led in the next; the words of a
-predicate (向大家, 围绕, 严格按照, 引导, 与) are no subject. Every sentence here is our own, with
-invented names and units.
+predicate (向大家, 围绕, 严格按照, 引导, 与) are no subject; a named person who 布置了 work speaks.
+Every sentence here is our own, with invented names and units.
 """
 
 import pytest
