@@ -78,7 +78,7 @@ TEAM_AND_OWN = [("发言", "韩立诚"), ("发言", "韩立诚")]
         # one's own after a 随后 in the team's sentence
         "会上，韩立诚代表学院领导班子进行了对照检查；随后带头作对照检查，查摆了问题。",
         # one's own in the next sentence
-        "会上，韩立诚代表学院领导班子作对照检查发言，提出了整改措施。随后带头开展自我剖析。",
+        "会上，韩立诚代表学院领导班子作对照检查发言，列出了三条整改举措。随后带头开展自我剖析。",
         "会上，韩立诚代表学院领导班子作对照检查。随后，带头开展了批评和自我批评。",
     ],
 )
@@ -125,10 +125,9 @@ def test_everyone_informed_is_no_speaker():
     "told",
     [
         "随后，支部全体党员各抒己见，围绕如何建设高水平研究型大学进行了热烈讨论。",
-        "最后，校党委副书记郝立作了总结发言，认为支部班子态度端正，严格按照学校党委要求，"
-        "结合实际找差距、做剖析。",
-        "要通过多种方式，抓好党代会精神的学习宣传，"
-        "引导校区上下把思想和行动统一到党代会报告、落实到党代会工作部署上来。",
+        "最后，校党委副书记郝立作了总结讲评，认为两位同志态度诚恳，严格按照学校党委要求，"
+        "联系实际查问题、做剖析。",
+        "要用好多种渠道，把会议精神宣讲到位，引导校区上下把精力集中到落实学校工作部署上来。",
     ],
 )
 def test_no_unit_is_made_of_a_predicate(told):
@@ -137,7 +136,7 @@ def test_no_unit_is_made_of_a_predicate(told):
 
 
 def test_no_unit_is_made_of_with_the_members():
-    told = "校长宋立新以普通党员身份参加会议，与支部党员一起学习讨论、交流心得。"
+    told = "副院长林启明作为普通党员到会，与支部党员一起学习文件、交流体会。"
     orgs = [org for _, org in agenda(parse_report(BRANCH + told))]
     assert not any(o and o.startswith("与") for o in orgs)
 
@@ -162,8 +161,8 @@ def test_a_name_or_a_crowd_that_opens_alike_still_speaks(told, speaker):
     "told",
     [
         "会上，包文静布置了本学期的工作。",
-        "会上，包文静书记布置了近期党建工作，强调各支部要增强政治自觉。",
-        "会上，纪委副书记包文静布置了2026年度清廉校园建设重点任务。",
+        "会上，包文静书记布置了下阶段党建工作，强调各支部要抓好落实。",
+        "会上，组织委员包文静布置了本年度发展党员重点任务。",
     ],
 )
 def test_work_laid_out_by_a_named_person_is_a_speech(told):
