@@ -25,7 +25,10 @@ centre group under the school's committee (校 is the host's), 432-433 its atten
 writer's 我校/我院 dropped from a title), 440-441 the nineteenth round's agenda pattern (the chair's
 opening: the order of business read out, the headcount told to the meeting), 460 and 462 its venue
 of a meeting held by video conference (线上) and a document cited as the basis, 450 and
-452-454 its attendee lists run across a part of units' heads; three-digit
+452-454 its attendee lists run across a part of units' heads, 477-480 the twentieth round's field
+patterns (a meeting held online in a chat group or as online study, works shown or visited that
+are no documents, a numbered committee's inspection named with its body, a preposition before a
+titled person, "向大家" after a guide); three-digit
 numbers sort after 89 and are read like the others).
 
 The per-field scores and their mean are `report_import.scoring`'s, which `manage.py score_reports`
@@ -106,6 +109,9 @@ def _shared_cases():
 # nineteenth round's fields part (460 and 462 added; 460's agenda 0.50; main's parser of that
 # moment: 0.9949 over the same 217); 440-441 added by its agenda part (the chair's opening as
 # 主持) and 450, 452-454 by its attendee part: 0.9960 over 223 at the end of session 11.
+# 0.9952 over 227 after the twentieth round's fields part (477-480 added: 0.944, 1.000, 0.944,
+# 0.896 — their agenda, not that part's field, and 480's docent named without an honorific;
+# main's parser of that moment: 0.9960 over its 223, 0.9928 over the same 227).
 # The shared examples score 1.000; their 06 files a 中心组's 研讨发言 as 发言, which the settled
 # agenda table follows (an exchange is 交流, a turn in a study's discussion 发言).
 SHARED_FLOOR = 0.995
@@ -119,6 +125,6 @@ def test_score_on_shared_examples():
 
 def test_score_on_own_reports():
     cases = folder_cases(OWN)
-    assert len(cases) >= 223, f"reports missing in {OWN}"
+    assert len(cases) >= 227, f"reports missing in {OWN}"
     overall = _score_table(cases)
     assert overall >= OWN_FLOOR
