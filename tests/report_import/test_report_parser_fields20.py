@@ -8,7 +8,9 @@ S27/18, S28/15). Works shown, sung, visited or handed out — a film seen (观�
 (诗歌), songs sung (的演唱), an exhibition (展览), a periodical (刊物), books recommended (等书籍), a
 series' episode — are no documents (S18/12, S21/25, S22/26, S23/03, S25/01, S25/21, S27/01,
 S27/02). A preposition before a titled person (由, 在) is no title (S22/23, S24/10, S25/16,
-S25/23); "向大家" is no person (S21/21, S23/30, S28/20). All sentences are our own.
+S25/23); "向大家" is no person (S21/21, S23/30, S28/20). What was studied or drawn up before
+the meeting ("会前，…学习了《…》") is no document, unless cited as the basis (S23/10, S25/11, S27/14).
+All sentences are our own.
 """
 
 import pytest
@@ -66,6 +68,17 @@ def test_a_meeting_held_online_is_online(text):
 )
 def test_a_work_shown_sung_or_visited_is_no_document(text, shown):
     assert shown not in parse_report(text)["documents"]
+
+
+def test_what_was_studied_or_drawn_up_before_the_meeting_is_no_document():
+    text = (
+        "5月8日，物理系教工党支部召开支部党员大会。会前，全体党员学习了《党员发展工作指引》。"
+        "会前，支部委员会制定了《换届选举工作方案》。会上，支部书记传达了《关于做好换届工作的通知》。"
+    )
+    documents = parse_report(text)["documents"]
+    assert "党员发展工作指引" not in documents
+    assert "换届选举工作方案" not in documents
+    assert "关于做好换届工作的通知" in documents
 
 
 @pytest.mark.parametrize(
@@ -136,3 +149,11 @@ def test_a_title_held_in_service_keeps_its_word():
 def test_a_person_surnamed_xiang_stays_a_person():
     text = "3月2日，学院召开党员大会。会议由党委书记向东明主持。"
     assert "向东明" in [a["name"] for a in parse_report(text)["attendees"]]
+
+
+def test_a_basis_cited_before_the_meeting_stays_a_document():
+    text = (
+        "1月9日，物理系领导班子召开专题民主生活会。"
+        "会前，班子成员根据《关于开好专题民主生活会的通知》要求，开展了谈心谈话。"
+    )
+    assert "关于开好专题民主生活会的通知" in parse_report(text)["documents"]
