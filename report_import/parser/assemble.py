@@ -89,8 +89,9 @@ def attendees(
     people += [(p.name, None, None, p.start, p.end) for p in [recorder] if p]
     people += [(i.speaker, None, None, i.start, i.end) for i in items if i.speaker]
     people += [(p.name, None, None, p.start, p.end) for p in members]
-    # "苏玉玲馆长领学…": a post read where the person acts, when no mention gave a title
-    given = {p.name: p.titles for p in members if p.titles}
+    # "苏玉玲馆长领学…": a post read where the person acts, when no mention gave a title (tidied
+    # like the others: "会议第四项由院长X综述…" gives 院长)
+    given = {p.name: _tidy(p.titles) for p in members if p.titles}
     # "宣传委员尹红霞诵读…": a member of the branch's committee who acts in the telling, in a
     # verb the agenda does not list, is at the meeting (not so anyone titled who is named)
     people += [(p.name, None, None, p.start, p.end) for p in subjects if _committee_member(p)]

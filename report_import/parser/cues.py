@@ -38,8 +38,11 @@ ELECTED = re.compile(
 # a sentence or quote before it ("…展开讨论。支部书记"), an enumerator ("五是老党员代表"), an
 # inviting verb ("邀请东南大学校纪委副书记"), a unit written twice ("学校学校党委书记").
 TITLE_AFTER_END = re.compile(r"^.*[。！？]|^[^“‘]*[”’]")  # a quote opened in the title stays
+# "会议第四项由院长X综述…", "本次轮训由…教授X讲授", "在讲解员X的引导下": the preposition before a
+# person and what stands before it are no title (no gold title holds 由 or starts with 在).
 TITLE_LEAD_JUNK = re.compile(
-    r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|(?:特别)?邀请|特邀)"
+    r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|(?:特别)?邀请|特邀"
+    r"|(?:“[^“”]{0,20}”)?[^，。；、“”]{0,10}?(?<!自)由(?=\S{2})|在(?![职读校岗编]))"
 )
 TITLE_DOUBLED_UNIT = re.compile(r"^(学校|学院|医院)\1")
 # "党支部书记陈卓老师主持": a clause that ends in a verb is no title.

@@ -13,18 +13,24 @@ from .structure import Clause, Found, Text, strip_adverbials
 # "观看了警示教育片《…》", "在线观看《…》视频", "《长征组歌》中《告别》《…》等经典曲目", "自己做的词
 # 《…》": a film, a video, a song or a poem watched or performed is no paper of the meeting, as
 # the conventions of sets 4-8 say (set 1's gold lists two films: the majority is followed).
+# So are a film seen (观影《…》), a poem recited (齐颂诗歌《…》), songs sung (《…》《…》的演唱),
+# an exhibition visited (《…》展览), a periodical given (《…》刊物) and books recommended
+# (《…》等书籍): no gold of sets 18–28 lists one (S18/12, S22/26, S23/03, S25/01, S25/21, S27/01,
+# S27/02).
 WATCHED_BEFORE = re.compile(
-    r"(?:观看|收看|观赏|视频(?:材料)?|宣传片|警示片|教育片|纪录片|专题片|影片|电影|诗词|做的词|填的词|组歌|曲目)"
-    r"(?:了)?$"
+    r"(?:观看|收看|观赏|观影|视频(?:材料)?|宣传片|警示片|教育片|纪录片|专题片|影片|电影|诗词|诗歌"
+    r"|做的词|填的词|组歌|曲目)(?:了)?$"
 )
 WATCHED_AFTER = re.compile(
-    r"^(?:视频|宣传片|影片|专题片|纪录片|等[^，。；《》]{0,4}?(?:曲目|歌曲|诗词|影片|视频))"
+    r"^(?:视频|宣传片|影片|专题片|纪录片|展览|刊物|的演唱"
+    r"|等[^，。；《》]{0,4}?(?:曲目|歌曲|诗词|诗歌|影片|视频|书籍|节目))"
 )
 # "观看了革命历史题材电视剧《…》", "收看了…比赛的参赛作品《…》": a title watched in its clause is
 # shown, whatever the work is called.
 WATCHED_IN_CLAUSE = re.compile(r"(?:观看|收看|观赏)[^，。；《》]{0,40}$")
-# Titles told one after another ("《A》中《B》《C》等曲目") share what is said of them.
-TITLE_RUN_JOIN = re.compile(r"^(?:[、和与及]|中)?$")
+# Titles told one after another ("《A》中《B》《C》等曲目", a series and its episode "《A》第一集《B》",
+# S21/25) share what is said of them.
+TITLE_RUN_JOIN = re.compile(r"^(?:[、和与及]|中|第[一二三四五六七八九十\d]{1,3}集)?$")
 
 
 @dataclass
@@ -51,6 +57,8 @@ def read_documents(doc: Text, meeting: str = "") -> Papers:
             t.endswith(title) and t != title for t in seen
         )  # 《条例》 after its full title
         if _performed(doc.text, m) or m.start() in shown or _background(doc, m.start(), meeting):
+            continue
+        if _before_the_meeting(doc, m.start()):
             continue
         if title not in pledge_titles and title not in seen and not short_form:
             seen.append(title)
@@ -97,6 +105,20 @@ def _background(doc: Text, at: int, meeting: str) -> bool:
     s, e = doc.sentences[i]
     # a title in the writer's closing comment may still be what the meeting studied
     return told_beside(doc.text[s : min(e, s + OPENING)].strip(), meeting, comment=False)
+
+
+# "会前，全体党员学习了《…》", "会前制定了《…工作方案》": what was studied or drawn up before the
+# meeting is not what it read; no gold of sets 18–28 lists one (S23/10, S25/11, S25/12, S27/22).
+# A document cited there as the basis ("会前，班子成员根据《…通知》…") is still one (the settled row).
+BEFORE_THE_MEETING = re.compile(r"^会前")
+BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|依照)[^，。；《》]{0,12}$")
+
+
+def _before_the_meeting(doc: Text, at: int) -> bool:
+    i = bisect.bisect_right(doc.sentences, (at, len(doc.text) + 1)) - 1
+    if i < 0 or not BEFORE_THE_MEETING.match(doc.text[doc.sentences[i][0] : at].strip()):
+        return False
+    return not BASIS_BEFORE.search(doc.text[max(0, at - 16) : at])
 
 
 def _pledges_in(clause: Clause, last_parties: list[str]) -> list[Found]:

@@ -318,4 +318,9 @@ def _online(doc: Text, lead: Lead) -> Found | None:
         m = pl.VIDEO_MEETING.search(clause.text)
         if m:
             return Found("线上", clause.start + m.start(), clause.start + m.end())
+    # "…召开党委扩大会议…。…参加会议。…本次述职评议以线上方式呈现": up to two sentences on
+    for clause in [c for c in doc.clauses[:16] if c.sentence < after + 1]:
+        m = pl.ONLINE_MANNER.search(clause.text)
+        if m:
+            return Found("线上", clause.start + m.start(), clause.start + m.end())
     return None

@@ -12,6 +12,7 @@ from .prefilter import prefilter
 from .settled import settled_kind
 from .structure import Clause, strip_adverbials
 from .verbs import (
+    MEETING_STUDY,
     MEMBERS_TALK,
     MORE_TRIGGERS,
     TEXT_EXPLAINED,
@@ -198,6 +199,8 @@ def find_trigger(rest: str, *, meeting_subject: bool):
         m = pt.MEETING_TRIGGER.match(rest.lstrip("还也又集中"))
         if m and (best is None or best[1].start() > 2):
             best = ("其他", pt.MEETING_TRIGGER.search(rest))
+        study = MEETING_STUDY.match(rest)
+        best = ("学习", study) if study and not best else best
     return best
 
 

@@ -310,6 +310,8 @@ def _title_before_verb(clause: Clause, registry: Registry) -> Found | None:
     _, name, name_at = split_host_title(subject[skip:], registry)
     if not name:
         return None
+    if name_at and mk.NUMBERED_BODY_BUSINESS.match(name):
+        name, name_at = subject[skip:], 0  # the numbered body stays in the name
     offset = clause.start + m.start("subject") + skip + name_at
     return Found(name, offset, offset + len(name))
 

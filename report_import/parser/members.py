@@ -33,8 +33,14 @@ VOTE_TOLD = re.compile(
 )
 
 # "会议在庄严的国歌声中拉开帷幕", "伴随着全体党员齐唱《国际歌》，大会拉开了帷幕": the members sing
-# as the meeting opens, their ceremony (其他) as every set's gold files it.
-OPENING_ANTHEM = re.compile(r"^(?:在|伴随着|伴着|随着)[^，。；]{0,12}?(?<!全)国(?:际)?歌》?")
+# as the meeting opens, their ceremony (其他) as every set's gold files it; so is a named song the
+# meeting opens or closes in ("启动仪式在全体党员合唱《…》中开始", "大会在雄壮的《国际歌》中闭幕":
+# S21/20, S22/28, S28/02), not one an activity goes on in ("…中进入尾声", the twelfth round).
+OPENING_ANTHEM = re.compile(
+    r"^(?:在|伴随着|伴着|随着)[^，。；]{0,12}?(?<!全)国(?:际)?歌》?"
+    r"|^[^，。；]{0,8}?在[^，。；]{0,16}?(?:唱响|合唱|演唱|齐唱|高唱|奏响|奏唱)(?:了)?《[^》]{1,30}》"
+    r"(?=中(?:开始|开幕|拉开|闭幕|结束|落下帷幕))"
+)
 # The members' acts above, among the agenda verbs of `patterns.TRIGGERS`.
 MEMBERS_TRIGGERS = [("发言", MEMBERS_CRITICISM), ("表决", VOTE_TOLD), ("其他", OPENING_ANTHEM)]
 

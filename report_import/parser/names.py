@@ -164,8 +164,8 @@ def person_name(name: str) -> str | None:
     people in general (师生, 师生们), a meeting's noun (向大会); "陈范等" is 陈范."""
     if len(name) > 2 and name.endswith("等"):
         name = name[:-1]
-    if name.startswith(lx.PEOPLE_NOUNS):
-        return None
+    if name.startswith(lx.PEOPLE_NOUNS) or name[1:] in lx.PEOPLE_NOUNS:
+        return None  # "讲解员向大家详细解说": 向 is a surname, but not before 大家
     if any(word in name for word in lx.NAME_NEVER_HOLDS):
         return None
     return name

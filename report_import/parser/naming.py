@@ -55,3 +55,11 @@ THEME_ON_LESSON = re.compile(r"“[^“”]{2,30}”$")
 # "…召开“不忘初心、牢记使命”主题教育专题组织生活会和开展民主评议党员的文件要求": what follows a
 # meeting a purpose clause cites (its requirements, spirit, call), read in `lead._cited`.
 CITED_FOR = re.compile(r"[^，。；]{0,12}?的(?:文件)?(?:要求|精神|部署|号召|通知|安排)")
+# "中共四川大学第九届党委第六轮巡视…动员会", "中国共产党西南大学第四次党员代表大会筹备工作动员部署会":
+# a meeting about a numbered term's round of inspection or a numbered congress's preparation
+# keeps the body the number belongs to (S24/04, S25/09, S28/03); the body's own plenum
+# ("…第七届委员会第十一次全体会议") does not (S18/17, S26/22, S26/23).
+NUMBERED_BODY_BUSINESS = re.compile(
+    r"第[一二三四五六七八九十\d]{1,4}(?:届(?:党委|委员会)第[一二三四五六七八九十\d]{1,4}轮"
+    r"|次(?:党员)?代表大会筹备)"
+)

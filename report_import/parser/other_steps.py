@@ -13,6 +13,7 @@ requirements, a caption, the content of a speech.
 import re
 
 from . import patterns as pt
+from .members import OPENING_ANTHEM
 from .people import Participant
 from .structure import Clause, Text
 from .verbs import CEREMONY_STANCE, VISIT_OR_FILM
@@ -102,7 +103,7 @@ def as_step(trigger):
 def opens_step(before: str, verb: str) -> bool:
     """ "…，并进行民主测评", "…，全体起立，奏唱《国际歌》", "…，并为新党员佩戴党徽": a step
     of the class opens an item of its own, never part of the speech before it."""
-    step = pt.CEREMONY.match(verb) or OTHER_STEP.match(verb)
+    step = pt.CEREMONY.match(verb) or OTHER_STEP.match(verb) or OPENING_ANTHEM.match(verb)
     stood = (
         pt.OPENS_ACT.fullmatch(before)
         or CEREMONY_STANCE.fullmatch(before)

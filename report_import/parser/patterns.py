@@ -290,6 +290,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?:逐一|逐个|分别|进行了?|作了?|做了?)?(?:总结|集中|现场|逐一)?点评(?!意见)"
             r"|(?:给予|予以)(?:了)?(?:充分|高度|积极)?(?:的)?(?:肯定|评价)"  # a leader's verdict
             r"|提出(?:了)?肯定和表扬"
+            # "X充分肯定了各党支部一年来的工作": each branch's account affirmed (S18/02, S24/24, S26/15)
+            r"|^(?:充分|高度)?肯定了(?=各)"
         ),
     ),
     (
@@ -362,9 +364,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ),
     ("其他", RATING),
 ]
-# Ceremonies: never the words of whoever spoke before in the sentence.
+# Ceremonies: never the words of whoever spoke before in the sentence. Matched against a verb
+# already found, so the anthem's bare 奏 may stand alone ("全体起立，奏国际歌": `verbs.SONG_SUNG`).
 CEREMONY = re.compile(
-    r"奏唱|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送|(?:进行(?:了)?)?(?:民主)?测评|(?:进行|开展)(?:了)?(?:民主)?评议"  # the members rate: not the speaker's words
+    r"奏唱|奏(?:响)?(?:了)?(?=《?国(?:际)?歌|$)|齐唱|唱响|宣誓|领誓|重温(?:了)?入党誓词|合影|颁发|佩戴|赠送|(?:进行(?:了)?)?(?:民主)?测评|(?:进行|开展)(?:了)?(?:民主)?评议"  # the members rate: not the speaker's words
 )
 # What may stand before a ceremony's verb when it opens a comma part: "并进行民主测评".
 OPENS_ACT = re.compile(r"(?:并|还)?(?:进行|开展)?(?:了)?")

@@ -21,6 +21,14 @@ ONLINE_MEDIUM = re.compile(
 VIDEO_MEETING = re.compile(
     r"通过[^，。；通]{0,16}?视频会议(?:系统|平台)?(?:召开|举行|进行)|召开(?:了)?视频会议(?=$|[，。；])"
 )
+# "以线上专题报告的形式召开", "召开线上党委扩大会议", "以线上方式呈现", "以钉钉线上平台为载体",
+# "通过微信群开展": the meeting itself held online, which the golds of sets 18–28 write 线上
+# whatever the platform (S25/04, S25/23, S26/15, S27/18, S28/15); not one who takes part online
+# ("以线上形式出席会议", "进行线上述职": S23/10, S24/21 have no venue).
+ONLINE_MANNER = re.compile(
+    r"(?:召开|举行|开展)线上|以[^，。；以]{0,6}线上[^，。；]{0,8}?(?:形式|方式|平台)"
+    r"(?:召开|举行|开展|进行|呈现|为载体)|(?:通过|利用|借助)微信群(?:召开|举行|开展|进行)"
+)
 # "党支部赴芦山湘邻纺织有限公司，与公司党支部举办…", "前往…连江社区商谈…": where the members go
 # to hold the meeting is its venue, also when the destination ends its comma part or a visit's
 # verb follows (`patterns.VENUE` reads it only right before a convening verb). "前赴后继" is none.

@@ -60,12 +60,23 @@ ON_BEHALF_REPORT = re.compile(
 # ("声乐老师与学生合唱") names no song, and "联谊活动在…合唱《…》中进入尾声" closes the act told.
 SONG_SUNG = re.compile(
     r"(?:演唱|高唱|合唱)(?:了)?(?=《[^》]{1,30}》(?!中)|国歌(?![声中])|国际歌(?![声中]))"
+    # "全体起立，奏国际歌", "全体起立奏国歌": the anthem played, the members standing
+    r"|(?<![演伴节])奏(?:响)?(?:了)?(?=《?国(?:际)?歌(?![声中]))"
 )
 
 # "全体党员面向党旗，举起右手重温入党誓词", "…，在党旗前重温了入党誓词": the members' stance or
 # the place told before a ceremony's verb still opens the ceremony (`agenda._action`).
 CEREMONY_STANCE = re.compile(
     r"(?:(?:面向|面对)党旗|(?:举起|高举)(?:了)?右(?:手|拳)|在[^，。；]{1,12}?前)+"
+)
+
+# "会议学习贯彻…精神", "会议深入学习领会…": the meeting's own study of a text or a spirit (学习,
+# no one leads it), as every gold of sets 18-28 with the meeting as its subject files it (S19/20,
+# S21/02, S22/09); after 要/要求 学习贯彻 is a demand, and "党员们深入学习领会了他…品格" at an
+# exhibition studies no text.
+MEETING_STUDY = re.compile(
+    r"(?:首先|还|深入|认真|集中|专题|系统){0,3}学习(?:贯彻|领会)"
+    r"(?=[^，。；]{0,60}?(?:精神|讲话|思想|《|条例|决定|意见))"
 )
 
 MORE_TRIGGERS = [
