@@ -49,6 +49,7 @@ from .people import (
 )
 from .reading import Reading
 from .scope import caption, preparation, second_meeting
+from .second_accounts import second_account
 from .settled import as_settled
 from .speakers import (
     by_prefix,
@@ -301,6 +302,8 @@ def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> N
         people = [Participant(current.speaker, None, [], clause.start, clause.end)]
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), [])
         return
+    if second_account(r, clause, skip, subject.end, trigger):
+        return  # "X报告了…工作，并通报了…情况": two accounts of X
     if kind in ("报告", "述职") and current.kind == "发言" and current.speaker:
         current.kind = kind  # "X汇报了…，并作…述职报告": one report
     elif current.kind == "发言" and current.speaker and for_the_team(clause):
