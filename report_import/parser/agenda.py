@@ -17,6 +17,7 @@ from .aside import beside_the_meeting, crowd
 from .crowd import crowd_turn
 from .exchange_turns import as_exchange_turns
 from .further_acts import own_act_after_passing_on, second_act
+from .heard_reports import heard_report
 from .items import (
     NEXT_STEP,
     Item,
@@ -273,6 +274,8 @@ def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) 
     if kind == "其他" and len(people) > 1:
         _add_members(r, people)  # "A、B、C为新党员佩戴党徽": one ceremony, not one item each
         people, subject.kind = [], "roles"
+    if kind == "其他" and heard_report(r, clause, skip, subject.end + match.start(), own_step=True):
+        return  # "会议听取了X作的工作报告": X's report
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
         sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
@@ -366,7 +369,7 @@ def _meeting_acts_on(r: Reading, clause: Clause, rest: str) -> bool:
 def _no_verb(r: Reading, clause: Clause, subject: str, body: str, skip: int) -> None:
     if subject == "none" and pt.DISCUSSION.match(body) and _fresh(r, clause, skip):
         sentence_item(r, "其他", clause)  # "经支委会认真讨论，一致同意…"
-    else:
+    elif not (subject == "none" and heard_report(r, clause, skip, 0, own_step=False)):
         _continue(r, clause)
 
 
