@@ -15,6 +15,7 @@ LIFE = (
     "1月14日下午，数学学院教工第一党支部在理科楼306会议室召开2025年度组织生活会，"
     "支部全体党员参加会议。会议由支部书记白若兰主持。"
 )
+PLENUM = "1月9日上午，历史学院党委在文科楼210会议室召开党委全委会。会议由学院党委书记严子墨主持。"
 DAY = "11月8日上午，物理学院学生第二党支部赴烈士陵园开展主题党日活动。全体党员参观了烈士陵园。"
 
 
@@ -92,3 +93,31 @@ def test_an_on_the_spot_duty_account_is_still_a_duty_account():
     # guard: 现场 after the verb ("进行现场述职") is the act's own word
     body = "支部书记白若兰进行现场述职。"
     assert [speaker for _, speaker in _life(body)] == ["白若兰"]
+
+
+# --- a report the meeting heard ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "会议听取了严子墨代表学院党委所作的2025年度工作报告。",
+        "会议听取并审议通过了严子墨书记受党委委托作的工作报告。",
+        "会上，大家认真听取了学院党委副书记严子墨作的《新时代党建工作》专题报告。",
+        "会议传达了学校党代会精神，听取了严子墨代表学院党委作的工作报告。",
+    ],
+)
+def test_a_heard_report_is_its_giver_s(told):
+    assert ("报告", "严子墨") in agenda(parse_report(PLENUM + told))
+
+
+def test_the_meeting_s_deliberation_after_a_heard_report_is_its_own_step():
+    told = "会议听取了严子墨代表学院党委所作的2025年度工作报告，审议了2026年工作要点。"
+    assert agenda(parse_report(PLENUM + told)) == [("报告", "严子墨"), ("其他", None)]
+
+
+def test_a_heard_duty_account_of_unnamed_secretaries_names_no_one():
+    # guard: the heard report of people not named is no one's
+    told = "会议听取了各党支部书记作的述职报告。"
+    assert ("报告", "严子墨") not in agenda(parse_report(PLENUM + told))
+    assert all(speaker is None for _, speaker in agenda(parse_report(PLENUM + told)))
