@@ -32,7 +32,7 @@ its named people's acts (one's own check after the team's, the chair's speech af
 words of a predicate read as no subject; 472 keeps a miss: a noun 要求 that opens what is said),
 477-480 its field patterns (a meeting held online in a chat group or as online study, works shown
 or visited that are no documents, a numbered committee's inspection named with its body, a
-preposition before a titled person, "向大家" after a guide), 500-502 its second part on named
+preposition before a titled person, "向大家" after a guide), 500-503 its second part on named
 people's acts (a second account in the sentence of the first, an account of the committee's
 check, a lesson given on the spot, a report the meeting heard); three-digit
 numbers sort after 89 and are read like the others).
