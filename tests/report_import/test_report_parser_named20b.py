@@ -71,7 +71,7 @@ def test_a_lecture_told_on_is_one_item():
 
 @pytest.mark.parametrize(
     "told",
-    ["支部书记沈一鸣现场讲授微党课，号召党员传承红色基因。", "支部书记沈一鸣现场讲授党课。"],
+    ["支部书记沈一鸣现场讲授微党课，讲述了陵园里的英烈故事。", "支部书记沈一鸣现场讲授党课。"],
 )
 def test_a_lesson_given_on_the_spot_is_the_named_person_s(told):
     items = agenda(parse_report(DAY + told))
