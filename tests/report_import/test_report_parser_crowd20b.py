@@ -100,3 +100,36 @@ def test_the_chairs_closing_after_the_listed_turns_is_a_speech_of_its_own():
         "最后，蒋晨曦强调，全体成员要带头学、带头做。"
     )
     assert agenda(r) == [*STUDY, ("交流", "蒋晨曦"), ("交流", "白景行"), ("讲话", "蒋晨曦")]
+
+
+# A secretary's 述职 for the committee, at a meeting that is no review ---------------------------
+
+LIFE = (
+    "2026年1月8日下午，化工学院第二党支部在化工楼210会议室召开2025年度组织生活会。会议由支部书记"
+    "韦知远主持，支部全体党员参加。"
+)
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        "支部书记韦知远代表支部委员会向党员大会述职。",
+        "支部书记韦知远代表支部班子述职，汇报了支部开展学习教育的情况。",
+        "支部书记韦知远代表支部委员会进行述职，报告一年来的支部工作。",
+    ],
+)
+def test_a_secretarys_duty_account_outside_a_review_is_a_duty_account(account):
+    r = parse_report(LIFE + account + "随后，支部党员逐一开展批评与自我批评。")
+    assert agenda(r)[0] == ("述职", "韦知远")
+
+
+def test_an_account_that_goes_on_into_a_duty_report_stays_one_report():
+    r = parse_report(
+        LIFE + "韦知远汇报了支部一年来的工作情况，并代表支部委员会作2025年度党支部书记述职报告。"
+    )
+    assert agenda(r)[0] == ("报告", "韦知远")
+
+
+def test_a_duty_account_heard_by_a_leader_is_no_act_of_the_leader():
+    r = parse_report(LIFE + "学院党委副书记孔德祥听取了述职情况。韦知远领学了《中国共产党章程》。")
+    assert ("述职", "孔德祥") not in agenda(r)
