@@ -33,10 +33,11 @@ ELECTION = re.compile(r"换届选举")
 # "党委理论学习中心组…学习", as the session-11 conventions and S21/01, S21/25 write it).
 UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院|校)(?=党委)")
 # "召开学院党支部书记第三次工作例会", "召开2023年学校党建工作安排部署会": the writer's word for its
-# own unit before a name written after the verb is no part of it either (a numbered body's
-# "学校党委第十三届党委…" is, and "院级" says whose meetings, not who convened).
+# own unit before a name written after the verb is no part of it either; before 党委 it stays, as
+# UNIT_BEFORE_BODY's note says ("召开学院党委扩大会议"), "院级" says whose meetings they are, and
+# 全校 after a year qualifies what follows ("2021年度全校综合性考核…").
 OWN_WORD_BEFORE_NAME = re.compile(
-    r"^(?P<year>(?:19|20)\d{2}年度?)?(?:学院|学校|全校)(?!党委第|级|属)(?=\S{2})"
+    r"^(?:(?P<year>(?:19|20)\d{2}年度?)?(?:学院|学校)|全校)(?!党委|级|属)(?=\S{2})"
 )
 # "党委第二巡察组巡察继续教育学院党总支工作动员会": an inspection group convenes, and its act
 # (巡察 the unit inspected) begins the meeting's name; the group is a unit as written.
