@@ -7,6 +7,7 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 
 from dataclasses import dataclass
 
+from . import own_checks
 from . import patterns as pt
 from .actors import actors
 from .acts import demands
@@ -15,7 +16,7 @@ from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
 from .crowd import crowd_turn
 from .exchange_turns import as_exchange_turns
-from .further_acts import own_act_after_passing_on, own_check_after_teams, second_act
+from .further_acts import own_act_after_passing_on, second_act
 from .items import (
     NEXT_STEP,
     Item,
@@ -56,6 +57,7 @@ from .speakers import (
     count_prefix,
     full_name,
     implied_items,
+    in_order_held,
     invited_subject,
     label_after_list,
     labelled,
@@ -118,7 +120,7 @@ def read_agenda(
             r.quoting = clause.sentence
     items = r.items + implied_items(doc, r.items, implied)
     items = without_lead_summary(doc, items, title.start if title else None)
-    items.sort(key=lambda item: item.start)
+    items.sort(key=in_order_held)
     as_settled(items, doc)
     as_exchange_turns(items, doc, r.chairs)
     chair_opens(items, r.chairs)
@@ -293,8 +295,8 @@ def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> N
     kind, match = trigger
     body = clause.text[skip:]
     current = r.group[-1]
-    if own_act_after_passing_on(current, kind, body) or (
-        body.startswith("并") and own_check_after_teams(r.doc.text, current, body)
+    if own_act_after_passing_on(current, kind, body) or own_checks.told(
+        r.doc.text, current, clause.sentence, body
     ):
         people = [Participant(current.speaker, None, [], clause.start, clause.end)]
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), [])
@@ -404,7 +406,7 @@ def _same_act(r: Reading, last: Item, new: Item) -> bool:
     return (
         same_act(last, new)
         and not (new.kind == "其他" and another_sort(r.doc, last, told))
-        and not (new.kind == "发言" and own_check_after_teams(r.doc.text, last, told))
+        and not (new.kind == "发言" and own_checks.apart(r.doc.text, last, new))
     )
 
 
@@ -509,6 +511,8 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         return "item" if next_step else "continue"
     if current and current.sentence == clause.sentence and r.bare != clause.sentence:
         return "item" if next_step else "same"
+    if current and own_checks.in_next_sentence(r.doc.text, current, clause.sentence, body):
+        return "same"  # "X代表班子作对照检查…。随后带头开展自我剖析": one's own, told next
     # A clause opens an item at the start of a sentence, after 会上/随后 …, or in the lead
     # sentence after the meeting's name ("召开常委会，传达学习…精神").
     fresh = _fresh(r, clause, skip) or _after_title(r, clause)

@@ -4,7 +4,6 @@ act on. Read by the agenda pass, which opens the items."""
 
 import re
 
-from . import patterns as pt
 from .items import Item, find_trigger, items_for
 from .people import Participant
 from .structure import Clause
@@ -74,11 +73,3 @@ def own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
         (kind in PASSED_ON and kind != current.kind) or (passed_on and OWN_DIRECTIONS.match(body))
     )
     return bool(current.speaker) and (((passed_on or criticised) and goes_on) or another)
-
-
-def own_check_after_teams(text: str, last: Item, own: str) -> bool:
-    """ "X代表领导班子作对照检查，并带头作个人对照检查发言": the team's check and one's own are
-    two acts, each a 发言 (the settled table). `text` is the report's whole text."""
-    told = text[last.start : min(last.end, last.start + 200)]  # the act's own telling
-    team = last.kind == "发言" and "对照检查" in told and pt.ON_BEHALF_OF_TEAM.search(told)
-    return bool(team and last.speaker and "个人" in own and not pt.ON_BEHALF_OF_TEAM.search(own))

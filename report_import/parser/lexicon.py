@@ -164,6 +164,9 @@ ADVERB_NOT_SUBJECT_RE = re.compile(
 NOT_A_SUBJECT_START_RE = re.compile(
     r"^(?:并|向|依次|代表|对|为|给|由|将|把|被|按|经(?!济|管|贸|营|法)|在|从|要|使|让|以|通过|切实|进一步|全面|认真|坚持|加强)"
 )
+# Words that open a predicate, read before any name or unit: "向大家作了通报" (向 is a surname),
+# "围绕如何建设…大学进行了讨论", "严格按照学校党委要求", "引导校区上下…", "与支部党员一起学习".
+PREDICATE_OPENING_RE = re.compile(r"^(?:向大家|围绕|严格按照|引导|与(?!会))")
 # A body of people, not a person: "学院领导班子" is not 学院领导 班子.
 COLLECTIVE_TAIL_RE = re.compile(r"(?:领导班子|班子成员|班子|全体成员)$")
 COLLECTIVE_HEAD_RE = re.compile(r"领导班子|班子")
@@ -174,7 +177,7 @@ FOLLOWERS = sorted(
         _words("""
         在 分别 先后 依次 相继 逐一 一一 还 也 又 再 随后 代表 结合 围绕 以 对 就 为 向 从 作 做 进行 领学
         宣读 传达 解读 主持 讲话 指出 强调 要求 表示 介绍 汇报 分享 谈 带领 领读 讲授 述职 点评 发言
-        交流 通报 部署 总结 首先 重点 根据 紧扣 联系 集体 认真 组织 带头 领誓 上 讲 致辞 发表 围坐 同
+        交流 通报 部署 布置 总结 首先 重点 根据 紧扣 联系 集体 认真 组织 带头 领誓 上 讲 致辞 发表 围坐 同
         与 和 及 等 通过 当选 提出 希望 勉励 充分 深刻 详细 系统 全面 简要 专题 逐条 作了 对照 签订
         宣布 公布 听取 审议 观看 学习 测评 投票 表决 带领 共同 一起 立足 聚焦 列席 出席 参加 请假 担任 受 参观
         到会 莅临 赴 前往 最后 首先 接着 最终 按照 依据 参照 给 主讲 认为 讲到 谈到 说到 寄语 号召
@@ -200,15 +203,17 @@ SPECIFIC_KINDS = [
     # cadres' yearly appraisal with their 述职 is the genre's 述职评议会
     (re.compile(r"述职(?:评议|考核|测评)?|总结和?评议会|干部\S{0,4}考核|考核评议"), "述职评议会"),
     (re.compile(r"民主生活会(?!\S{0,4}通报)"), "民主生活会"),
-    # "民主评议党员工作会", "…民主评议党员大会": the branch's yearly review of its members
-    (re.compile(r"组织生活会|组织生活$|民主评议党员\S{0,4}会"), "组织生活会"),
+    # "民主评议党员工作会", "…民主评议党员大会", "党员民主评议会议": the branch's yearly review
+    # of its members, in either word order
+    (re.compile(r"组织生活会|组织生活$|民主评议党员\S{0,4}会|党员民主评议\S{0,2}会"), "组织生活会"),
     # a fixed monthly day of the branch's members under any of its names
     (re.compile(r"主题党日|为主题的党日|固定党日|党日活动|党员活动日"), "主题党日"),
     (re.compile(r"党小组(?:会|会议|学习)?"), "党小组会"),
     (re.compile(r"支委会|支部委员会|支委(?:扩大)?会议"), "支部委员会"),
     (
         re.compile(
-            r"(?:支部|全体)?党员大会|党员代表大会|支部大会|预备党员\S{0,4}大会|发展\S{0,4}大会"
+            # (a congress of delegates, 党员代表大会, is no branch's: its name is of its own, 其他)
+            r"(?:支部|全体)?党员大会|支部大会|预备党员\S{0,4}大会|发展\S{0,4}大会"
             # the members admit, confirm and elect: "接收及转正大会", "支部委员会换届选举大会"
             r"|(?:接收|转正)\S{0,4}大会|发展\S{0,6}预审会|(?:支部委员会|支委会?)?换届选举大会"
             # a branch's meeting of its members under plainer names; admitting and confirming

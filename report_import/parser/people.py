@@ -225,6 +225,8 @@ def _group_tail(text: str) -> str | None:
 
 def element_type(piece: str, registry: Registry) -> str | None:
     """ "person", "org" or "title" when the piece can be one element of a subject list."""
+    if lx.PREDICATE_OPENING_RE.match(piece):
+        return None
     title, name = split_title_name(piece, registry) if len(piece) <= 45 else (piece, None)
     if name and (title or valid_name(name, registry, titled=False)):
         return "person"

@@ -145,11 +145,14 @@ def _by_surname_and_post(mentions: list[PersonRef], title: str) -> set[str]:
 
 
 def implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, str]]):
-    """ "校党委书记郑强出席会议并讲话" with no speech reported later: still a speech."""
+    """ "校党委书记郑强出席会议并讲话" with no speech reported later: still a speech. The lead's
+    speech is one of its own beside the person's other acts ("X主持召开并讲话", then X's 交流:
+    S21/02, S23/25); only a 讲话 told later is the same speech."""
     spoken = {item.speaker for item in items if item.speaker}
+    addressed = {item.speaker for item in items if item.speaker and item.kind == "讲话"}
     added = []
     for person, kind in implied:
-        if person.name in spoken:
+        if person.name in (addressed if kind == "讲话" else spoken):
             continue
         paragraph = next(
             (c.paragraph for c in doc.clauses if c.start <= person.start < c.end + 1), 0
@@ -158,7 +161,15 @@ def implied_items(doc: Text, items: list[Item], implied: list[tuple[PersonRef, s
         item.sentence, item.paragraph = -1, paragraph
         added.append(item)
         spoken.add(person.name)
+        addressed.add(person.name)
     return added
+
+
+def in_order_held(item: Item) -> tuple[bool, int]:
+    """Sort key of the agenda: where the act is told, but the speech the lead implies ("X主持
+    会议并讲话", "X出席会议并讲话", told by no later sentence) after every act told — the golds
+    file it last (S18/17, S21/25, S26/22, S26/23)."""
+    return (item.sentence == -1 and item.kind == "讲话", item.start)
 
 
 def leaders(
