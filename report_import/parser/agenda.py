@@ -124,7 +124,7 @@ def read_agenda(
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=in_order_held)
     as_settled(items, doc)
-    as_exchange_turns(items, doc)
+    as_exchange_turns(items, doc, r.chairs)
     chair_opens(items, r.chairs)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 

@@ -40,9 +40,12 @@ ELECTED = re.compile(
 TITLE_AFTER_END = re.compile(r"^.*[。！？]|^[^“‘]*[”’]")  # a quote opened in the title stays
 # "会议第四项由院长X综述…", "本次轮训由…教授X讲授", "在讲解员X的引导下": the preposition before a
 # person and what stands before it are no title (no gold title holds 由 or starts with 在).
+# "恰逢校党委常务副书记X…", "聆听校党委书记X…", "会议听取了…负责人X…", "以及…干部X": a verb
+# or a conjunction before the person is no title either (no gold title holds them).
 TITLE_LEAD_JUNK = re.compile(
     r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|(?:特别)?邀请|特邀"
-    r"|(?:“[^“”]{0,20}”)?[^，。；、“”]{0,10}?(?<!自)由(?=\S{2})|在(?![职读校岗编]))"
+    r"|(?:“[^“”]{0,20}”)?[^，。；、“”]{0,10}?(?<!自)由(?=\S{2})|在(?![职读校岗编])"
+    r"|以及|恰逢|[^，。；、“”]{0,4}?(?:聆听|听取)了?)"
 )
 TITLE_DOUBLED_UNIT = re.compile(r"^(学校|学院|医院)\1")
 # "党支部书记陈卓老师主持": a clause that ends in a verb is no title.

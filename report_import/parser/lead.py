@@ -92,7 +92,20 @@ def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: 
         kind = _by_who_met(doc, lead, title) or kind
     if kind == "其他" and lead and title and _lecture_first(doc, lead, title):
         kind = "党课"
-    return kind
+    return kind if kind != "其他" else _headline_kind(doc)
+
+
+def _headline_kind(doc: Text) -> str:
+    """ "文学院开展“…”主题党日活动" over a body's "开展了“…”主题党活动": a meeting of no kind
+    its body tells takes the one its headline names (a work meeting's word is no kind there)."""
+    lines = []
+    for start, end in doc.sentences[:3]:
+        line = doc.text[start:end]
+        if line.endswith(("。", "！", "？")) or pt.DATE_FULL.search(line):
+            break
+        lines.append(line)
+    kind = kind_of("".join(lines))
+    return "其他" if kind in _WORK_KIND_NAMES else kind
 
 
 def _lecture_first(doc: Text, lead: Clause, title: Found) -> bool:
@@ -143,6 +156,7 @@ def _tidy_title(title: Found | None) -> Found | None:
         return None
     value = pt.OWN_UNIT_PREFIX.sub("", title.value)
     value = pt.UNIT_BEFORE_YEAR.sub("", value)
+    value = mk.OWN_WORD_BEFORE_NAME.sub(r"\g<year>", value)
     value = pt.SHORT_NAME_NOTE.sub("", value)
     value = pt.HOSTED_BY.sub("", value)  # "由学院党委主办的“青春向党”主题党日活动"
     value = _DESCRIBED.sub("", value)

@@ -203,15 +203,17 @@ SPECIFIC_KINDS = [
     # cadres' yearly appraisal with their 述职 is the genre's 述职评议会
     (re.compile(r"述职(?:评议|考核|测评)?|总结和?评议会|干部\S{0,4}考核|考核评议"), "述职评议会"),
     (re.compile(r"民主生活会(?!\S{0,4}通报)"), "民主生活会"),
-    # "民主评议党员工作会", "…民主评议党员大会": the branch's yearly review of its members
-    (re.compile(r"组织生活会|组织生活$|民主评议党员\S{0,4}会"), "组织生活会"),
+    # "民主评议党员工作会", "…民主评议党员大会", "党员民主评议会议": the branch's yearly review
+    # of its members, in either word order
+    (re.compile(r"组织生活会|组织生活$|民主评议党员\S{0,4}会|党员民主评议\S{0,2}会"), "组织生活会"),
     # a fixed monthly day of the branch's members under any of its names
     (re.compile(r"主题党日|为主题的党日|固定党日|党日活动|党员活动日"), "主题党日"),
     (re.compile(r"党小组(?:会|会议|学习)?"), "党小组会"),
     (re.compile(r"支委会|支部委员会|支委(?:扩大)?会议"), "支部委员会"),
     (
         re.compile(
-            r"(?:支部|全体)?党员大会|党员代表大会|支部大会|预备党员\S{0,4}大会|发展\S{0,4}大会"
+            # (a congress of delegates, 党员代表大会, is no branch's: its name is of its own, 其他)
+            r"(?:支部|全体)?党员大会|支部大会|预备党员\S{0,4}大会|发展\S{0,4}大会"
             # the members admit, confirm and elect: "接收及转正大会", "支部委员会换届选举大会"
             r"|(?:接收|转正)\S{0,4}大会|发展\S{0,6}预审会|(?:支部委员会|支委会?)?换届选举大会"
             # a branch's meeting of its members under plainer names; admitting and confirming

@@ -19,9 +19,11 @@ COMMITTEE_PLAIN_MEETING = re.compile(r"^(?:学院|院)?党委(?:扩大|工作)�
 DECIDES = re.compile(r"表决|投票|推选|讨论通过|审议通过|研究决定|会议决定|决定推荐")
 # "召开本年度第八次党委(扩大)会议", "我校…召开党委扩大会议": an enlarged meeting of the
 # committee is its plenary with guests (党委全委会) whether it decides or only studies and
-# deploys, as sets 18–20 file it (S19/15, S20/05, S20/13); sets 2–8 had filed it 其他.
+# deploys, as sets 18–20 file it (S19/15, S20/05, S20/13); sets 2–8 had filed it 其他. So is a
+# meeting of its members ("4月份党委委员会议", "党委委员会(扩大)会议"), held online or not.
 COMMITTEE_ENLARGED_MEETING = re.compile(
-    r"^(?:本年度|(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:学院|院|学校|校)?党委扩大会(?:议)?$"
+    r"^(?:线上)?(?:本年度|(?:19|20)\d{2}年度?)?(?:[一二三四五六七八九十\d]{1,2}月份?)?"
+    r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:学院|院|学校|校)?党委(?:委员会?)?(?:扩大会(?:议)?|(?<=委员)会议)$"
 )
 # "换届选举暨主题学习会议", "支部委员会换届选举大会": a branch elects its committee in a meeting
 # of its members, whatever the name's last noun.
@@ -30,6 +32,13 @@ ELECTION = re.compile(r"换届选举")
 # (学校, 校, 学院: the writer's words for its own unit; "校党委理论学习中心组开展…学习" →
 # "党委理论学习中心组…学习", as the session-11 conventions and S21/01, S21/25 write it).
 UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院|校)(?=党委)")
+# "召开学院党支部书记第三次工作例会", "召开2023年学校党建工作安排部署会": the writer's word for its
+# own unit before a name written after the verb is no part of it either; before 党委 it stays, as
+# UNIT_BEFORE_BODY's note says ("召开学院党委扩大会议"), "院级" says whose meetings they are, and
+# 全校 after a year qualifies what follows ("2021年度全校综合性考核…").
+OWN_WORD_BEFORE_NAME = re.compile(
+    r"^(?:(?P<year>(?:19|20)\d{2}年度?)?(?:学院|学校)|全校)(?!党委|级|属)(?=\S{2})"
+)
 # "党委第二巡察组巡察继续教育学院党总支工作动员会": an inspection group convenes, and its act
 # (巡察 the unit inspected) begins the meeting's name; the group is a unit as written.
 INSPECTION_GROUP = re.compile(r"[^，。；]{0,12}?(?:巡察|巡视)组(?=(?:巡察|巡视)|$)")
