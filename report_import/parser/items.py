@@ -4,9 +4,9 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as pt
-from .adoptions import MEETING_ADOPTS
 from .acts import account_of_work, work_of_a_term
 from .addresses import ADDRESS_TRIGGERS
+from .adoptions import MEETING_ADOPTS
 from .other_steps import STEP_TRIGGERS
 from .people import Participant, split_top
 from .prefilter import prefilter

@@ -156,3 +156,16 @@ def not_a_step(doc: Text, clause: Clause, body: str, trigger) -> bool:
     near = _READ.search(doc.text, max(s, clause.start - _NEAR), min(e, clause.end + _NEAR))
     kept = near or _TITLED_PLEDGE.search(clause.text)
     return bool(SIGNING.match(verb) and kept)
+
+
+# "观看了…", "并面向党旗宣誓", "又参观了…": a step told as done, not named in a list of steps.
+_DONE = re.compile(r"^(?:并|又|还|再|随后|然后|接着)")
+
+
+def told_as_done(body: str, match: re.Match) -> bool:
+    """Whether the comma part tells its step as done: 了 after the verb, or 并/又/随后 before."""
+    return (
+        match.group().endswith("了")
+        or body.startswith("了", match.end())
+        or bool(_DONE.match(body))
+    )
