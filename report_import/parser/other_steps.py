@@ -164,8 +164,5 @@ _DONE = re.compile(r"^(?:并|又|还|再|随后|然后|接着)")
 
 def told_as_done(body: str, match: re.Match) -> bool:
     """Whether the comma part tells its step as done: 了 after the verb, or 并/又/随后 before."""
-    return (
-        match.group().endswith("了")
-        or body.startswith("了", match.end())
-        or bool(_DONE.match(body))
-    )
+    done = "了" in match.group()[:4] or body.startswith("了", match.end())
+    return done or bool(_DONE.match(body))
