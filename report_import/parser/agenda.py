@@ -34,12 +34,12 @@ from .items import (
 from .members import criticism_of_turns
 from .other_steps import (
     another_sort,
+    another_step,
     as_step,
     between_parties,
     joined_agent,
     not_a_step,
     opens_step,
-    told_as_done,
 )
 from .people import (
     Participant,
@@ -517,7 +517,7 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         # "接着进行党员民主评议，经过民主测评，评定出…": one step of the members, told on;
         # "参观了…，观看了…", "…敬献花篮，并…宣誓": a step of another sort told as done is
         # one of its own (not in a heading's list, "第二单元，瞻仰…，重温入党誓词")
-        other = another_sort(r.doc, current, match.group()) and told_as_done(body, match)
+        other = another_step(r.doc, current, body, match)
         return "item" if next_step or other else "continue"
     if current and current.sentence == clause.sentence and r.bare != clause.sentence:
         return "item" if next_step else "same"
