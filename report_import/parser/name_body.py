@@ -7,9 +7,11 @@ to it, leaving the host as it was.
 
 import re
 
+from . import patterns as pt
+
 # "我院党委中心组学习于…举行", "学校党委巡视整改专题民主生活会召开": a party committee told right
 # after a unit, when no word that starts a name follows it, is part of the name (S24/03, S26/01);
-# the unit before it is the host's, and a quoted theme after it starts the name (own report 27).
+# the unit before it is the host's. Not before a quoted theme (own report 27) or 主办的.
 # Not a branch: "我院党支部预备党员转正大会" drops it (S21/07).
 _PARTY_BODY_AT_END = re.compile(r"党委$")
 # "离退休党委理论学习中心组(扩大)会议": a committee's own qualifier names that committee, not a
@@ -27,5 +29,6 @@ def name_start(subject: str, cut: int, units: list[int]) -> int:
     if qualifier and subject.startswith("党委", cut):
         return qualifier.start()
     body = _PARTY_BODY_AT_END.search(subject, 0, cut)
-    themed = subject.startswith("“", cut)  # "学院党委“七一”专题党课": a theme starts the name
-    return body.start() if body and body.start() in units and not themed else cut
+    # "学院党委“七一”专题党课": a theme starts the name; "学院党委主办的…": the committee hosts it
+    named_after = subject.startswith("“", cut) or pt.HOSTED_BY.match(subject[cut:])
+    return body.start() if body and body.start() in units and not named_after else cut

@@ -5,8 +5,8 @@ when no word that starts a name follows it ("我院党委中心组学习于…�
 "学校党委巡视整改专题民主生活会召开": S24/03, S26/01); a committee's own qualifier (离退休党委,
 分党委, 校区党委) names that committee and stays with it, before the verb or after it (S28/19,
 S23/01, S20/17). The unit before the committee stays the host's. Guards: a branch, a quoted
-theme, a year after the committee, a body's plain centre group after the verb and the school's
-校 before its committee keep their earlier readings.
+theme, a year after the committee, a committee that hosts (主办的) and the school's 校 before its
+centre group keep their earlier readings.
 All sentences are our own.
 """
 
@@ -63,6 +63,11 @@ def test_a_committees_own_qualifier_stays_with_it(text, title):
 )
 def test_near_misses_keep_their_reading(text, title):
     assert parse_report(text)["title"] == title
+
+
+def test_a_committee_that_hosts_the_meeting_stays_the_host():
+    record = parse_report("5月8日，由化学学院党委主办的“不忘初心”主题党日活动在学院报告厅举行。")
+    assert (record["title"], record["host"]) == ("“不忘初心”主题党日活动", "化学学院党委")
 
 
 def test_the_unit_before_the_committee_stays_the_host():
