@@ -21,8 +21,26 @@ def at_first_mention(text: str, name: str, names: set[str]) -> list[str]:
     other people's names (`names`) end the words before it, and what is read must be a title
     (not "大会选举产生", nor the role 主持人)."""
     at = text.find(name)
-    if at < 0:
-        return []
+    return _titles_at(text, at, name, names) if at >= 0 else []
+
+
+def fuller_than(text: str, post: str, name: str, names: set[str]) -> list[str]:
+    """The titles first written before the name when a reader gave only a bare post, which the
+    report may write after the name: "会议由X书记主持" and later "…党支部第二支部书记X介绍…";
+    "X部长指出" after "听取了校党委委员、宣传部部长X作的报告" that no reader took (S23/19, S24/01,
+    S28/27). They count when one of them ends with the post; the bare post written before the
+    name first (`院长X`, `党代表X`) stays, as the golds keep it (S24/03, S26/29)."""
+    at = text.find(name)
+    while at >= 0:
+        titles = _titles_at(text, at, name, names)
+        if titles:
+            fuller = any(len(t) > len(post) and t.endswith(post) for t in titles)
+            return titles if fuller else [post]
+        at = text.find(name, at + len(name))
+    return [post]
+
+
+def _titles_at(text: str, at: int, name: str, names: set[str]) -> list[str]:
     start = max(
         (m.end() for m in _STOP.finditer(text, max(0, at - 60), at)), default=max(0, at - 60)
     )
