@@ -26,7 +26,6 @@ from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
 from .conventions import (
     as_accounts_under_review,
-    as_reports_outside_review,
     as_supervisors_reviews,
     the_meeting_as_its_act,
 )
@@ -133,8 +132,6 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
     if lead.kind.value == "述职评议会":
         as_accounts_under_review(agenda.items, doc)
         ratings_of_the_reviewed(agenda.items, doc)
-    elif lead.kind.value:
-        as_reports_outside_review(agenda.items)
     the_meeting_as_its_act(agenda.items, lead.kind.value, doc)
     if lead.kind.value in ("民主生活会", "组织生活会"):
         observers = {person.name for person, role, _ in attendance.entries if role == "列席"}

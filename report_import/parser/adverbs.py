@@ -18,7 +18,7 @@ _REACH = 40
 # "原原本本", "认认真真": a reduplicated idiom; "深入浅出地", "生动地": a phrase ending in 地;
 # the adverbs the verb table admits before a study.
 _ADVERB = re.compile(
-    r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2|[\u4e00-\u9fff]{2,4}地|集中|集体|共同|一起|深入"
+    r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2|[\u4e00-\u9fff]{2,4}地|集中|集体|共同|一起|深入|现场"
 )
 _ADVERB_TAGS = ("d", "ad")
 

@@ -17,6 +17,7 @@ from .aside import beside_the_meeting, crowd
 from .crowd import crowd_turn
 from .exchange_turns import as_exchange_turns
 from .further_acts import own_act_after_passing_on, second_act
+from .heard_reports import heard_report
 from .items import (
     NEXT_STEP,
     Item,
@@ -49,6 +50,7 @@ from .people import (
 )
 from .reading import Reading
 from .scope import caption, preparation, second_meeting
+from .second_accounts import second_account
 from .settled import as_settled
 from .speakers import (
     by_prefix,
@@ -122,7 +124,7 @@ def read_agenda(
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=in_order_held)
     as_settled(items, doc)
-    as_exchange_turns(items, doc)
+    as_exchange_turns(items, doc, r.chairs)
     chair_opens(items, r.chairs)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 
@@ -272,6 +274,8 @@ def _with_verb(r: Reading, clause: Clause, skip: int, subject, people, trigger) 
     if kind == "其他" and len(people) > 1:
         _add_members(r, people)  # "A、B、C为新党员佩戴党徽": one ceremony, not one item each
         people, subject.kind = [], "roles"
+    if kind == "其他" and heard_report(r, clause, skip, subject.end + match.start(), own_step=True):
+        return  # "会议听取了X作的工作报告": X's report
     action = _action(r, clause, subject.kind, kind, match, body, skip)
     if action == "vote":
         sentence_item(r, "表决", clause)  # a vote is reported across its whole sentence
@@ -301,6 +305,8 @@ def _same_sentence(r: Reading, clause: Clause, skip: int, subject, trigger) -> N
         people = [Participant(current.speaker, None, [], clause.start, clause.end)]
         _open_items(r, items_for(kind, match, people, clause, skip, subject.end), [])
         return
+    if second_account(r, clause, skip, subject.end, trigger):
+        return  # "X报告了…工作，并通报了…情况": two accounts of X
     if kind in ("报告", "述职") and current.kind == "发言" and current.speaker:
         current.kind = kind  # "X汇报了…，并作…述职报告": one report
     elif current.kind == "发言" and current.speaker and for_the_team(clause):
@@ -363,7 +369,7 @@ def _meeting_acts_on(r: Reading, clause: Clause, rest: str) -> bool:
 def _no_verb(r: Reading, clause: Clause, subject: str, body: str, skip: int) -> None:
     if subject == "none" and pt.DISCUSSION.match(body) and _fresh(r, clause, skip):
         sentence_item(r, "其他", clause)  # "经支委会认真讨论，一致同意…"
-    else:
+    elif not (subject == "none" and heard_report(r, clause, skip, 0, own_step=False)):
         _continue(r, clause)
 
 

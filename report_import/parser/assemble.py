@@ -55,7 +55,11 @@ def _tidy(titles: list[str]) -> list[str]:
     for title in titles:
         title = cues.TITLE_AFTER_END.sub("", title)
         title = cues.TITLE_DOUBLED_UNIT.sub(r"\1", cues.TITLE_LEAD_JUNK.sub("", title))
-        if title and not cues.TITLE_IS_CLAUSE.search(title) and not _membership(title):
+        if title and not (
+            cues.TITLE_IS_CLAUSE.search(title)
+            or cues.TITLE_UNIT_ALONE.search(title)
+            or _membership(title)
+        ):
             two = cues.TITLE_TWO_POSTS.match(title)
             tidy.extend(two.group("before", "after") if two else [title])
     return tidy

@@ -10,14 +10,6 @@ from .structure import Text
 _ACCOUNT_UNDER_REVIEW = re.compile(r"(?:书记|干部|负责人)[^。；]{0,120}?汇报")
 
 
-def as_reports_outside_review(items: list[Item]) -> None:
-    """A 述职 is an act of its own only at a 述职评议会; told in a 组织生活会 or a branch meeting
-    ("代表支部班子作年度述职报告") it is the report the meeting hears."""
-    for item in items:
-        if item.kind == "述职":
-            item.kind = "报告"
-
-
 def as_accounts_under_review(items: list[Item], doc: Text) -> None:
     """At a 述职评议会 the unnamed secretaries' or cadres' 汇报 is the 述职 under review; told
     again right after ("根据述职汇报…测评") it is still that one act."""

@@ -17,6 +17,7 @@ crowd's round of the exchange: the verb's comma part alone does not say it.
 import re
 
 from .items import Item
+from .leaders_turns import leaders_view, told_again
 from .settled import CANDIDATES, criticised
 from .structure import Text
 from .verbs import VISIT_OR_FILM
@@ -38,7 +39,7 @@ _NOT_A_TURN = re.compile(
 )
 # "交流中，", "在交流研讨环节，", "进入座谈环节": the exchange opened by a lead-in, no act of its own.
 _LEAD_IN = re.compile(
-    r"(?:交流|研讨|座谈)(?:交流|研讨|座谈)?(?:环节|阶段|期间|过程中|时|中)"
+    r"(?:交流|研讨|座谈|讨论)(?:交流|研讨|座谈)?(?:环节|阶段|期间|过程中|时|中)"
     r"|进入[^，。；]{0,6}?(?:交流|研讨|座谈)"
 )
 # A visit or a film (`verbs.VISIT_OR_FILM`) the members' views follow ("集体参观…展。X同志表示，…"):
@@ -51,7 +52,7 @@ _LEAD_IN_SPAN = 120
 _TOLD_SPAN = 200
 
 
-def as_exchange_turns(items: list[Item], doc: Text) -> None:
+def as_exchange_turns(items: list[Item], doc: Text, chairs: set[str]) -> None:
     """Items in order: the named views of an open exchange and the crowd's round told with what
     it exchanged become `交流`; a turn told again is dropped."""
     on_candidates = bool(CANDIDATES.search(doc.text))
@@ -68,8 +69,14 @@ def as_exchange_turns(items: list[Item], doc: Text) -> None:
         ):
             led_in = _LEAD_IN.search(doc.text, max(since, item.start - _LEAD_IN_SPAN), item.start)
             told = _told(doc, item)
-            turned = _as_turn(item, told, turns is not None or bool(led_in))
+            turned = told_again(item, doc, turns) or _as_turn(
+                item, told, turns is not None or bool(led_in)
+            )
             turned = turned or _as_crowds_round(item, told, bool(led_in), on_candidates)
+        elif item.kind == "讲话" and item.sentence >= 0:
+            led_in = _LEAD_IN.search(doc.text, max(since, item.start - _LEAD_IN_SPAN), item.start)
+            opened = set() if turns is None and led_in else turns  # "在交流环节，X院长表示"
+            turned = told_again(item, doc, turns) or leaders_view(item, doc, opened, chairs)
         named = bool(item.speaker or item.org)
         who = (item.speaker, item.org)
         if turned and named and turns is not None and who in turns:

@@ -50,7 +50,8 @@ def test_a_term_summed_up_after_one_s_own_account_goes_on_with_it():
         MEETING + "首先，程远帆代表支部委员会向党员大会述职，程远帆对过去一年支部工作进行总结，"
         "并对新一年的工作做出安排。"
     )
-    assert agenda(r) == [("报告", "程远帆")]
+    # a duty account, as every gold of sets 18-28 files one outside a review (crowd20b)
+    assert agenda(r) == [("述职", "程远帆")]
 
 
 # An account given for the committee, told with the bare verb ---------------------------------

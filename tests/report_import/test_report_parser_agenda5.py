@@ -142,7 +142,8 @@ def test_a_secretary_giving_an_account_to_the_members_meeting_reports_once():
         "会议伊始，由党支部书记周文涛代表支部委员会向党员大会述职，周文涛对过去一年支部工作进行总结，"
         "并对新的一年支部工作做出规划和安排。"
     )
-    assert agenda(r) == [("报告", "周文涛")]
+    # a duty account, as every gold of sets 18-28 files one outside a review (crowd20b)
+    assert agenda(r) == [("述职", "周文涛")]
 
 
 def test_the_chair_who_chairs_and_speaks_with_nothing_more_told_gives_a_speech():
