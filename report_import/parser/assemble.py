@@ -55,10 +55,18 @@ def _tidy(titles: list[str]) -> list[str]:
     for title in titles:
         title = cues.TITLE_AFTER_END.sub("", title)
         title = cues.TITLE_DOUBLED_UNIT.sub(r"\1", cues.TITLE_LEAD_JUNK.sub("", title))
-        if title and not cues.TITLE_IS_CLAUSE.search(title):
+        if title and not (
+            cues.TITLE_IS_CLAUSE.search(title)
+            or cues.TITLE_UNIT_ALONE.search(title)
+            or _membership(title)
+        ):
             two = cues.TITLE_TWO_POSTS.match(title)
             tidy.extend(two.group("before", "after") if two else [title])
     return tidy
+
+
+def _membership(title: str) -> bool:
+    return bool(cues.TITLE_IS_MEMBERSHIP.fullmatch(title))
 
 
 def attendees(
@@ -102,6 +110,8 @@ def attendees(
             continue
         seen.add(name)
         named = titles.get(name) or given.get(name, [])
+        if len(named) == 1 and len(named[0]) <= _BARE_POST_CHARS and text:
+            named = _tidy(first_titles.fuller_than(text, named[0], name, everyone))
         if not named and text:
             # "校党委常委、副校长董圣鸿…" read by no reader, then "董圣鸿充分肯定…" by the agenda
             named = _tidy(first_titles.at_first_mention(text, name, everyone))
@@ -114,6 +124,10 @@ def attendees(
             entry["reason"] = reason
         found.append(Found(entry, start, end))
     return found
+
+
+# "书记", "副院长", "部长": a post with no unit, which a fuller title elsewhere may name.
+_BARE_POST_CHARS = 3
 
 
 def _committee_member(ref: PersonRef) -> bool:

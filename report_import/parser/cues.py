@@ -50,6 +50,20 @@ TITLE_LEAD_JUNK = re.compile(
 TITLE_DOUBLED_UNIT = re.compile(r"^(学校|学院|医院)\1")
 # "党支部书记陈卓老师主持": a clause that ends in a verb is no title.
 TITLE_IS_CLAUSE = re.compile(r"(?:主持|讲话|发言|参加|出席)$")
+# "党员", "支部党员", "教工第三党支部党员", "支部另外两位正式党员", "现场的第16期预备党员": membership
+# told of a person is no post (S20/25, S21/30, S25/24, S26/10, S28/16; no gold title of sets
+# 18–28 is one). 预备党员 alone (a probationer's status, which the golds keep) and an honour
+# (优秀毕业生党员) stay.
+TITLE_IS_MEMBERSHIP = re.compile(
+    r"(?:[^，、]{0,12}?支部)?党员"
+    r"|[^，、]{0,12}?(?:另外?[一两二三四五六七八九十\d]{0,3}位|现场的)[^，、]{0,8}?党员"
+)
+# "计算机系党支部X介绍了…", "档案馆(校史馆)X同志": a unit alone before the name, with no post
+# word, is no title (settled in session 12: titles are post words or unit + post; no gold title
+# of sets 18-28 ends in a unit — S18/12, 21, 23, 28, S20/22, S26/25).
+TITLE_UNIT_ALONE = re.compile(
+    r"(?:党支部|党总支|教研室|学院|系|馆)(?:（[^（）]{0,12}）|\([^()]{0,12}\))?$"
+)
 # "学院党委副书记黄明院长": a post before the name and one after it, which the name reader joins
 # (学院党委副书记院长); the golds write two titles. Only when the part before ends in a post
 # itself: a unit before the name ("第二党支部王家兰书记") makes one title, 第二党支部书记.

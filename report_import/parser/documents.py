@@ -33,6 +33,14 @@ WATCHED_IN_CLAUSE = re.compile(r"(?:观看|收看|观赏)[^，。；《》]{0,40
 TITLE_RUN_JOIN = re.compile(r"^(?:[、和与及]|中|第[一二三四五六七八九十\d]{1,3}集)?$")
 
 
+# "《A》(以下简称《B》)": B is A's short name, never a paper of its own (S18/18, S22/21, S24/27,
+# S25/10, S26/21).
+SHORT_NAME_BEFORE = re.compile(r"》[（(](?:以下)?简称$")
+# A full title's closing note ("(试行)", "(2024—2035年)"), which its short form leaves out
+# (S22/05, S24/27).
+YEARS_OR_TRIAL = re.compile(r"[（(][^（()）]{1,16}[)）]$")
+
+
 @dataclass
 class Papers:
     documents: list[Found] = field(default_factory=list)
@@ -51,11 +59,14 @@ def read_documents(doc: Text, meeting: str = "") -> Papers:
     pledge_titles = {p.value["title"] for p in out.pledges}
     seen: list[str] = []
     shown = _shown(doc.text)
+    short_names: set[str] = set()
     for m in pt.DOC.finditer(doc.text):
         title = m.group("doc")
-        short_form = any(
-            t.endswith(title) and t != title for t in seen
-        )  # 《条例》 after its full title
+        if SHORT_NAME_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()):
+            short_names.add(title)  # "《…规定(试行)》(以下简称《规定》)": its short name
+        short_form = title in short_names or any(
+            YEARS_OR_TRIAL.sub("", t).endswith(title) and t != title for t in seen
+        )  # 《条例》 after its full title, 《纲要》 after 《…纲要(2024—2035年)》
         if _performed(doc.text, m) or m.start() in shown or _background(doc, m.start(), meeting):
             continue
         if _before_the_meeting(doc, m.start()):

@@ -8,7 +8,7 @@ again later with a shorter post ("马文华书记强调") then loses them.
 
 import re
 
-from .names import Registry, is_title
+from .names import Registry, is_title, org_value
 from .people import parse_people_list
 from .structure import strip_adverbials
 
@@ -21,8 +21,31 @@ def at_first_mention(text: str, name: str, names: set[str]) -> list[str]:
     other people's names (`names`) end the words before it, and what is read must be a title
     (not "大会选举产生", nor the role 主持人)."""
     at = text.find(name)
-    if at < 0:
-        return []
+    return _titles_at(text, at, name, names) if at >= 0 else []
+
+
+def fuller_than(text: str, post: str, name: str, names: set[str]) -> list[str]:
+    """The titles first written before the name when a reader gave only a bare post, which the
+    report may write after the name: "会议由X书记主持" and later "…党支部第二支部书记X介绍…";
+    "X部长指出" after "听取了校党委委员、宣传部部长X作的报告" that no reader took (S23/19, S24/01,
+    S28/27). They count when one of them is the post after its unit; the bare post written
+    before the name first (`院长X`, `党代表X`) stays, as the golds keep it (S24/03, S26/29)."""
+    at = text.find(name)
+    while at >= 0:
+        titles = _titles_at(text, at, name, names)
+        if titles:
+            return titles if any(_unit_and(post, t) for t in titles) else [post]
+        at = text.find(name, at + len(name))
+    return [post]
+
+
+def _unit_and(post: str, title: str) -> bool:
+    """ "宣传部部长" is 部长 with its unit; "新党员在组织员" (a clause before the post) is not."""
+    unit = title[: -len(post)] if len(title) > len(post) and title.endswith(post) else ""
+    return bool(unit) and bool(org_value(unit) or is_title(unit))
+
+
+def _titles_at(text: str, at: int, name: str, names: set[str]) -> list[str]:
     start = max(
         (m.end() for m in _STOP.finditer(text, max(0, at - 60), at)), default=max(0, at - 60)
     )

@@ -236,7 +236,7 @@ def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
         m = pt.LECTURE_VENUE.search(clause.text)
         if m and not pt.NOT_A_VENUE.match(m.group("venue")):
             return _venue_at(clause, m)
-    found = _online(doc, lead) or _destination(lead)
+    found = _online(doc, lead) or _destination(lead.clauses + doc.clauses[:8])
     if found:
         return found
     m = pt.VENUE_FIELD.search(doc.text) or cues.ROOM_LATER.search(doc.text)
@@ -293,9 +293,11 @@ def _place_clause(doc: Text, college: str) -> Found | None:
     return None
 
 
-def _destination(lead: Lead) -> Found | None:
-    """Where the lead sentence says the members went (`places.DESTINATION`)."""
-    for clause in lead.clauses:
+def _destination(clauses: list[Clause]) -> Found | None:
+    """Where the lead sentence, or one of the report's first clauses, says the members went
+    (`places.DESTINATION`): "近日，…全体党员赴X，参观…" after a headline lead, "会议第一项议程是
+    前往X参观…", "…师生党员前往X，参观学习…" (S26/04, S26/09, S27/01)."""
+    for clause in clauses:
         m = pl.DESTINATION.search(clause.text)
         if m and not pt.NOT_A_VENUE.match(m.group("venue")):
             return _venue_at(clause, m)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import bodies as bd
 from . import lexicon as lx
+from . import name_body as nb
 from . import naming as mk
 from . import patterns as pt
 from . import years as yr
@@ -484,6 +485,7 @@ def split_host_title(subject: str, registry: Registry) -> tuple[str | None, str 
     titled = [k for k in splits if pt.TITLE_START.match(subject, k)]
     # "政府管理学院第一教工党支部党组织生活会": a numbered branch is the unit, not the name
     good = [k for k in titled if not pt.NUMBERED_UNIT.match(subject, k)]
+    units = [] if good else splits  # no name's first word decided the cut
     if not good:  # else the last unit that ends on a word ("学校二级党组|织书记…" cuts one)
         starts, _ = token_starts(subject)
         good = [k for k in splits if k in starts and k >= max(titled, default=0)][-1:]
@@ -496,4 +498,5 @@ def split_host_title(subject: str, registry: Registry) -> tuple[str | None, str 
         k = crew.end()  # "…分党委领导班子2022年度民主生活会": the team holds it
     if subject[:k].endswith("党委") and pt.COMMITTEE_MEETING.match(subject, k):
         k -= 2
-    return subject[:k], subject[k:], k
+    at = nb.name_start(subject, k, units)
+    return subject[:k], subject[at:], at

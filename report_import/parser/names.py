@@ -129,7 +129,7 @@ def _surname_ok(name: str, *, titled: bool = False) -> bool:
 
 def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
     """Whether a 2–4 character string can be a personal name here."""
-    if registry.is_known(name):
+    if registry.is_known(name) or TRANSLITERATED_NAME.fullmatch(name):
         return True
     if not 2 <= len(name) <= 4 or not CJK_ONLY.fullmatch(name):
         return False
@@ -212,6 +212,35 @@ def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | 
     return _unit_name_post(piece, registry) or (piece, None)
 
 
+# "艾力江·买买提明", "古丽娜・热合曼": a Uyghur (or other transliterated) name, its parts joined
+# by a middle dot (S20/22, S26/02, S26/03); a theme's dot ("初心·使命") stands in quotes or a
+# headline, where no title or post comes with it.
+TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}")
+_DOTTED_AT_END = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,8})[·・][\u4e00-\u9fff]{2,6}$")
+_POST_AFTER_DOTTED = re.compile(r"(?:副?书记|副?院长|副?主任|老师|同志|同学)$")
+
+
+def _transliterated(piece: str) -> tuple[str | None, str] | None:
+    """A dotted name at the end of the piece, after a title or alone before a post
+    (`团员代表艾力江·买买提明`, `古丽娜・热合曼书记`): the title is what is left before the
+    shortest first part that leaves one."""
+    if "·" not in piece and "・" not in piece:
+        return None  # nearly every piece: spare the patterns
+    post = _POST_AFTER_DOTTED.search(piece)
+    if post and _DOTTED_AT_END.search(piece[: post.start()]):
+        whole, name = split_title_name(piece[: post.start()], Registry())
+        return (whole or post.group(), name) if name else None
+    m = _DOTTED_AT_END.search(piece)
+    if not m:
+        return None
+    first = m.group("first")
+    for n in range(2, len(first) + 1):
+        prefix = piece[: m.start("first") + len(first) - n]
+        if not prefix or is_title(prefix):
+            return prefix or None, piece[len(prefix) :]
+    return None
+
+
 def _unit_name_post(piece: str, registry: Registry) -> tuple[str, str] | None:
     """ "第二党支部王家兰书记", "第五督导组念潮旭组长": the unit before the name and the post
     after it make one title, 第二党支部书记."""
@@ -231,6 +260,9 @@ def _name_candidates(piece: str, registry: Registry) -> list[tuple[str | None, s
     """(title, name) splits of a piece with a 3-, 2- or 4-character name at its end, best first."""
     if lx.COLLECTIVE_TAIL_RE.search(piece):
         return []  # "学院领导班子": a body, not a person called 班子
+    dotted = _transliterated(piece)
+    if dotted:
+        return [dotted]
     candidates = []
     for n in (3, 2, 4):
         if len(piece) < n:

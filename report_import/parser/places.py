@@ -32,6 +32,8 @@ ONLINE_MANNER = re.compile(
 # "党支部赴芦山湘邻纺织有限公司，与公司党支部举办…", "前往…连江社区商谈…": where the members go
 # to hold the meeting is its venue, also when the destination ends its comma part or a visit's
 # verb follows (`patterns.VENUE` reads it only right before a convening verb). "前赴后继" is none.
+# "来到…学术厅参加…组织生活会", "来到…民主馆，进行…", "赴…纪念馆学习" (S22/08, S27/02, S28/07).
 DESTINATION = re.compile(
-    r"(?<![前奔])(?:赴|前往)(?P<venue>[^，。；、“”]{2,30}?)(?=$|商谈|调研|考察|参观|走访|交流)"
+    r"(?<![前奔])(?:赴|前往|来到)(?P<venue>[^，。；、“”]{2,30}?)"
+    r"(?=$|商谈|调研|考察|参观|走访|交流|学习|参加|开展|进行)"
 )

@@ -26,8 +26,10 @@ _TALK = re.compile(r"谈|发表")
 CRITICISM = re.compile(r"批评|剖析|对照检查|检视|查摆|表态")
 # Who speaks for the candidate they introduced or looked after.
 _SPONSOR = re.compile(r"介绍人|联系人|培养人")
-# A crowd's discussion as a round of turns ("与会人员围绕…展开热烈讨论"), not a decision.
-_DISCUSSION = re.compile(r"讨论(?![^，。；]{0,6}通过)")
+# A crowd's discussion as a round of turns ("与会人员围绕…展开热烈讨论"), not a decision; so is
+# the floor open to all ("大家踊跃发言", "畅所欲言，各抒己见"): the settled table's crowd's round,
+# as every gold of sets 18-28 files it (settled in session 12; S21/30, S23/04, S25/14).
+_DISCUSSION = re.compile(r"讨论(?![^，。；]{0,6}通过)|畅所欲言|各抒己见|踊跃发言|积极发言")
 # People whose admission, confirmation or election the meeting decides: the members' 讨论 is
 # their remarks on them (发言), the candidate often named only in another sentence.
 CANDIDATES = re.compile(r"发展对象|预备党员|积极分子|候选人|入党申请|转正")
