@@ -35,6 +35,7 @@ from .documents import read_documents
 from .host import read_host, read_venue
 from .lead import read_lead
 from .lexicon import HEADCOUNT_KINDS
+from .listed_accounts import listed_accounts
 from .people import Registry
 from .reviews import ratings_of_the_reviewed
 from .structure import Found, Text, read_structure
@@ -132,6 +133,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
     if lead.kind.value == "述职评议会":
         as_accounts_under_review(agenda.items, doc)
         ratings_of_the_reviewed(agenda.items, doc)
+    listed_accounts(agenda.items, doc)
     the_meeting_as_its_act(agenda.items, lead.kind.value, doc)
     if lead.kind.value in ("民主生活会", "组织生活会"):
         observers = {person.name for person, role, _ in attendance.entries if role == "列席"}
