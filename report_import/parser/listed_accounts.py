@@ -30,6 +30,7 @@ _ACCOUNT = re.compile(r"述职(?!评议|考核|测评|情况|内容|人员|单�
 _UNIT = re.compile(r"(?:党委|党总支|党支部|支部|党工委|系|所|[)）]|中心|机关|学院|学部|部|处|室)$")
 # Turns: each listed member acts after the other.
 _TURNS = re.compile(r"^(?:分别|依次|先后|逐一|轮流)")
+_WORDS = re.compile(r"述职|分别|依次|先后|逐一|轮流")
 _TURN_KINDS = frozenset({"发言", "报告", "交流", "宣读", "述职"})
 _DIGITS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _NO_ONE = Registry()
@@ -40,6 +41,8 @@ def listed_accounts(items: list[Item], doc: Text) -> None:
     unnamed 述职 told there or in the sentence after it, unless the members are drafted."""
     for index, (s, e) in enumerate(doc.sentences):
         told = doc.text[s:e]
+        if "、" not in told or not _WORDS.search(told):
+            continue  # most sentences hold no list, or no act one could be turns of
         m = _LIST.search(told)
         kind = m and _kind(told, m)
         if not kind:
