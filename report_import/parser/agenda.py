@@ -34,6 +34,7 @@ from .items import (
 from .members import criticism_of_turns
 from .other_steps import (
     another_sort,
+    another_step,
     as_step,
     between_parties,
     joined_agent,
@@ -80,7 +81,7 @@ from .steps import (
     step_kind,
     without_lead_summary,
 )
-from .structure import Clause, Found, Text, strip_adverbials
+from .structure import Clause, Found, Text, strip_adverbials, strip_leader
 from .verbs import CHAIR_WORDS, OWN_DIRECTIONS, PASSED_ON, WRITTEN_ACCOUNT
 from .votes import names_the_elected, sentence_item
 
@@ -170,13 +171,13 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
         r.pending = []
     if _programme(r, clause) or _step_without_verb(r, clause):
         return
-    skip = strip_adverbials(clause.text)
+    skip = strip_leader(clause.text)
     skip += count_prefix(clause.text[skip:])
     skip += by_prefix(clause.text[skip:], r.registry)
     skip += count_prefix(clause.text[skip:])  # "由十六名发展对象汇报…"
     skip += owner_prefix(clause.text[skip:], r.registry)
     body = clause.text[skip:]
-    if pt.LED_BY.fullmatch(body):
+    if pt.LED_BY.fullmatch(body) or (not body and pt.LED_BY.search(clause.text)):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject, read = _subject(r, body)
     passer = _passer(r, clause, body)
@@ -513,8 +514,11 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         return "item"  # "…，全体起立，奏唱《国际歌》": a ceremony is never part of a speech
     next_step = current and opens_next_step(current, clause.text[:skip], body, kind)
     if current and current.sentence == clause.sentence and current.kind == kind == "其他":
-        # "接着进行党员民主评议，经过民主测评，评定出…": one step of the members, told on
-        return "item" if next_step else "continue"
+        # "接着进行党员民主评议，经过民主测评，评定出…": one step of the members, told on;
+        # "参观了…，观看了…", "…敬献花篮，并…宣誓": a step of another sort told as done is
+        # one of its own (not in a heading's list, "第二单元，瞻仰…，重温入党誓词")
+        other = another_step(r.doc, current, body, match)
+        return "item" if next_step or other else "continue"
     if current and current.sentence == clause.sentence and r.bare != clause.sentence:
         return "item" if next_step else "same"
     if current and own_checks.in_next_sentence(r.doc.text, current, clause.sentence, body):
@@ -563,7 +567,7 @@ def _opens_sentence(r: Reading, clause: Clause, skip: int) -> bool:
     # "随后，集体学习了…": the adverbial may be a comma part of its own
     s, _ = r.doc.sentences[clause.sentence]
     before = r.doc.text[s : clause.start].rstrip("，")
-    return bool(before) and strip_adverbials(before) == len(before)
+    return bool(before) and strip_leader(before) == len(before)
 
 
 def _after_title(r: Reading, clause: Clause) -> bool:

@@ -21,7 +21,7 @@ OTHER_BODY = re.compile(
 # "全会审议通过的《决定》，对…作出了全面部署": the plenum the report named before, when the
 # meeting itself is no plenum.
 PLENUM_SUBJECT = re.compile(r"^(?:[^，。；]{0,16}，)?全会(?:审议|听取|通过|认为|强调|提出|指出)")
-OWN_PLENUM = re.compile(r"全会|全体会议|全委")
+OWN_PLENUM = re.compile(r"全会|全体(?:[(（]扩大[)）])?会议|全委")  # "第五次全体(扩大)会议"
 # "通过此次会议，…", "此次活动…，达到了预期效果": the writer sums the meeting up.
 COMMENTARY = re.compile(
     r"^(?:通过(?:此次|本次|这次)|(?:此次|本次|这次)[^，。；]{0,16}?(?:的(?:召开|开展|举办)|顺利召开))"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from . import patterns as pt
 from .acts import account_of_work, work_of_a_term
 from .addresses import ADDRESS_TRIGGERS
+from .adoptions import MEETING_ADOPTS
 from .other_steps import STEP_TRIGGERS
 from .people import Participant, split_top
 from .prefilter import prefilter
@@ -201,6 +202,8 @@ def find_trigger(rest: str, *, meeting_subject: bool):
             best = ("其他", pt.MEETING_TRIGGER.search(rest))
         study = MEETING_STUDY.match(rest)
         best = ("学习", study) if study and not best else best
+        adopts = MEETING_ADOPTS.match(rest)  # "会议还通过了《…议程》"
+        best = ("表决", adopts) if adopts and not best else best
     return best
 
 

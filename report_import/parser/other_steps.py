@@ -156,3 +156,19 @@ def not_a_step(doc: Text, clause: Clause, body: str, trigger) -> bool:
     near = _READ.search(doc.text, max(s, clause.start - _NEAR), min(e, clause.end + _NEAR))
     kept = near or _TITLED_PLEDGE.search(clause.text)
     return bool(SIGNING.match(verb) and kept)
+
+
+# "观看了…", "并面向党旗宣誓", "又参观了…": a step told as done, not named in a list of steps.
+_DONE = re.compile(r"^(?:并|又|还|再|随后|然后|接着)")
+
+
+def another_step(doc: Text, last, body: str, match: re.Match) -> bool:
+    """ "全体党员参观了…，观看了…", "…重温了入党誓词，现场缴纳了…党费": in the sentence of a
+    step of the class (`last`), a step of another sort told as done (了 after its verb, or
+    并/又/随后 before it) is a step of its own; a step named in a heading's list ("第二单元，瞻仰…，
+    重温入党誓词") or after an act of no sort ("听取了…，研究了…") goes on as before."""
+    told = doc.text[last.start : min(last.end, last.start + _NEAR)]
+    if not any(sort.search(told) for sort in _SORTS):
+        return False
+    done = "了" in match.group()[:4] or body.startswith("了", match.end()) or _DONE.match(body)
+    return bool(done) and another_sort(doc, last, match.group())

@@ -360,7 +360,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         "其他",
         re.compile(
             r"民主测评|测评|评测|打分|评分|计票|唱票|监票|默哀|(?:敬献|献)(?:了)?花(?:篮|圈)|进行(?:了)?民主评议|开展(?:了)?(?:民主)?评议|宣誓|领誓|重温(?:了)?入党誓词|合影"
-            r"|(?:进行|予以)(?:了)?表彰|表彰了|颁发(?:了)?|佩戴(?:了)?党徽|奏唱|齐唱|唱响|赠送(?:了)?|(?:缴纳|交纳|缴交)(?:了)?(?:当月|本月)?(?:的)?党费"
+            r"|(?:进行|予以)(?:了)?表彰|表彰了|颁发(?:了)?|佩戴(?:了)?党徽|奏唱|齐唱|唱响|赠送(?:了)?|(?:缴纳|交纳|缴交)(?:了)?(?:当月|本月|\d{1,2}月份?)?(?:的)?党费"
         ),
     ),
     ("其他", RATING),
@@ -580,8 +580,8 @@ SUBJECT_PREPOSITION = re.compile(
 JOINT_UNITS = re.compile(r"联合(?!党支部|支部|党总支)|与|和")
 # "三个学生党支部分别在…召开": adverbs between the unit and its place.
 SUBJECT_ADVERB_TAIL = re.compile(r"(?:分别|共同|联合|一起|集体|集中)$")
-# "全体党员在支部书记钟慧的领誓下重温入党誓词": who leads the act.
-LED_BY = re.compile(r"在(?P<who>[^，。；在]{2,30}?)的(?:带领|领誓|带领和指导|组织|主持)下")
+# "全体党员在支部书记钟慧的领誓下重温入党誓词", "在支部书记X带领下": who leads the act.
+LED_BY = re.compile(r"在(?P<who>[^，。；在]{2,30}?)的?(?:带领|领誓|带领和指导|组织|主持)下")
 SPEAKING_BODY_START = re.compile(r"^(?:党支部|支部)?(?:支委会|支部委员会|党小组)")
 # "会议分别由第一党支部书记A，第二党支部书记B和…主持": the chairs' list begins a clause earlier.
 # (not a clause that ends with its own verb: "本次党课由A、B主讲，C主持")

@@ -4,6 +4,7 @@ and two votes one sentence tells, adopting the election's rules and the election
 import re
 
 from . import patterns as pt
+from .adoptions import adopted_papers, another_vote
 from .items import Item
 from .reading import Reading
 from .steps import step_span
@@ -54,6 +55,11 @@ def sentence_item(r: Reading, kind: str, clause: Clause) -> None:
         return
     _cut_group(r, clause, s)
     _new_item(r, kind, clause, s, e)
+    papers = adopted_papers(r.doc.text[s:e]) if kind == "表决" else []
+    for paper in papers:  # "审议通过了《A》、《B》": a vote for each paper
+        if paper != papers[0]:
+            _new_item(r, kind, clause, s, e)
+        r.items[-1].documents = [paper]
 
 
 def _told_on(r: Reading, kind: str, clause: Clause, current, sentence: str, s: int) -> bool:
@@ -64,6 +70,9 @@ def _told_on(r: Reading, kind: str, clause: Clause, current, sentence: str, s: i
             listed[0].text_parts.append((clause.sentence, sentence))
         r.group = listed[:1]
         return True
+    further = current and current.sentence != clause.sentence
+    if further and current.kind == kind == "表决" and another_vote(sentence, _told(current)):
+        return False  # "会议还通过了《…议程》": a vote of its own
     if current and current.kind == kind == "表决" and current.paragraph == clause.paragraph:
         if current.sentence != clause.sentence:  # "投票表决结果通过…": its result
             current.text_parts.append((clause.sentence, sentence))
@@ -82,6 +91,10 @@ def _told_on(r: Reading, kind: str, clause: Clause, current, sentence: str, s: i
                 current.documents.append(doc)
         return True
     return False
+
+
+def _told(item) -> str:
+    return "".join(text for _, text in item.text_parts)
 
 
 def _cut_group(r: Reading, clause: Clause, s: int) -> None:
