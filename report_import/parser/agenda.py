@@ -7,7 +7,7 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 
 from dataclasses import dataclass
 
-from . import own_checks
+from . import own_checks, review_then_directions
 from . import patterns as pt
 from .actors import actors
 from .acts import demands
@@ -121,7 +121,7 @@ def read_agenda(
         _read_clause(r, clause, skipped)
         if pt.SAYS.search(clause.text) or demands(clause.text):
             r.quoting = clause.sentence
-    items = r.items + implied_items(doc, r.items, implied)
+    items = review_then_directions.split_off(r.items, doc) + implied_items(doc, r.items, implied)
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=in_order_held)
     as_settled(items, doc)

@@ -60,7 +60,7 @@ def _tidy(titles: list[str]) -> list[str]:
             or cues.TITLE_UNIT_ALONE.search(title)
             or _membership(title)
         ):
-            two = cues.TITLE_TWO_POSTS.match(title)
+            two = cues.TITLE_CONCURRENT.match(title) or cues.TITLE_TWO_POSTS.match(title)
             tidy.extend(two.group("before", "after") if two else [title])
     return tidy
 

@@ -72,6 +72,15 @@ TITLE_TWO_POSTS = re.compile(
     r"(?P<after>副?(?:院长|校长|书记|主任|部长|处长|组长|馆长))$"
 )
 
+# "副院长兼纪委书记", "党总支书记兼副院长": a person's posts joined by 兼 are two titles (settled
+# in session 12: the golds of sets 18-28 write two in 10 reports, one in 3). Only when the part
+# before ends in a post: a unit before 兼 ("宣传部兼统战部部长") is one title; the verbs 兼任,
+# 兼顾, 兼职, 兼课 are no join.
+_POST_END = r"(?:书记|主任|主席|秘书|干事|[长员师])"
+TITLE_CONCURRENT = re.compile(
+    rf"^(?P<before>[^兼]{{1,30}}?{_POST_END})兼(?![任顾职课备修])(?P<after>[^兼]{{1,30}}?{_POST_END})$"
+)
+
 # "王本朝教授对…", "吴明红院士主持", "胡奈赛老教授": an academic rank right after a name; not the
 # verb 教授 (教授了), nor a degree (院长章宏博士: own report 65 files 院长 alone).
 RANK_AFTER_NAME = re.compile(r"老?(?:副教授|教授|院士|研究员)(?!了)")

@@ -1,0 +1,68 @@
+"""A leader's directions told in a further sentence after the same leader's 点评.
+
+The settled table ("Agenda kinds: the settled conventions"): "a leader's own requirements told
+after the 点评 in a further sentence are a separate 讲话". The verb reader goes on with the 点评
+over the sentences after it ("X对…给予了肯定。她指出，…", "X充分肯定了…。就做好…提出要求，…",
+"X在点评时指出…。希望…"), so the directions stayed in the 点评. Here the first further sentence
+that opens with the leader's directions (the leader, 他/她 or no subject, then 指出, 强调, 要求,
+希望 or 提出…) opens the leader's 讲话, and the 点评 keeps the sentences before it (S18/02,
+S22/17, S26/18, S28/17). Not opened: the same sentence's directions (`…进行了点评，并对…提出要求`:
+the golds split on them) and a suggestion (`他同时建议…`: own report 49 keeps it in the 点评,
+S21/06's gold splits it off).
+"""
+
+import re
+from dataclasses import replace
+
+from .items import Item
+from .structure import Text
+
+_WHO = r"(?:他|她|{name})?(?:还|同时|并|也|最后|随后)?"
+_DIRECTIONS = r"(?:指出|强调|要求|希望|(?:就|对)[^，。；]{1,30}?提出|提出)"
+
+
+def split_off(items: list[Item], doc: Text) -> list[Item]:
+    """The items with a 讲话 after each 点评 whose further sentences open with directions."""
+    out: list[Item] = []
+    for at, item in enumerate(items):
+        out.append(item)
+        directions = _directions(item, doc) if _alone(items, at) else -1
+        if directions >= 0:
+            out.append(_split(item, directions, doc))
+    return out
+
+
+def _alone(items: list[Item], at: int) -> bool:
+    """A 点评 of a named leader with no other act of the leader after it: when the reader
+    opened one (a later `要求…` read as a 讲话, a second 点评), it has found the directions."""
+    item = items[at]
+    later = (i for i in items[at + 1 :] if i.speaker == item.speaker)
+    return item.kind == "点评" and bool(item.speaker) and next(later, None) is None
+
+
+def _directions(item: Item, doc: Text) -> int:
+    """The first further sentence of the 点评 that opens with the leader's directions, or -1."""
+    opens = re.compile(_WHO.format(name=re.escape(item.speaker or "")) + _DIRECTIONS)
+    for sentence in sorted({s for s, _ in item.text_parts if s > item.sentence}):
+        start, end = doc.sentences[sentence]
+        if opens.match(doc.text, start, end):
+            return sentence
+    return -1
+
+
+def _split(item: Item, sentence: int, doc: Text) -> Item:
+    """The 讲话 from `sentence` on; the 点评 keeps the parts before it."""
+    start, _ = doc.sentences[sentence]
+    speech = replace(
+        item,
+        kind="讲话",
+        honours=[],
+        title=None,
+        documents=[],
+        text_parts=[(s, t) for s, t in item.text_parts if s >= sentence],
+        start=start,
+        sentence=sentence,
+    )
+    item.text_parts = [(s, t) for s, t in item.text_parts if s < sentence]
+    item.end = min(item.end, start)
+    return speech
