@@ -22,9 +22,13 @@ _MANNER = (
 # What the turn is about, before its verb: "双方就…进行了深入探讨", "大家对…两个问题进行了讨论"
 # (S18/10, S19/14, S22/04, S28/07; the two sides of a co-building, 双方, are a crowd too).
 _TOPIC = r"(?:(?:就|对)[^，。；]{1,40}?(?:也|还)?(?=(?:进行|开展|展开)))?"
+# A study's round of exchange: "中心组成员…进行集中学习研讨", "参会人员…进行了深入学习和探讨" (S19/27,
+# S24/23, S25/15 file it the crowd's 交流).
+_STUDIED = r"(?:(?:集中|专题)?学习(?:和|与)?)?"
 CROWD_TURN = re.compile(
     rf"{_MANNER}{{0,3}}{_TOPIC}(?:进行|开展|展开|作|做)?(?:了)?(?:{_MANNER}(?:的)?){{0,2}}"
-    r"(?:(?P<exchange>交流|座谈|研讨|探讨|分享(?:了)?[^，。；]{0,8}?(?:心得|体会|感悟|感受|收获))"
+    rf"(?:(?P<exchange>{_STUDIED}(?:交流|研讨|探讨)"
+    r"|座谈|分享(?:了)?[^，。；]{0,8}?(?:心得|体会|感悟|感受|收获))"
     r"|(?P<speech>讨论|(?:(?:相互)?批评(?:和|与))?自我批评|自我评价))"
 )
 

@@ -351,7 +351,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
             # members' criticism and self-criticism is what they say
             r"|(?:开展|进行|作|做)(?:了)?[^，。；]{0,10}?(?:(?:相互)?批评(?:和|与))?自我批评"
             # members who discuss what they studied speak
-            r"|(?:开展|进行)(?:了)?(?:深入|专题|热烈|交流)?研讨"
+            r"|(?:开展|进行)(?:了)?(?:深入|专题|热烈|交流)?研讨|进行(?:了)?(?:集中)?学习研讨"
         ),
     ),
     ("发言", MEMBERS_DISCUSSION),
