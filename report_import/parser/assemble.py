@@ -53,7 +53,7 @@ def _tidy(titles: list[str]) -> list[str]:
     """Titles without the words of a clause the list reader let in."""
     tidy = []
     for title in titles:
-        title = cues.TITLE_AFTER_END.sub("", title)
+        title = cues.TITLE_STRAY_LEAD.sub("", cues.TITLE_AFTER_END.sub("", title))
         title = cues.TITLE_DOUBLED_UNIT.sub(r"\1", cues.TITLE_LEAD_JUNK.sub("", title))
         if title and not (
             cues.TITLE_IS_CLAUSE.search(title)

@@ -48,6 +48,13 @@ TITLE_LEAD_JUNK = re.compile(
     r"|以及|恰逢|[^，。；、“”]{0,4}?(?:聆听|听取)了?)"
 )
 TITLE_DOUBLED_UNIT = re.compile(r"^(学校|学院|医院)\1")
+# "院党委副书记A、院督导组成员", "学院党委统一部署、教工第三党支部书记", "、第二党支部书记": what
+# stands before a title's first 、 and ends in no unit, post or number is another person's name
+# or a clause the list reader let in (S19/05, S21/06, S22/23, S27/17, S28/23); a unit shared by
+# two ("组织部、统战部常务副部长", "图书馆学、情报学党支部书记") and a cohort ("15、16级") stay.
+TITLE_STRAY_LEAD = re.compile(
+    r"^(?:[^“”、]{0,30}?[^\d“”、部委办处院校室局厅所馆会系科组区心级学业班团队站司记任席书事长员师])?、"
+)
 # "党支部书记陈卓老师主持": a clause that ends in a verb is no title.
 TITLE_IS_CLAUSE = re.compile(r"(?:主持|讲话|发言|参加|出席)$")
 # "党员", "支部党员", "教工第三党支部党员", "支部另外两位正式党员", "现场的第16期预备党员": membership

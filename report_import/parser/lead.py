@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import bodies as bd
+from . import joined as jn
 from . import lexicon as lx
 from . import name_body as nb
 from . import naming as mk
@@ -55,7 +56,7 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
         title = _fuller_in_headline(title, headline[1] if headline else _named_line(doc, registry))
     if lead is None:
         lead = next((c for c in doc.clauses[:6] if pt.DATE_FULL.search(c.text)), None)
-        title = _unnamed(doc, lead)
+        title = _unnamed(doc, lead) or _joined(doc, lead, registry)
     title = _tidy_title(title)
     sentence_clauses = [c for c in doc.clauses if lead and c.sentence == lead.sentence]
     title = _held_within(title, lead, sentence_clauses) or title
@@ -234,6 +235,19 @@ def _unnamed(doc: Text, lead: Clause | None) -> Found | None:
         if m and not pt.EARLIER_MEETING.search(clause.text):
             start = clause.start + m.start("title")
             return Found(m.group("title"), start, start + len(m.group("title")))
+    return None
+
+
+def _joined(doc: Text, lead: Clause | None, registry: Registry) -> Found | None:
+    """The dated sentence's (else the headline's) meeting told after 参加/进行/组织, without the
+    host's unit."""
+    sentence = lead.sentence if lead else 0
+    for clause in [c for c in doc.clauses if c.sentence == sentence]:
+        m = jn.named_after_verb(clause.text)
+        _, name, at = split_host_title(m.group("title"), registry) if m else (None, None, 0)
+        if name:
+            start = clause.start + m.start("title") + at
+            return Found(name, start, start + len(name))
     return None
 
 

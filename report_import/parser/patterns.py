@@ -3,6 +3,7 @@
 import re
 
 from .members import MEMBERS_DISCUSSION, MEMBERS_TRIGGERS, RATING
+from .verbs import EXPLAINED_TEXT
 
 # A whole number only: from inside a run of digits a search retried every suffix (80 s for 100k).
 NUM = r"(?<![\d一二两三四五六七八九十百零〇])[\d一二两三四五六七八九十百零〇]+"
@@ -314,7 +315,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     # "由支部书记X做支部大会决议": the resolution is read out
     # "支部书记X宣布决议": the resolution is read out too
     ("宣读", re.compile(r"宣读(?:了)?|(?:作|做|宣布)(?!出)(?:了)?[^，。；]{0,10}?决议(?!案)")),
-    ("解读", re.compile(r"(?:进行|作|做)(?:了)?[^，。；]{0,8}?解读|解读(?:了)?")),
+    ("解读", re.compile(r"(?:进行|作|做)(?:了)?[^，。；]{0,8}?解读|解读(?:了)?|" + EXPLAINED_TEXT)),
     (
         "学习",
         re.compile(

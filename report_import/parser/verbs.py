@@ -96,10 +96,16 @@ PASSED_ON = ("传达", "学习", "解读")
 DIRECTIONS_FIRST = re.compile(r"并指出|(?:并|同时)?(?:要求|强调|希望|勉励|号召)")
 # "，(结合…)对…进行了部署", "，就…作出部署" too: what opens such directions, with or without 并.
 OWN_DIRECTIONS = re.compile(r"(?:结合[^，。；]{0,20}?)?(?:对(?!照)|就)|" + DIRECTIONS_FIRST.pattern)
-# "分别就《A》《B》作了说明": what is explained is a text, named in 《》 before the verb.
+# "分别就《A》《B》作了说明": what is explained is a text, named in 《》 before the verb; or
+# named by what it is ("对选举办法作了详细说明", named21).
+TEXT_NOUN = r"(?:办法|方案|细则|规则|章程|条例)"
 TEXT_EXPLAINED = re.compile(
-    r"[^，。；《]{0,12}?[就对](?:《[^》]{1,80}》[、和及与]?){1,6}(?:作|做|进行)(?:了)?(?:详细|专题)?说明"
+    r"[^，。；《]{0,12}?[就对](?:(?:《[^》]{1,80}》[、和及与]?){1,6}|[^，。；《》]{0,20}?"
+    + TEXT_NOUN
+    + r"(?:（[^，。；）]{1,6}）)?”?)(?:作|做|进行)(?:了)?(?:详细|专题|简要)?(?:的)?说明"
 )
+# "详细说明了选举办法和注意事项": the text named right after the verb (the settled table's 解读).
+EXPLAINED_TEXT = r"说明了(?=[^，。；]{0,16}?" + TEXT_NOUN + ")"
 # A visit or a film: a step of its own (其他), led or not, as the settled table files it; the
 # members' views told right after one are its exchange (`exchange_turns`).
 VISIT_OR_FILM = re.compile(r"参观|观看|观影|瞻仰|收看")
