@@ -10,6 +10,7 @@ as orgs. The count, when it is told, must be the number listed.
 import re
 from dataclasses import replace
 
+from . import lexicon as lx
 from .bounded import titled_name_in_span
 from .items import Item, find_trigger
 from .names import Registry
@@ -26,8 +27,6 @@ _LIST = re.compile(
 )
 # The act itself, not the review's name nor a title in 《》.
 _ACCOUNT = re.compile(r"述职(?!评议|考核|测评|情况|内容|人员|单位)(?![^《》]{0,60}》)")
-# A unit's name ends in what a unit is.
-_UNIT = re.compile(r"(?:党委|党总支|党支部|支部|党工委|系|所|[)）]|中心|机关|学院|学部|部|处|室)$")
 # Turns: each listed member acts after the other.
 _TURNS = re.compile(r"^(?:分别|依次|先后|逐一|轮流)")
 _WORDS = re.compile(r"述职|分别|依次|先后|逐一|轮流")
@@ -60,7 +59,7 @@ def _members(listed: str, at: int) -> list[tuple[str, bool]] | None:
     """(name, is a unit) for each element: all people or all units, else None."""
     listed = re.sub(_FOR_UNIT + "$", "", listed)
     spans = split_top(listed, "、")
-    if all(_UNIT.search(listed[a:b]) for a, b in spans):
+    if all(lx.ORG_END_RE.search(listed[a:b]) for a, b in spans):
         return [(listed[a:b], True) for a, b in spans]
     people, groups = parse_people_list(listed, at, _NO_ONE)
     if groups or len(people) != len(spans):
