@@ -17,7 +17,7 @@ crowd's round of the exchange: the verb's comma part alone does not say it.
 import re
 
 from .items import Item
-from .leaders_turns import leaders_view, told_again
+from .leaders_turns import as_leaders_turn, told_again
 from .settled import CANDIDATES, criticised
 from .structure import Text
 from .verbs import VISIT_OR_FILM
@@ -76,7 +76,7 @@ def as_exchange_turns(items: list[Item], doc: Text, chairs: set[str]) -> None:
         elif item.kind == "讲话" and item.sentence >= 0:
             led_in = _LEAD_IN.search(doc.text, max(since, item.start - _LEAD_IN_SPAN), item.start)
             opened = set() if turns is None and led_in else turns  # "在交流环节，X院长表示"
-            turned = told_again(item, doc, turns) or leaders_view(item, doc, opened, chairs)
+            turned = told_again(item, doc, turns) or as_leaders_turn(item, doc, opened, chairs)
         named = bool(item.speaker or item.org)
         who = (item.speaker, item.org)
         if turned and named and turns is not None and who in turns:

@@ -35,8 +35,8 @@ def told_again(item: Item, doc: Text, turns: set[tuple] | None) -> bool:
     return not _closing(item, doc)
 
 
-def leaders_view(item: Item, doc: Text, turns: set[tuple] | None, chairs: set[str]) -> bool:
-    """A leader's view told while an exchange is open is a turn of it (`交流`)."""
+def as_leaders_turn(item: Item, doc: Text, turns: set[tuple] | None, chairs: set[str]) -> bool:
+    """A leader's view told while an exchange is open is a turn of it: filed `交流`, True."""
     if turns is None or not item.speaker or item.speaker in chairs or _closing(item, doc):
         return False
     end = doc.sentences[item.sentence][1]
