@@ -78,7 +78,7 @@ def read_documents(doc: Text, meeting: str = "") -> Papers:
     return out
 
 
-# "学习…在《人民日报》的撰文《…》", "学习了《光明日报》4月27日文章": the newspaper that carried the
+# "学习…在《人民日报》的撰文《…》", "学习了《光明日报》5月8日文章": the newspaper that carried the
 # text studied is no paper of the meeting, as a journal (PERIODICAL_AFTER) is not (S29/09, S30/07).
 NEWSPAPER = re.compile(r"(?:日报|晚报|时报)$")
 CARRIED_AFTER = re.compile(r"[^，。；《》]{0,8}?(?:撰文|文章|社论|发表|刊发|刊登|刊载)")

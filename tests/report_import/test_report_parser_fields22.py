@@ -8,7 +8,7 @@ after the verb or after 暨 (S25/13, S22/15). Decision 7: a college committee's 
 ("党委委员会扩大会议", "党委委员会(扩大)会议") is its plenary, 党委全委会, whatever business its
 lead sentence names (a review, S30/10; a studied meeting's spirit, S28/21); a review it holds
 still has its accounts read as the review's 述职. A newspaper named as where a studied article
-appeared ("在《…日报》的撰文《…》", "《…日报》4月27日文章") is no document (S29/09, S30/07).
+appeared ("在《…日报》的撰文《…》", "《…日报》5月8日文章") is no document (S29/09, S30/07).
 All sentences are our own.
 """
 
