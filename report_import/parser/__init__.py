@@ -130,7 +130,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         mentions=named,
         implied=attendance.implied + chairs.implied,
     )
-    if lead.kind.value == "述职评议会":
+    if "述职评议会" in (lead.kind.value, lead.held_as):  # a committee's meeting may hold the review
         as_accounts_under_review(agenda.items, doc)
         ratings_of_the_reviewed(agenda.items, doc)
     listed_accounts(agenda.items, doc)

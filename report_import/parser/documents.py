@@ -78,6 +78,12 @@ def read_documents(doc: Text, meeting: str = "") -> Papers:
     return out
 
 
+# "学习…在《人民日报》的撰文《…》", "学习了《光明日报》5月8日文章": the newspaper that carried the
+# text studied is no paper of the meeting, as a journal (PERIODICAL_AFTER) is not (S29/09, S30/07).
+NEWSPAPER = re.compile(r"(?:日报|晚报|时报)$")
+CARRIED_AFTER = re.compile(r"[^，。；《》]{0,8}?(?:撰文|文章|社论|发表|刊发|刊登|刊载)")
+
+
 def _performed(text: str, m: re.Match) -> bool:
     """A song, a performance or a periodical: named in 《》 but not a paper of the meeting."""
     before = text[max(0, m.start() - 8) : m.start()]
@@ -86,6 +92,7 @@ def _performed(text: str, m: re.Match) -> bool:
         pt.PERFORMANCE_BEFORE.search(before)
         or pt.SONG_TITLE.search(m.group("doc"))
         or pt.PERIODICAL_AFTER.match(after)
+        or (NEWSPAPER.search(m.group("doc")) and CARRIED_AFTER.match(text, m.end()))
     )
 
 

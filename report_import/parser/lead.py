@@ -40,6 +40,7 @@ class Lead:
     title: Found | None
     kind: Found  # start -1: no span
     used: set[int] = field(default_factory=set)  # clauses read here, not agenda
+    held_as: str = "其他"  # the kind its name and lead sentence tell ("…扩大会议，进行述职评议")
 
 
 def read_lead(doc: Text, registry: Registry) -> Lead:
@@ -64,14 +65,18 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
         for c in sentence_clauses:
             if c.start <= title.start < c.end or c.end <= title.start:
                 used.add(doc.clauses.index(c))
-    kind = _meeting_kind(doc, lead, title, sentence_clauses)
+    held_as = _meeting_kind(doc, lead, title, sentence_clauses)
+    # a committee's own meeting is its plenary whatever its lead sentence says it did
+    # ("召开党委委员会扩大会议，对党支部书记进行述职评议"; settled in session 13)
+    own = title and mk.COMMITTEE_ENLARGED_MEETING.match(pt.ENLARGED.sub("扩大", title.value))
+    kind = "党委全委会" if own else held_as
     if title:
         kind_found = Found(kind, title.start, title.end)
     elif lead:
         kind_found = Found(kind, *doc.sentences[lead.sentence])
     else:
         kind_found = Found(kind, -1, -1)
-    return Lead(lead, sentence_clauses, title, kind_found, used)
+    return Lead(lead, sentence_clauses, title, kind_found, used, held_as)
 
 
 def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: list[Clause]):
@@ -159,6 +164,7 @@ def _tidy_title(title: Found | None) -> Found | None:
     value = pt.OWN_UNIT_PREFIX.sub("", title.value)
     value = pt.UNIT_BEFORE_YEAR.sub("", value)
     value = mk.OWN_WORD_BEFORE_NAME.sub(r"\g<year>", value)
+    value = mk.SCHOOL_BEFORE_CENTRE_GROUP.sub("", value)
     value = pt.SHORT_NAME_NOTE.sub("", value)
     value = pt.HOSTED_BY.sub("", value)  # "由学院党委主办的“青春向党”主题党日活动"
     value = _DESCRIBED.sub("", value)
@@ -319,10 +325,13 @@ def _title_after_verb(clause: Clause) -> Found | None:
         ),
         None,
     )
-    # but a name with its own topic ("党章和《条例》专题学习会") is the meeting's whole name
-    if body and kind_of(candidate) == "其他" and not pt.OWN_TOPIC.search(candidate):
+    # but a name with its own topic ("党章和《条例》专题学习会") is the meeting's whole name,
+    # unless a centre group holds it (settled in session 13: its study begins with the group)
+    own_topic = pt.OWN_TOPIC.search(candidate) and "中心组" not in (body.group() if body else "")
+    if body and kind_of(candidate) == "其他" and not own_topic:
         # "学院党委理论学习中心组在…开展2023年第一次集中学习": the unit before the body is the
-        # host's; a name written after the verb ("召开校党委理论学习中心组会议") keeps it
+        # host's; a name written after the verb ("召开校党委理论学习中心组会议") keeps it here
+        # (`_tidy_title` drops the school's word before a centre group)
         unit = mk.UNIT_BEFORE_BODY.match(body.group())
         offset = clause.start + body.start() + (unit.end() if unit else 0)
         candidate = body.group()[unit.end() if unit else 0 :] + candidate

@@ -39,6 +39,12 @@ UNIT_BEFORE_BODY = re.compile(r"(?:学校|学院|校)(?=党委)")
 OWN_WORD_BEFORE_NAME = re.compile(
     r"^(?:(?P<year>(?:19|20)\d{2}年度?)?(?:学院|学校)|全校)(?!党委|级|属)(?=\S{2})"
 )
+# "召开学院党委中心组学习会", "…暨校党委理论学习中心组(扩大)学习会": a centre group's study is
+# named by the group without the school's word for itself, wherever the name is told (settled in
+# session 13; S22/15, S25/13).
+SCHOOL_BEFORE_CENTRE_GROUP = re.compile(
+    r"(?:^|(?<=暨|年)|(?<=年度))(?:学校|学院|校|院)(?=党委(?:理论学习|理论)?中心组)"
+)
 # "党委第二巡察组巡察继续教育学院党总支工作动员会": an inspection group convenes, and its act
 # (巡察 the unit inspected) begins the meeting's name; the group is a unit as written.
 INSPECTION_GROUP = re.compile(r"[^，。；]{0,12}?(?:巡察|巡视)组(?=(?:巡察|巡视)|$)")
