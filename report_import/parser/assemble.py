@@ -119,7 +119,9 @@ def attendees(
         if not named and text:
             # "校党委常委、副校长董圣鸿…" read by no reader, then "董圣鸿充分肯定…" by the agenda
             named = _tidy(written.at_first_mention(name))
-        if role is None and sits_in(named):
+        # a member of a body sent to guide or supervise sits in, also when the report says he
+        # 出席 or 参加 (settled in session 13)
+        if role in _PRESENT and sits_in(named):
             role = "列席"
         elif role is None:
             role = "出席" if leaders and any(pt.LEADER_TITLE.search(t) for t in named) else "参加"
@@ -132,6 +134,10 @@ def attendees(
 
 # "书记", "副院长", "部长": a post with no unit, which a fuller title elsewhere may name.
 _BARE_POST_CHARS = 3
+
+
+# The roles a supervisor's 列席 replaces: none written, or 出席 and 参加 (not 缺席).
+_PRESENT = (None, "出席", "参加")
 
 
 def _bare_post(titles: list[str]) -> bool:

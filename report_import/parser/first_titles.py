@@ -28,9 +28,9 @@ class FirstTitles:
     """The titles written before the names of one report, each clause read once.
 
     `names` are everyone the report names (they end the words before a name); `wanted`, the
-    names looked up here. A clause is read up to the last wanted name in it; a name followed by
-    anything but a list's separator (`X书记…`) is read in a span cut right after it, as a
-    span that went on would read the words after it into its element."""
+    names looked up here. A clause is read up to the last wanted name in it; a name before it
+    followed by anything but a list's separator (`X书记…`) is read in a span cut right after
+    it, as a span that went on would read the words after it into its element."""
 
     def __init__(self, text: str, names: set[str], wanted: list[str]) -> None:
         self._text = text
@@ -64,8 +64,8 @@ class FirstTitles:
         return [post]
 
     def _titles_at(self, at: int, start: int, name: str) -> list[str]:
-        after = at + len(name)
-        if after < self._ends.get(start, 0) and self._text[after] in _LIST_SEPARATORS:
+        after, end = at + len(name), self._ends.get(start, 0)
+        if after == end or after < end and self._text[after] in _LIST_SEPARATORS:
             people = self._clause(start)
         else:
             people = _read(self._text, start, after, self._names | {name})
