@@ -104,18 +104,24 @@ def attendees(
     # verb the agenda does not list, is at the meeting (not so anyone titled who is named)
     people += [(p.name, None, None, p.start, p.end) for p in subjects if _committee_member(p)]
     everyone = {n for n, *_ in people if n}
+    listed = []
     for name, role, reason, start, end in people:
         name = person_name(name)  # every reader's names pass one test of what a name can be
-        if name is None or name in seen:
-            continue
-        seen.add(name)
-        named = titles.get(name) or given.get(name, [])
-        if len(named) == 1 and len(named[0]) <= _BARE_POST_CHARS and text:
-            named = _tidy(first_titles.fuller_than(text, named[0], name, everyone))
+        if name is not None and name not in seen:
+            seen.add(name)
+            listed.append((name, role, reason, start, end, titles.get(name) or given.get(name, [])))
+    written = first_titles.FirstTitles(
+        text, everyone, [n for n, *_, named in listed if _bare_post(named) or not named]
+    )
+    for name, role, reason, start, end, named in listed:
+        if _bare_post(named) and text:
+            named = _tidy(written.fuller_than(named[0], name))
         if not named and text:
             # "校党委常委、副校长董圣鸿…" read by no reader, then "董圣鸿充分肯定…" by the agenda
-            named = _tidy(first_titles.at_first_mention(text, name, everyone))
-        if role is None and sits_in(named):
+            named = _tidy(written.at_first_mention(name))
+        # a member of a body sent to guide or supervise sits in, also when the report says he
+        # 出席 or 参加 (settled in session 13)
+        if role in _PRESENT and sits_in(named):
             role = "列席"
         elif role is None:
             role = "出席" if leaders and any(pt.LEADER_TITLE.search(t) for t in named) else "参加"
@@ -128,6 +134,14 @@ def attendees(
 
 # "书记", "副院长", "部长": a post with no unit, which a fuller title elsewhere may name.
 _BARE_POST_CHARS = 3
+
+
+# The roles a supervisor's 列席 replaces: none written, or 出席 and 参加 (not 缺席).
+_PRESENT = (None, "出席", "参加")
+
+
+def _bare_post(titles: list[str]) -> bool:
+    return len(titles) == 1 and len(titles[0]) <= _BARE_POST_CHARS
 
 
 def _committee_member(ref: PersonRef) -> bool:

@@ -41,8 +41,8 @@ GUIDE_VISIT = re.compile(
 )
 GUIDE_ROLES = {"指导": "列席", "督导": "列席"}
 # "学校第七督导组组长陈海峰同志对本次民主生活会…给予了高度评价": a member of a body sent to
-# guide or supervise the meeting sits in, whatever he is told doing, unless his attendance is
-# written (督导专员 is a post, not such a body).
+# guide or supervise the meeting sits in, whatever he is told doing, also when his 出席 or 参加
+# is written (settled in session 13; 督导专员 is a post, not such a body).
 _SUPERVISING = re.compile(r"(?:督导|指导|督查)(?:工作)?组")
 
 
