@@ -474,8 +474,8 @@ WHOSE_ACT = re.compile(
 CLOSING = re.compile(r"最后|结束|尾声|总结")
 # Speech verbs without a venue word: a new speech only when someone new speaks.
 WEAK_TRIGGER = re.compile(
-    r"^(?:在[^，。；在]{0,6}?会(?:议)?上|在会议(?:最后|结束时)|在会议尾声|在?总结(?:时|中)?|也|还|又|进一步|最后)?"
-    r"(?:指出|强调|要求|表示|希望|勉励|提出|号召|认为|讲到|谈到|说到)"
+    r"^(?:在[^，。；在]{0,6}?会(?:议)?上|在会议(?:最后|结束时)|在会议尾声|在?(?:最后)?总结(?:时|中)?|也|还|又|进一步|最后)?"
+    r"(?:指出|强调|要求|表示|希望|勉励|提出|号召|认为|讲到|谈到|说到|(?<=[时中])说)"
 )
 
 # "代表领导班子作对照检查": one speaks for the team (its check is a 发言, the settled table).
