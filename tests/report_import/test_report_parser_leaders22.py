@@ -2,7 +2,9 @@
 leaders"): a 述职 named as what a leader reviews is the review's object, not an act of its own
 (`对…述职报告进行了逐一点评`, `结合…述职内容，逐一进行点评`, `听取了述职并逐一点评`); a leader's
 closing 总结 told as `在最后总结中说/指出` or `总结到：` is a speech (settled in session 13,
-decision 2). Every sentence here is our own, with invented names.
+decision 2); a leader's praise told in the leader's own speech (`在总结时…给予了充分肯定`,
+`作总结讲话。他充分肯定了…`) is that speech, not a 点评. Every sentence here is our own, with
+invented names.
 """
 
 import pytest
@@ -112,3 +114,38 @@ def test_the_forms_read_before_stay_speeches(told):
 def test_a_bare_said_is_no_new_speech():
     told = "党支部书记祁正平说，本次党课内容翔实。"
     assert ("讲话", "祁正平") not in agenda(parse_report(LECTURE + told))
+
+
+# Praise told in one's own speech ----------------------------------------------------------------
+
+LIFE = (
+    "2026年1月20日下午，化学系教工党支部在化学楼302会议室召开2025年度组织生活会。学院党委书记"
+    "严启航参加会议，会议由支部书记骆一川主持。骆一川代表支部委员会作对照检查。"
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "严启航在总结时对会议给予了充分肯定，指出各位党员剖析深刻。",
+        "最后，严启航作总结讲话。他充分肯定了各党员的自我剖析，要求抓好整改。",
+        "严启航在交流研讨时对本次会议给予肯定。他说，大家的剖析都很到位。",
+    ],
+)
+def test_praise_in_ones_own_speech_is_that_speech(told):
+    assert agenda(parse_report(LIFE + told)) == [("发言", "骆一川"), ("讲话", "严启航")]
+
+
+# Guards: a verdict of its own, and a review named ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "严启航对本次组织生活会给予充分肯定。",
+        "随后，严启航作指导点评。他充分肯定了各党员的自我剖析。",
+        "严启航在点评中肯定了各党员的自我剖析。",
+    ],
+)
+def test_a_verdict_outside_a_speech_stays_a_review(told):
+    assert agenda(parse_report(LIFE + told)) == [("发言", "骆一川"), ("点评", "严启航")]
