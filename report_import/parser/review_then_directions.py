@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .items import Item
+from .praise_in_speech import into_speeches
 from .structure import Text
 
 _WHO = r"(?:他|她|{name})?(?:还|同时|并|也|最后|随后)?"
@@ -22,7 +23,9 @@ _DIRECTIONS = r"(?:指出|强调|要求|希望|(?:就|对)[^，。；]{1,30}?提
 
 
 def split_off(items: list[Item], doc: Text) -> list[Item]:
-    """The items with a 讲话 after each 点评 whose further sentences open with directions."""
+    """The items with a 讲话 after each 点评 whose further sentences open with directions; a
+    verdict told in one's own speech is that speech first (`praise_in_speech`)."""
+    items = into_speeches(items, doc)
     out: list[Item] = []
     for at, item in enumerate(items):
         out.append(item)

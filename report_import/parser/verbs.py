@@ -45,7 +45,7 @@ MEMBER_GROUP = re.compile(
 # times, 报告 9 (a unit's year reviewed, `patterns.UNIT_YEAR_REVIEWED`), 点评 6.
 SUMMING = re.compile(
     r"(?:作|做|进行)(?:了)?(?:最后|简要|简短|会议|全面|大会)?(?:的)?总结(?!报告|材料|发言|讲话|交流|[，。；])?"
-    r"(?=[，。；：:]|$)|^总结(?=[：:]|道|$)"
+    r"(?=[，。；：:]|$)|^总结(?=[：:]|道|到|$)"
 )
 
 # "X代表班子报告一年来党支部工作情况", "X书记代表支委会报告审查情况": an account given for the
