@@ -26,6 +26,7 @@ from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
 from .conventions import (
     as_accounts_under_review,
+    as_guidance,
     as_supervisors_reviews,
     the_meeting_as_its_act,
 )
@@ -135,6 +136,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         ratings_of_the_reviewed(agenda.items, doc)
     listed_accounts(agenda.items, doc)
     the_meeting_as_its_act(agenda.items, lead.kind.value, doc)
+    as_guidance(agenda.items, lead.kind.value, doc)
     if lead.kind.value in ("民主生活会", "组织生活会"):
         observers = {person.name for person, role, _ in attendance.entries if role == "列席"}
         as_supervisors_reviews(agenda.items, observers)
