@@ -86,7 +86,8 @@ def test_a_ballot_that_elects_is_a_vote():  # guard
 
 def test_passing_on_joined_to_an_account_is_its_own_item():
     r = parse_report(
-        STUDY + "随后，学院党委副书记柯闻远通报了学院上半年党建工作情况，并传达了学校党建工作推进会精神。"
+        STUDY
+        + "随后，学院党委副书记柯闻远通报了学院上半年党建工作情况，并传达了学校党建工作推进会精神。"
     )
     assert agenda(r) == [("报告", "柯闻远"), ("传达", "柯闻远")]
 
