@@ -30,6 +30,7 @@ from .conventions import (
     as_supervisors_reviews,
     the_meeting_as_its_act,
 )
+from .crowd_votes import votes_after_discussion
 from .cues import writers_college
 from .dates import YEAR_REASONS, When, read_date
 from .documents import read_documents
@@ -135,6 +136,7 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         as_accounts_under_review(agenda.items, doc)
         ratings_of_the_reviewed(agenda.items, doc)
     listed_accounts(agenda.items, doc)
+    votes_after_discussion(agenda.items, doc)
     the_meeting_as_its_act(agenda.items, lead.kind.value, doc)
     as_guidance(agenda.items, lead.kind.value, doc)
     if lead.kind.value in ("民主生活会", "组织生活会"):

@@ -111,3 +111,34 @@ def test_passing_on_without_a_joiner_after_a_named_act_goes_on():  # guard
         STUDY + "学院团委书记黎青对本学期团学工作进行部署，对学校社团工作要求进行了传达。"
     )
     assert "传达" not in _kinds(r)
+
+
+# The vote a discussion ends in -----------------------------------------------------------
+
+
+def test_a_ballot_after_the_members_discussion_is_a_vote():
+    r = parse_report(
+        BRANCH + "与会党员对钟禾同志能否入党进行了讨论，全体与会党员通过无记名投票，"
+        "最终同意接收钟禾为预备党员。"
+    )
+    assert _kinds(r)[-1] == "表决"
+
+
+def test_a_vote_after_opinions_voiced_is_a_vote():
+    r = parse_report(
+        BRANCH
+        + "与会正式党员充分讨论发表意见后进行无记名投票，表决一致同意吸收钟禾为中共预备党员。"
+    )
+    assert _kinds(r).count("表决") == 1
+
+
+def test_a_vote_read_in_the_sentence_is_not_read_twice():  # guard
+    r = parse_report(
+        BRANCH + "与会党员纷纷发表意见，随后，全体党员进行了无记名投票，一致同意钟禾转为正式党员。"
+    )
+    assert _kinds(r).count("表决") == 1
+
+
+def test_a_discussion_without_a_vote_has_none():  # guard
+    r = parse_report(BRANCH + "与会党员对钟禾同志的入党申请进行了讨论，大家认为其条件基本成熟。")
+    assert "表决" not in _kinds(r)
