@@ -18,21 +18,24 @@ _DECIDING_VOTE = re.compile(
 
 
 def votes_after_discussion(items: list[Item], doc: Text) -> None:
-    """Split off the vote an unnamed turn or account went on to, when no vote of that sentence
-    was read."""
+    """Add the vote an unnamed turn or account went on to, when no vote of that sentence was
+    read. One search per sentence and one pass over the items: a sentence may hold thousands
+    of turns, a report thousands of sentences."""
     voted = {item.sentence for item in items if item.kind == "表决"}
-    for index in range(len(items) - 1, -1, -1):
-        item = items[index]
+    turns: dict[int, list[int]] = {}  # sentence -> its unnamed turns, in order
+    for index, item in enumerate(items):
         crowd = item.kind in ("发言", "交流", "报告") and not (item.speaker or item.org)
-        if not crowd or item.sentence < 0 or item.sentence in voted:
-            continue
-        _, e = doc.sentences[item.sentence]
-        vote = _DECIDING_VOTE.search(doc.text, item.start, e)
+        if crowd and item.sentence >= 0 and item.sentence not in voted:
+            turns.setdefault(item.sentence, []).append(index)
+    after: dict[int, Item] = {}  # the item's index -> the vote told after it
+    for sentence, indexes in turns.items():
+        _, e = doc.sentences[sentence]
+        vote = _DECIDING_VOTE.search(doc.text, items[indexes[0]].start, e)
         if vote:
+            last = max(i for i in indexes if items[i].start <= vote.start())
             told = doc.text[vote.start() : e]
-            items.insert(
-                index + 1,
-                Item("表决", None, None, [], None, [], [(item.sentence, told)], vote.start(), e),
-            )
-            items[index + 1].sentence, items[index + 1].paragraph = item.sentence, item.paragraph
-            voted.add(item.sentence)
+            item = Item("表决", None, None, [], None, [], [(sentence, told)], vote.start(), e)
+            item.sentence, item.paragraph = sentence, items[last].paragraph
+            after[last] = item
+    if after:
+        items[:] = [new for i, old in enumerate(items) for new in (old, after.get(i)) if new]
