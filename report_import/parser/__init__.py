@@ -26,9 +26,11 @@ from .attendance import read_attendance, read_bare_names, read_chairs
 from .clean import clean_report_text
 from .conventions import (
     as_accounts_under_review,
+    as_guidance,
     as_supervisors_reviews,
     the_meeting_as_its_act,
 )
+from .crowd_votes import votes_after_discussion
 from .cues import writers_college
 from .dates import YEAR_REASONS, When, read_date
 from .documents import read_documents
@@ -134,7 +136,9 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         as_accounts_under_review(agenda.items, doc)
         ratings_of_the_reviewed(agenda.items, doc)
     listed_accounts(agenda.items, doc)
+    votes_after_discussion(agenda.items, doc)
     the_meeting_as_its_act(agenda.items, lead.kind.value, doc)
+    as_guidance(agenda.items, lead.kind.value, doc)
     if lead.kind.value in ("民主生活会", "组织生活会"):
         observers = {person.name for person, role, _ in attendance.entries if role == "列席"}
         as_supervisors_reviews(agenda.items, observers)

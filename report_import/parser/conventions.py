@@ -70,6 +70,22 @@ def _peers_accounts(items: list[Item]) -> None:
         who = {(item.speaker, item.org)} if peer else set()
 
 
+# "X作专题辅导报告", "X作《…》专题辅导", "作了辅导报告": guidance on a text or a policy; not
+# the 辅导员 (a post), not a 辅导讲座 (a lecture by name).
+_GUIDANCE = re.compile(r"(?:作|做)(?:了)?[^，。；]{0,60}?辅导(?!员|讲座)")
+
+
+def as_guidance(items: list[Item], kind: str | None, doc: Text) -> None:
+    """The settled table files 辅导 as explaining (解读), except at a 党课, whose first act is
+    the lecture (报告); the verb tables read `作…辅导` with the lectures."""
+    if kind == "党课":
+        return
+    for item in items:
+        guides = item.speaker and _GUIDANCE.search(doc.text, item.start, item.end)
+        if item.kind == "报告" and guides:
+            item.kind = "解读"
+
+
 # The act a meeting of each kind is, when the report tells it without an agenda verb.
 _OWN_ACT = {"理论学习中心组学习": "学习", "述职评议会": "述职", "党课": "报告"}
 # Sentences a report needs to tell more than its lead (a headline may be one of them).

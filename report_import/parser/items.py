@@ -279,7 +279,10 @@ def opens_next_step(current: Item, head: str, body: str, kind: str) -> bool:
     other = current.kind != kind or kind == "其他"
     unnamed = not (current.speaker or current.org)
     members = unnamed and body.startswith("并")
-    return other and (unnamed or kind == "其他") and bool(NEXT_STEP.search(head) or members)
+    steps = (unnamed or kind == "其他") and bool(NEXT_STEP.search(head) or members)
+    # "X通报了…，并传达了…会议精神": passing a higher body's words on is an act of its own
+    passed_on = kind == "传达" and (unnamed or body.startswith("并"))
+    return other and (steps or passed_on)
 
 
 def modifier_before(body: str, at: int) -> bool:

@@ -130,11 +130,13 @@ def another_sort(doc: Text, last, new: str) -> bool:
 
 def joined_agent(group: list, clause: Clause, body: str, verb: str) -> list[Participant]:
     """ "韩立群作讲话，并为新党员佩戴党徽": a step joined by 并 to a named person's act in the
-    same sentence is that person's; after 随后 or with the members named it is theirs."""
+    same sentence is that person's, and so is a 传达; after 随后 or with the members named it is
+    theirs."""
     current = group[-1] if group else None
     if not (current and current.speaker and current.sentence == clause.sentence):
         return []
-    if not (body.startswith(("并", "为", "向", "给")) and OTHER_STEP.match(verb)):
+    passed_on = verb.startswith("传达")  # "X通报了…，并传达了…精神": X passes it on
+    if not (body.startswith(("并", "为", "向", "给")) and (OTHER_STEP.match(verb) or passed_on)):
         return []
     return [Participant(current.speaker, None, [], clause.start, clause.end)]
 

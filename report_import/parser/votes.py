@@ -16,6 +16,10 @@ ELECTION = re.compile(r"(?:差额|等额|投票)选举|选举产生(?!的)|选�
 # How far before the election its adoption is sought: such a sentence tells both within ~80
 # characters, and a bound keeps a 200,000-character sentence of votes linear.
 TOLD_WITHIN = 200
+# A ballot that rates ("进行无记名投票测评", "以无记名投票方式进行民主评议党员", "投票评定等次") is
+# the members' rating, 其他 (settled in session 13); one that elects, admits or adopts decides.
+RATED = re.compile(r"测评|民主评议|评议党员|评定|等次|打分|评分")
+DECIDES = re.compile(r"选举|选出|评选|获评|同意|接收|吸收|转为|转正|通过(?!无记名|不记名|投票)")
 ADOPTION = re.compile(
     r"通过(?:了)?(?:《[^》]{1,60}》|[^，。；]{0,12}?(?:办法|名单|人选))|表决通过|一致通过"
 )
@@ -42,6 +46,8 @@ def sentence_item(r: Reading, kind: str, clause: Clause) -> None:
     end in one."""
     s, e = step_span(r.doc, clause)
     current = r.group[-1] if r.group else None
+    rated = RATED.search(r.doc.text, s, e) and not DECIDES.search(r.doc.text, s, e)
+    kind = "其他" if kind == "表决" and rated else kind
     if kind == "表决" and election_after_adoption(r.doc, clause, s):
         if current and current.kind == kind and current.sentence == clause.sentence:
             current.text_parts = [(clause.sentence, r.doc.text[s : clause.start].rstrip("，"))]

@@ -38,7 +38,8 @@ def test_ta_is_the_last_person_a_subject_named_even_one_who_did_no_listed_act():
         LEAD + "组织员贺川作了题为“支部工作规范”的辅导报告。"
         "副院长蓝青在大会上讲到，规范是支部工作的生命线。她对新党员提出了三点希望。"
     )
-    assert agenda(r) == [("报告", "贺川"), ("讲话", "蓝青")]
+    # 辅导 is explaining (解读) outside a 党课: the settled table, read so from round 22 on
+    assert agenda(r) == [("解读", "贺川"), ("讲话", "蓝青")]
 
 
 def test_whose_lecture_it_is_names_the_speaker_of_the_sentences_after():
@@ -286,7 +287,7 @@ def test_acts_told_one_after_another_after_huishang_are_items_of_their_own():
 
 def test_a_sentence_about_the_report_without_an_opening_adverbial_goes_on_with_it():
     r = parse_report(LEAD + "组织员贺川作了专题辅导报告。报告从三个方面展开，深入解读了全会精神。")
-    assert agenda(r) == [("报告", "贺川")]
+    assert agenda(r) == [("解读", "贺川")]  # 辅导 outside a 党课 is 解读 (round 22)
 
 
 @pytest.mark.parametrize(
