@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .structure import Text
+from .team_checks import as_team_checks
 
 if TYPE_CHECKING:  # items.py reads its kinds here
     from .items import Item
@@ -78,6 +79,7 @@ def as_settled(items: "list[Item]", doc: Text) -> None:
             told = _DISCUSSION.search(doc.text, item.start, item.end)
             if told and not in_criticism and not (on_candidates and told.group() != "讨论"):
                 item.kind = "交流"
+    as_team_checks(items, doc)
 
 
 def criticised(doc: Text, sentence: int, seen: dict[int, bool]) -> bool:

@@ -1,8 +1,9 @@
 """The twenty-second round's part on exchange and remarks (docs/report-parser.md, "Twenty-second
 round, exchange and remarks"): the members' 讨论 at a meeting on candidates is the crowd's
 exchange (交流, settled in session 13, decision 4), and their discussion and vote told in one
-breath are two acts, the 交流 and the 表决. Every sentence here is our own, with invented names
-and units.
+breath are two acts, the 交流 and the 表决; the team's 对照检查 told by the one who speaks for it
+is a 发言 (the settled table), of its own after that person's account. Every sentence here is
+our own, with invented names and units.
 """
 
 from report_import.parser import parse_report
@@ -49,6 +50,35 @@ def test_a_discussion_told_before_its_vote_gets_the_vote_after_it():
     assert agenda(record) == [("报告", "柯思雨"), ("交流", None), ("表决", None)]
 
 
+LIFE = (
+    "2026年1月12日上午，化学学院党委在化学楼501会议室召开领导班子民主生活会。"
+    "学院院长冯启明主持会议。"
+)
+
+
+def test_the_teams_check_told_in_a_pronouns_sentence_after_an_account_is_its_own_item():
+    record = parse_report(
+        LIFE + "会上，学院党委书记韩书文首先就会前准备情况进行了汇报。"
+        "接着，他在认真梳理工作的基础上，代表学院领导班子作对照检查发言。"
+    )
+    assert agenda(record) == [("报告", "韩书文"), ("发言", "韩书文")]
+
+
+def test_the_teams_check_joined_to_an_account_by_bing_is_its_own_item():
+    record = parse_report(
+        LIFE
+        + "会上，学院党委书记韩书文代表学院领导班子汇报了班子建设的具体工作并作领导班子对照检查材料。"
+    )
+    assert agenda(record) == [("报告", "韩书文"), ("发言", "韩书文")]
+
+
+def test_the_team_examining_its_problems_is_a_remark_not_a_speech():
+    record = parse_report(
+        LIFE + "首先，学院党委书记韩书文代表学院领导班子检视问题，剖析原因，提出了今后的整改措施。"
+    )
+    assert agenda(record) == [("发言", "韩书文")]
+
+
 # Guards: near-misses that must not change ---------------------------------------------------
 
 
@@ -81,3 +111,25 @@ def test_a_discussion_and_a_vote_told_apart_are_not_told_twice():
 def test_the_members_remarks_on_a_candidate_with_no_discussion_stay_remarks():
     record = parse_report(ADMISSION + "与会党员对柯思雨的现实表现发表了意见。")
     assert ("交流", None) not in agenda(record)
+
+
+def test_an_account_of_last_years_problems_gets_no_check():
+    record = parse_report(
+        LIFE + "会上，学院党委书记韩书文代表党委班子通报了上一年度民主生活会检视问题和整改情况。"
+    )
+    assert agenda(record) == [("报告", "韩书文")]
+
+
+def test_a_leaders_directions_on_the_teams_check_stay_a_speech():
+    record = parse_report(
+        LIFE + "学校党委副书记林嘉树代表校党委讲话，要求班子成员作深刻的对照检查。"
+    )
+    assert ("发言", "林嘉树") not in agenda(record)
+
+
+def test_a_check_read_already_after_an_account_is_not_told_twice():
+    record = parse_report(
+        LIFE
+        + "会上，学院党委书记韩书文就会前准备情况进行了汇报，并代表学院领导班子作对照检查发言。"
+    )
+    assert agenda(record) == [("报告", "韩书文"), ("发言", "韩书文")]
