@@ -20,11 +20,12 @@ if TYPE_CHECKING:  # items.py reads settled.py, which calls this pass
 # The check done: "作对照检查发言", "并作领导班子对照检查材料", "进行对照剖析", "代表班子检视问题"
 # (not "通报了…检视问题和整改情况", the topic of an account).
 _CHECK = re.compile(
-    r"(?:作|做|进行|开展)(?:了)?[^，。；]{0,16}?(?:对照检查|对照检视|检视剖析|对照剖析)"
+    r"(?:作|做|进行|开展)(?:了)?[^，。；并]{0,16}?(?:对照检查|对照检视|检视剖析|对照剖析)"
     r"|(?<=班子|支部|党委)检视问题"
 )
 # For the team: "代表学院领导班子", "代表支部委员会" before the check.
 _FOR_TEAM = re.compile(r"代表[^，。；]{0,14}?(?:班子|党委|党总支|支委会|支部|委员会)")
+_TEAM = re.compile(r"班子|支部|党委|党总支|支委会|委员会")
 # One's account before the check: the item is that account, the check a further act.
 _ACCOUNT = re.compile(r"汇报|报告|介绍|通报")
 # Directions between the team and the check are a leader's ("代表校党委…要求班子…作对照检查").
@@ -53,9 +54,16 @@ def as_team_checks(items: "list[Item]", doc: Text) -> None:
             continue
         if not _ACCOUNT.search(doc.text, item.start, check.start()):
             item.kind = "发言"  # the check is the act told
-        elif item.kind == "报告":
+        elif item.kind == "报告" and not _told_twice(doc.text, check):
             out.append(_check_of(item, check.start()))
     items[:] = out
+
+
+def _told_twice(text: str, check: re.Match) -> bool:
+    """ "X代表支委会作工作报告并进行对照检查": the account and a check joined by 并 that names no
+    team of its own are one act told twice, as sets 1-5 file it (the fourth round's rule);
+    "…并作领导班子对照检查材料" names the team's check, a second act (S29/20)."""
+    return text[check.start() - 1] == "并" and not _TEAM.search(check.group())
 
 
 def _check_of(item: "Item", at: int) -> "Item":
