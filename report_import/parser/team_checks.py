@@ -25,6 +25,7 @@ _CHECK = re.compile(
 )
 # For the team: "代表学院领导班子", "代表支部委员会" before the check.
 _FOR_TEAM = re.compile(r"代表[^，。；]{0,14}?(?:班子|党委|党总支|支委会|支部|委员会)")
+# A team named in the check itself ("并作领导班子对照检查材料").
 _TEAM = re.compile(r"班子|支部|党委|党总支|支委会|委员会")
 # One's account before the check: the item is that account, the check a further act.
 _ACCOUNT = re.compile(r"汇报|报告|介绍|通报")
@@ -63,9 +64,20 @@ def _told_twice(text: str, check: re.Match) -> bool:
     """ "X代表支委会作工作报告并进行对照检查": the account and a check joined by 并 that names no
     team of its own are one act told twice, as sets 1-5 file it (the fourth round's rule);
     "…并作领导班子对照检查材料" names the team's check, a second act (S29/20)."""
-    return text[check.start() - 1] == "并" and not _TEAM.search(check.group())
+    joined = check.start() > 0 and text[check.start() - 1] == "并"
+    return joined and not _TEAM.search(check.group())
 
 
 def _check_of(item: "Item", at: int) -> "Item":
     """The team's check, a 发言 of the one who gave the account."""
-    return replace(item, kind="发言", title=None, documents=[], text_parts=[], start=at, end=at)
+    honours = list(item.honours)
+    return replace(
+        item,
+        kind="发言",
+        honours=honours,
+        title=None,
+        documents=[],
+        text_parts=[],
+        start=at,
+        end=at,
+    )
