@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .structure import Text
+from .team_checks import as_team_checks
 
 if TYPE_CHECKING:  # items.py reads its kinds here
     from .items import Item
@@ -30,8 +31,9 @@ _SPONSOR = re.compile(r"介绍人|联系人|培养人")
 # the floor open to all ("大家踊跃发言", "畅所欲言，各抒己见"): the settled table's crowd's round,
 # as every gold of sets 18-28 files it (settled in session 12; S21/30, S23/04, S25/14).
 _DISCUSSION = re.compile(r"讨论(?![^，。；]{0,6}通过)|畅所欲言|各抒己见|踊跃发言|积极发言")
-# People whose admission, confirmation or election the meeting decides: the members' 讨论 is
-# their remarks on them (发言), the candidate often named only in another sentence.
+# People whose admission, confirmation or election the meeting decides: the members' words on
+# them are remarks (发言), the candidate often named only in another sentence; their 讨论 is
+# the crowd's exchange all the same (settled in session 13, decision 4).
 CANDIDATES = re.compile(r"发展对象|预备党员|积极分子|候选人|入党申请|转正")
 
 
@@ -71,11 +73,13 @@ def as_settled(items: "list[Item]", doc: Text) -> None:
         in_criticism = criticised(doc, item.sentence, criticism)
         if item.kind == "交流" and in_criticism:
             item.kind = "发言"
-        elif item.kind == "发言" and not (item.speaker or item.org or on_candidates):
-            # the members' discussion of a topic is an exchange (the settled table)
+        elif item.kind == "发言" and not (item.speaker or item.org):
+            # the members' discussion of a topic is an exchange (the settled table); on a
+            # candidate their 讨论 too (session 13, decision 4), their open floor stays 发言
             told = _DISCUSSION.search(doc.text, item.start, item.end)
-            if told and not in_criticism:
+            if told and not in_criticism and not (on_candidates and told.group() != "讨论"):
                 item.kind = "交流"
+    as_team_checks(items, doc)
 
 
 def criticised(doc: Text, sentence: int, seen: dict[int, bool]) -> bool:

@@ -68,13 +68,14 @@ def test_the_members_discussion_of_a_topic_is_an_exchange(talk):
     assert agenda(parse_report(STUDY + talk)) == [("学习", "卢向晨"), ("交流", None)]
 
 
-def test_a_discussion_at_a_meeting_on_candidates_stays_remarks_on_them():
+def test_a_discussion_at_a_meeting_on_candidates_is_the_crowds_exchange():
+    # 发言 until session 13; its decision 4 files the crowd's 讨论 on a candidate 交流, as any other
     body = (
         "2026年1月15日晚，物理学院学生第一党支部召开支部党员大会，讨论接收发展对象。"
         "会议由支部书记韩亦舟主持。发展对象许若溪汇报了个人思想情况。"
         "与会党员围绕她的现实表现进行了充分讨论。"
     )
-    assert agenda(parse_report(body)) == [("报告", "许若溪"), ("发言", None)]
+    assert agenda(parse_report(body)) == [("报告", "许若溪"), ("交流", None)]
 
 
 def test_a_discussion_told_with_criticism_stays_a_speech_turn():
