@@ -36,7 +36,7 @@ def applicants_accounts(items: "list[Item]", doc: Text) -> None:
         _, end = doc.sentences[item.sentence]
         after = items[i + 1] if i + 1 < len(items) else None
         merged = after is not None and _its_account(after, item, doc)
-        told = doc.text[item.start : after.start if after and not merged else end]
+        told = doc.text[item.start : min(after.start, end) if after and not merged else end]
         told = told.split("；", 1)[0]
         if _account(item.kind, told):
             item.kind = "报告"
