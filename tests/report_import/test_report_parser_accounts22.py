@@ -1,8 +1,8 @@
 """The twenty-second round's accounts part (docs/report-parser.md, "Twenty-second round,
 accounts"): an applicants' reading of their application or their turn, followed by their 汇报,
 is one 报告; one's own or one's unit's work summed up is a 报告 (settled in session 13) and
-one's directions after it a speech of their own; the 作 of 工作 inside a named work report is no
-verb of a report. Every sentence here is our own, with invented names.
+one's directions after it a speech of their own; the 作 of 工作 is no verb of a report (a named
+work report) nor of an arrangement (工作安排). Every sentence here is our own, with invented names.
 """
 
 import pytest
@@ -165,3 +165,20 @@ def test_a_report_given_with_jinxing_is_one():
 def test_a_work_report_given_is_still_a_report():
     r = parse_report(MEETING + "会上，宋嘉文代表支部委员会作了2025年度工作报告。")
     assert agenda(r) == [("报告", "宋嘉文")]
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        "宋嘉文就支部最新构成情况和新学期发展工作安排做了详细介绍。",
+        "宋嘉文就本轮检查工作安排和联络方式等情况作了说明。",
+    ],
+)
+def test_the_zuo_of_gongzuo_before_anpai_is_no_arrangement(account):
+    r = parse_report(MEETING + "会上，" + account)
+    assert agenda(r) == [("报告", "宋嘉文")]
+
+
+def test_work_arranged_is_still_a_speech():
+    r = parse_report(MEETING + "会上，宋嘉文对下一阶段工作作了具体安排。")
+    assert agenda(r) == [("讲话", "宋嘉文")]
