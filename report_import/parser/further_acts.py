@@ -72,4 +72,7 @@ def own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     another = current.kind in PASSED_ON and (
         (kind in PASSED_ON and kind != current.kind) or (passed_on and OWN_DIRECTIONS.match(body))
     )
+    # "X总结了…工作情况，对今年…提出了五点要求": one's account of work, then one's speech
+    account = current.kind == "报告" and not current.lecture
+    another = another or (account and kind == "讲话" and OWN_DIRECTIONS.match(body))
     return bool(current.speaker) and (((passed_on or criticised) and goes_on) or another)

@@ -12,6 +12,7 @@ from .people import Participant, split_top
 from .prefilter import prefilter
 from .settled import settled_kind
 from .structure import Clause, strip_adverbials
+from .summed_work import summed_work, sums_up_work
 from .verbs import (
     MEETING_STUDY,
     MEMBERS_TALK,
@@ -66,7 +67,7 @@ def items_for(
         kind == "报告"
         and pt.ARRANGEMENT.search(matched)
         and not pt.UNIT_YEAR_REVIEWED.search(matched)
-        and not work_of_a_term(matched)
+        and not (work_of_a_term(matched) or summed_work(matched))
     ):
         if any(p.name for p in people):
             kind = "讲话"  # a leader who arranges the work speaks
@@ -196,6 +197,8 @@ def find_trigger(rest: str, *, meeting_subject: bool):
         m = regex.search(rest)
         if m and (best is None or m.start() < best[1].start()):
             best = (kind, m)
+    if not meeting_subject:
+        best = sums_up_work(rest, best)  # "X总结了…工作情况": one's account, not the meeting's
     if meeting_subject:
         m = pt.MEETING_TRIGGER.match(rest.lstrip("还也又集中"))
         if m and (best is None or best[1].start() > 2):
@@ -226,8 +229,11 @@ def same_act(last: Item, new: Item) -> bool:
 def lecturing(item: Item, new: Item) -> bool:
     """ "X作专题报告。他…重点解读了…，分享了…，并提出要求": a lecturer's explaining, sharing
     and urging, told after the lecture and before anyone else acts, are the lecture going on; so
-    is what a lecturer introduces (`童老师介绍了…`), but not one's own statement after an account."""
-    goes_on = new.kind in ("解读", "交流", "讲话") or (item.lecture and new.kind == "发言")
+    is what a lecturer introduces (`童老师介绍了…`), but not one's own statement after an account.
+    After an account of work that is no lecture, one's directions are a speech of their own
+    (S22/19, S30/27: "X总结了…工作情况，对今年…提出了五点要求")."""
+    urging = new.kind == "讲话" and (item.lecture or item.kind == "述职")
+    goes_on = new.kind in ("解读", "交流") or urging or (item.lecture and new.kind == "发言")
     # "X向党员大会述职，…对新一年工作做出规划和安排": the account goes on, as a report does
     return item.kind in ("报告", "述职") and goes_on
 
