@@ -45,6 +45,9 @@ TITLE_AFTER_END = re.compile(r"^.*[。！？]|^[^“‘]*[”’]")  # a quote o
 TITLE_LEAD_JUNK = re.compile(
     r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|(?:特别)?邀请|特邀"
     r"|(?:“[^“”]{0,20}”)?[^，。；、“”]{0,10}?(?<!自)由(?=\S{2})|在(?![职读校岗编])"
+    # "一致同意了党务助理X…", "并认真传达了校党委书记X…", "听取并审议通过党委书记X…": a
+    # clause's verb done (了, 通过) before the title (no gold title of sets 18–30 holds either)
+    r"|[^，。；、“”]{0,12}?(?:了|通过)(?=\S{2})"
     r"|以及|恰逢|[^，。；、“”]{0,4}?(?:聆听|听取)了?)"
 )
 TITLE_DOUBLED_UNIT = re.compile(r"^(学校|学院|医院)\1")
