@@ -59,3 +59,8 @@ def test_an_exchange_told_on_with_its_thoughts_stays_one_item(shared):
 def test_a_turn_that_shares_its_thoughts_stays_one_turn():
     told = "随后，韩若冰同志作交流发言，分享了学习心得。"
     assert agenda(parse_report(STUDY + told)) == [("学习", "周明远"), ("交流", "韩若冰")]
+
+
+def test_thoughts_to_be_shared_under_a_plan_are_no_item():
+    planned = "学院将在网上开设专栏，让全体师生共同交流学习心得。"
+    assert agenda(parse_report(VISIT + planned)) == [("其他", None)]
