@@ -11,6 +11,7 @@ from .other_steps import STEP_TRIGGERS
 from .people import Participant, split_top
 from .prefilter import prefilter
 from .settled import settled_kind
+from .shared_thoughts import THOUGHTS_TRIGGERS
 from .structure import Clause, strip_adverbials
 from .summed_work import summed_work, sums_up_work
 from .verbs import (
@@ -23,7 +24,7 @@ from .verbs import (
 )
 
 # the eighth round's verbs win a tie; the sixteenth round's only where they start earlier
-TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS, *STEP_TRIGGERS, *ADDRESS_TRIGGERS]
+TRIGGERS = [*MORE_TRIGGERS, *pt.TRIGGERS, *STEP_TRIGGERS, *ADDRESS_TRIGGERS, *THOUGHTS_TRIGGERS]
 # Each verb with the words it cannot match without: most clauses hold none of them.
 _TRIGGER_WORDS = [(kind, regex, prefilter(regex)) for kind, regex in TRIGGERS]
 # "…，随后集中交纳了党费": an adverb of sequence opens the next step of the meeting.
