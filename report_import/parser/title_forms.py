@@ -21,7 +21,7 @@ _SUBJECT_END = re.compile(r"在|于")
 
 
 def repeated_convener_end(name: str, before_verb: str) -> int:
-    """ "机关党委在…召开了机关党委换届选举党员大会", "商学院在…召开中共河南大学商学院委员会
+    """ "机关党委在…召开了机关党委换届选举党员大会", "理学院在…召开中共X大学理学院委员会
     出席…选举大会": a name after the verb that opens with the convener again, as its unit, is
     named without it (S22/28, S23/16, S27/12). Where the name starts: 0 when it repeats none."""
     m = _UNIT_WORD.search(name, 0, 24)
@@ -44,6 +44,6 @@ _NUMBERED = re.compile(r"(?:19|20)\d{2}\s*年|第[一二三四五六七八九十
 def headline_adds_number(fuller: str, body_name: str) -> bool:
     """ "学院召开2018年中层党员干部民主生活会" over the body's "召开民主生活会": the headline's
     name is taken when what it adds holds a year or an ordinal, which the conventions keep; a
-    month (4月份), a unit word (支部) or who lectured (书记周园…讲授) stays out, as the body
+    month (4月份), a unit word (支部) or who lectured (书记X…讲授) stays out, as the body
     names it (S20/28, S21/22, S30/01)."""
     return bool(_NUMBERED.search(fuller[: len(fuller) - len(body_name)]))
