@@ -14,6 +14,7 @@ from . import lexicon as lx
 from . import name_body as nb
 from . import naming as mk
 from . import patterns as pt
+from . import title_forms as tf
 from . import years as yr
 from .names import Registry, org_value, token_starts
 from .structure import Clause, Found, Text
@@ -213,7 +214,7 @@ def _fuller_in_headline(title: Found, named: Found | None) -> Found:
     """ "学院召开2018年中层党员干部民主生活会" over a body's bare "召开民主生活会": the headline
     names the same meeting more fully (a body's own qualifier, a year or a unit, still wins)."""
     if named and len(named.value) > len(title.value) and named.value.endswith(title.value):
-        return named
+        return named if tf.headline_adds_number(named.value, title.value) else title
     return title
 
 
@@ -315,7 +316,8 @@ def _title_after_verb(clause: Clause) -> Found | None:
     candidate = meeting_name(m.group("title")) if m else None
     if not candidate:
         return None
-    offset = clause.start + m.start("title")
+    cut = tf.repeated_convener_end(candidate, clause.text[: m.start()])
+    candidate, offset = candidate[cut:], clause.start + m.start("title") + cut
     # "校党委理论学习中心组举行2023年第3次集体学习": the body is part of the name.
     body = next(
         (
