@@ -229,20 +229,30 @@ def _is_place(venue: str) -> bool:
 
 
 def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
-    found = _place_before_verb(doc, lead, college) or _place_clause(doc, college)
+    found = _fuller(_place_before_verb(doc, lead, college), _place_clause(doc, college))
     if found:
         return found
     for clause in lead.clauses:
         m = pt.LECTURE_VENUE.search(clause.text)
         if m and not pt.NOT_A_VENUE.match(m.group("venue")):
             return _venue_at(clause, m)
-    found = _online(doc, lead) or _destination(lead.clauses + doc.clauses[:8])
+    found = (
+        _room_in_lead(lead) or _online(doc, lead) or _destination(lead.clauses + doc.clauses[:8])
+    )
     if found:
         return found
     m = pt.VENUE_FIELD.search(doc.text) or cues.ROOM_LATER.search(doc.text)
     if m and not pt.NOT_A_VENUE.match(m.group("venue")):
         return Found(as_writ(m.group("venue").strip(), college), m.start("venue"), m.end("venue"))
     return Found(None, -1, -1)
+
+
+def _fuller(found: Found | None, ending: Found | None) -> Found | None:
+    """ "…党支部赴平湖镇开展…" in the headline, "…赴平湖镇烈士纪念馆，开展…" in the body: the place
+    that ends a comma part names the one before the verb in full (S22/10, S24/20)."""
+    if found and ending and found.value in ending.value and found.value != ending.value:
+        return ending
+    return found or ending
 
 
 def _venue_at(clause: Clause, m: re.Match) -> Found:
@@ -290,6 +300,16 @@ def _place_clause(doc: Text, college: str) -> Found | None:
             return Found(
                 as_writ(m.group("venue"), college), clause.start + m.start("venue"), clause.end
             )
+    return None
+
+
+def _room_in_lead(lead: Lead) -> Found | None:
+    """A room the lead sentence names after 在, with words before the verb that no form above
+    reads (`places.ROOM_IN_LEAD`: S26/25, S29/13, S29/21, S30/21)."""
+    for clause in lead.clauses:
+        m = pl.ROOM_IN_LEAD.search(clause.text)
+        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
+            return _venue_at(clause, m)
     return None
 
 

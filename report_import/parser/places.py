@@ -37,3 +37,9 @@ DESTINATION = re.compile(
     r"(?<![前奔])(?:赴|前往|来到)(?P<venue>[^，。；、“”]{2,30}?)"
     r"(?=$|商谈|调研|考察|参观|走访|交流|学习|参加|开展|进行)"
 )
+# "在2201-3302室由X组织召开", "在逸夫楼306对…进行了…培训", "在…会议室通过线上线下相结合方式召开", "在…楼
+# 2-1105室宣讲": a room of the lead sentence, whatever stands between it and the verb (not "楼108会议室"
+# cut before its room word, not a year or an anniversary after 在).
+ROOM_IN_LEAD = re.compile(
+    r"(?<![存现正所实内潜旨意])在(?P<venue>[^，。；在]{2,24}?(?:室|厅|楼\d{3,4}))(?![室厅会教报房号\d\-－(（A-Za-z])"
+)
