@@ -175,9 +175,9 @@ def _institution(
                 known[org] = at
     named: dict[str, list[int]] = {}
     for m in re.finditer(ending, text):
-        name = _name_ending_at(text, m.end())
         if ending == "学院" and not pt.AFTER_INSTITUTION.match(text, m.end()):
             continue  # "丰富学院办学层次": a common noun in a phrase, not a college's name
+        name = _name_ending_at(text, m.end())
         if name and name.endswith(ending) and name != excluded:
             named.setdefault(name, []).append(m.end() - len(name))
     for found in (known, named):
