@@ -12,6 +12,7 @@ from .people import Participant, split_top
 from .prefilter import prefilter
 from .settled import settled_kind
 from .shared_thoughts import THOUGHTS_TRIGGERS
+from .speaking_units import names_no_unit
 from .structure import Clause, strip_adverbials
 from .summed_work import summed_work, sums_up_work
 from .verbs import (
@@ -122,7 +123,10 @@ def _unit(org: str | None) -> str | None:
     """The unit that speaks; a group of people ("学院四名中层干部") is not one, nor the college
     or branch that holds the meeting."""
     if org and (
-        pt.PEOPLE_GROUP.search(org) or pt.ORG_SUBJECT_WORD.fullmatch(org) or org in HOST_WORDS
+        pt.PEOPLE_GROUP.search(org)
+        or pt.ORG_SUBJECT_WORD.fullmatch(org)
+        or org in HOST_WORDS
+        or names_no_unit(org)
     ):
         return None  # "学院表彰了…": the college's own act is the meeting's
     return org

@@ -52,8 +52,9 @@ _NOT_SURNAMES = set("党全国时会和明海平强学支相都来")
 SURNAMES = frozenset(ch for ch in _SINGLE_SURNAMES if ch not in _NOT_SURNAMES)
 # Rare surnames a reporter may still write (佀, 蒯, 候 for 侯 …).
 _RARE_SURNAMES = "佀蒯郗蹇訾逄昝笪璩仉酆郏衡候"
-# …and words that start like a name: 候选人, 候补委员, 计票人.
-NOT_A_NAME_START = ("候选", "候补", "计票", "监票", "唱票", "班子", "全体", "全员")
+# …and words that start like a name: 候选人, 候补委员, 计票人; after a title, how one came ("陈书记闻讯到会",
+# "副校长全程听取").
+NOT_A_NAME_START = ("候选", "候补", "计票", "监票", "唱票", "班子", "全体", "全员", "全程", "闻讯")
 # After a title ("党委书记时伟") the left-out surnames are names again.
 TITLED_SURNAMES = frozenset(_SINGLE_SURNAMES + _RARE_SURNAMES)
 SURNAMES = SURNAMES | frozenset(_RARE_SURNAMES)
