@@ -175,6 +175,7 @@ COLLECTIVE_TAIL_RE = re.compile(r"(?:领导班子|班子成员|班子|全体成�
 COLLECTIVE_HEAD_RE = re.compile(r"领导班子|班子")
 
 # What may follow a subject: adverbs, prepositions and the agenda verbs themselves.
+# (之间, 相互间: the members among themselves, "党员之间开展了…相互批评", S26/06.)
 FOLLOWERS = sorted(
     set(
         _words("""
