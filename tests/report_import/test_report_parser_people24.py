@@ -20,7 +20,11 @@ def _names(record: dict) -> list[str]:
 def test_a_chair_whose_name_holds_he_is_the_chair():
     record = parse_report(_MEETING + "会议由党支部书记邹和轩主持，支部全体党员参加会议。")
     assert record["chairs"] == ["邹和轩"]
-    assert attendee(record, "邹和轩") == {"name": "邹和轩", "titles": ["党支部书记"], "role": "参加"}
+    assert attendee(record, "邹和轩") == {
+        "name": "邹和轩",
+        "titles": ["党支部书记"],
+        "role": "参加",
+    }
 
 
 def test_a_listed_leader_whose_name_holds_he_is_an_attendee():
