@@ -7,7 +7,7 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 
 from dataclasses import dataclass
 
-from . import own_checks, review_then_directions
+from . import other_steps, own_checks, review_then_directions
 from . import patterns as pt
 from .actors import actors
 from .acts import demands
@@ -408,11 +408,11 @@ def _open_items(r: Reading, new_items: list[Item], people: list[Participant]) ->
 
 def _same_act(r: Reading, last: Item, new: Item) -> bool:
     """One act told on; two steps of the class of different sorts, led by one person ("X带领
-    全体党员参观了…。X带领全体党员重温入党誓词"), are two."""
+    全体党员参观了…。X带领全体党员重温入党誓词"), or a study told on together, are two."""
     told = r.doc.text[new.start : new.end]
     return (
         same_act(last, new)
-        and not (new.kind == "其他" and another_sort(r.doc, last, told))
+        and not other_steps.steps_apart(r.doc, last, new.kind, told)
         and not (new.kind == "发言" and own_checks.apart(r.doc.text, last, new))
     )
 
