@@ -54,3 +54,14 @@ def test_he_before_a_post_or_a_unit_makes_no_name():
 def test_a_name_ending_in_he_is_still_read():
     record = parse_report(_MEETING + "会议由党支部书记王启和主持。")
     assert record["chairs"] == ["王启和"]
+
+
+def test_titled_name_holding_yi_is_read():
+    # 以 between a surname and a given name, as 和 and 向: own reports 563, 569 and 633 carry it
+    record = parse_report("3月5日，化学学院第二党支部召开支部党员大会，支部书记陶以宁主持会议。")
+    assert record["chairs"] == ["陶以宁"]
+
+
+def test_yi_after_a_two_character_name_stays_a_preposition():
+    record = parse_report("3月5日，化学学院第二党支部召开支部党员大会，支部书记王军以饱满热情主持会议。")
+    assert "王军以" not in [a["name"] for a in record["attendees"]]
