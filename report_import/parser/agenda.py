@@ -7,7 +7,7 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 
 from dataclasses import dataclass
 
-from . import other_steps, own_checks, review_then_directions
+from . import act_named_again, other_steps, own_checks, review_then_directions
 from . import patterns as pt
 from .actors import actors
 from .acts import demands
@@ -491,12 +491,7 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         and not (kind == "其他" and another_sort(r.doc, last, match.group()))
     ):
         return "continue"  # "党员们依次参观了…" after the visit was led
-    if (
-        subject == "none"
-        and last
-        and (last.speaker or last.kind == kind)
-        and body.startswith(last.kind)
-    ):
+    if subject == "none" and act_named_again.named_again(last, kind, body):
         return "continue"  # "点评既肯定了…", "报告指出…": the act named again as a noun
     if subject in ("none", "meeting", "roles") and kind == "表决":
         return "vote"

@@ -63,5 +63,7 @@ def test_titled_name_holding_yi_is_read():
 
 
 def test_yi_after_a_two_character_name_stays_a_preposition():
-    record = parse_report("3月5日，化学学院第二党支部召开支部党员大会，支部书记王军以饱满热情主持会议。")
+    record = parse_report(
+        "3月5日，化学学院第二党支部召开支部党员大会，支部书记王军以饱满热情主持会议。"
+    )
     assert "王军以" not in [a["name"] for a in record["attendees"]]
