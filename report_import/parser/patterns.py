@@ -80,10 +80,11 @@ PLACE_END = re.compile(
 )
 VENUE_FIELD = re.compile(r"(?:会议|活动)?地点(?:[：:]|为|是|设在)\s*(?P<venue>[^，。；\n]{2,40})")
 # The body that meets, when the report names it before the verb and the meeting after it (a
-# committee's own qualifier, 分党委 or 校区党委, is the body's: S23/01, S20/17).
+# committee's own qualifier, 分党委 or 校区党委, is the body's: S23/01, S20/17; a general branch's
+# group, 党总支中心组, is the group as written: S32/13, settled decision 6).
 AT_VENUE = r"(?:在[^，。；在]{2,30}?)?"
 MEETING_BODY = re.compile(
-    rf"(?:(?:(?<![\u4e00-\u9fff])(?:校|学校|院|学院)|分|校区)?党委)?(?:理论(?:学习)?)?中心组(?={AT_VENUE}(?:组织)?(?:召开|举行|开展|进行))"
+    rf"(?:(?:(?<![\u4e00-\u9fff])(?:校|学校|院|学院)|分|校区)?党委|党总支)?(?:理论(?:学习)?)?中心组(?={AT_VENUE}(?:组织)?(?:召开|举行|开展|进行))"
     r"|(?:(?:校|学校|院|学院)?党委)?常委会(?=(?:组织)?(?:召开|举行))"
     r"|(?:党支部|支部)?(?:支委会|党小组)(?=(?:组织)?(?:召开|举行|开展))"
 )
