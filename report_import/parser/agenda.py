@@ -7,7 +7,7 @@ repeats the verb: "宣读了《A》，并宣读了《B》"); a subject list may 
 
 from dataclasses import dataclass
 
-from . import own_checks, review_then_directions
+from . import act_named_again, other_steps, own_checks, review_then_directions
 from . import patterns as pt
 from .actors import actors
 from .acts import demands
@@ -408,11 +408,11 @@ def _open_items(r: Reading, new_items: list[Item], people: list[Participant]) ->
 
 def _same_act(r: Reading, last: Item, new: Item) -> bool:
     """One act told on; two steps of the class of different sorts, led by one person ("X带领
-    全体党员参观了…。X带领全体党员重温入党誓词"), are two."""
+    全体党员参观了…。X带领全体党员重温入党誓词"), or a study told on together, are two."""
     told = r.doc.text[new.start : new.end]
     return (
         same_act(last, new)
-        and not (new.kind == "其他" and another_sort(r.doc, last, told))
+        and not other_steps.steps_apart(r.doc, last, new.kind, told)
         and not (new.kind == "发言" and own_checks.apart(r.doc.text, last, new))
     )
 
@@ -491,12 +491,7 @@ def _action(r: Reading, clause: Clause, subject: str, kind: str, match, body, sk
         and not (kind == "其他" and another_sort(r.doc, last, match.group()))
     ):
         return "continue"  # "党员们依次参观了…" after the visit was led
-    if (
-        subject == "none"
-        and last
-        and (last.speaker or last.kind == kind)
-        and body.startswith(last.kind)
-    ):
+    if subject == "none" and act_named_again.named_again(last, kind, body):
         return "continue"  # "点评既肯定了…", "报告指出…": the act named again as a noun
     if subject in ("none", "meeting", "roles") and kind == "表决":
         return "vote"

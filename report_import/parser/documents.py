@@ -83,6 +83,11 @@ def read_documents(doc: Text, meeting: str = "") -> Papers:
 NEWSPAPER = re.compile(r"(?:日报|晚报|时报)$")
 CARRIED_AFTER = re.compile(r"[^，。；《》]{0,8}?(?:撰文|文章|社论|发表|刊发|刊登|刊载)")
 
+# "全体党员填写了《…民主测评表》和《…测评表》": a form filled in is no paper of the meeting (the
+# conventions' documents row; S20/18, S23/17, S32/20). A form the rating follows ("按照《…测评表》")
+# is cited as a basis and stays one (S22/29, S25/29).
+FILLED_IN_BEFORE = re.compile(r"(?:填写|填报)[^，。；,;]{0,80}$")
+
 
 def _performed(text: str, m: re.Match) -> bool:
     """A song, a performance or a periodical: named in 《》 but not a paper of the meeting."""
@@ -93,6 +98,10 @@ def _performed(text: str, m: re.Match) -> bool:
         or pt.SONG_TITLE.search(m.group("doc"))
         or pt.PERIODICAL_AFTER.match(after)
         or (NEWSPAPER.search(m.group("doc")) and CARRIED_AFTER.match(text, m.end()))
+        or (
+            m.group("doc").endswith("表")
+            and FILLED_IN_BEFORE.search(text, max(0, m.start() - 88), m.start())
+        )
     )
 
 

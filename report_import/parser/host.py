@@ -53,6 +53,8 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
     committee = named or (title and body and body.group().startswith("党委"))
     if committee and not found.value.endswith("党委"):  # 我校 is already 校党委
         found.value += "党委"
+    elif body and body.group().startswith("党总支"):  # "书院党总支中心组…": the general branch
+        found.value += "党总支"
     # "我院召开…": the writer's college, unnamed, convenes as its committee, as sets 18–20 file
     # it (S18/11, S20/15, S20/26); a 民主生活会 is its leadership team's, held by the college (S18/14)
     if found.value == "学院" and lead.kind.value != "民主生活会":

@@ -7,6 +7,7 @@ from . import patterns as pt
 from .acts import account_of_work, work_of_a_term
 from .addresses import ADDRESS_TRIGGERS
 from .adoptions import MEETING_ADOPTS
+from .group_studies import studied_together
 from .other_steps import STEP_TRIGGERS
 from .people import Participant, split_top
 from .prefilter import prefilter
@@ -293,7 +294,8 @@ def opens_next_step(current: Item, head: str, body: str, kind: str) -> bool:
     steps = (unnamed or kind == "其他") and bool(NEXT_STEP.search(head) or members)
     # "X通报了…，并传达了…会议精神": passing a higher body's words on is an act of its own
     passed_on = kind == "传达" and (unnamed or body.startswith("并"))
-    return other and (steps or passed_on)
+    # "…重温了入党誓词，集中学习了…": a study told on together is one of its own
+    return (other and (steps or passed_on)) or studied_together(current.kind, body, kind)
 
 
 def modifier_before(body: str, at: int) -> bool:

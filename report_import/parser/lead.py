@@ -313,11 +313,12 @@ def _title_after_verb(clause: Clause) -> Found | None:
         ),
         None,
     )
-    candidate = meeting_name(m.group("title")) if m else None
+    named, quote = tf.unquoted_whole_name(m.group("title")) if m else ("", 0)
+    candidate = meeting_name(named) if m else None
     if not candidate:
         return None
     cut = tf.repeated_convener_end(candidate, clause.text[: m.start()])
-    candidate, offset = candidate[cut:], clause.start + m.start("title") + cut
+    candidate, offset = candidate[cut:], clause.start + m.start("title") + quote + cut
     # "校党委理论学习中心组举行2023年第3次集体学习": the body is part of the name.
     body = next(
         (

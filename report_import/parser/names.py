@@ -140,9 +140,10 @@ def valid_name(name: str, registry: Registry, *, titled: bool) -> bool:
     allowed = lx.IN_TITLED_NAME if titled else frozenset()
     if titled and len(name) == 3 and name[-1] in lx.LAST_IN_TITLED_NAME:
         allowed = allowed | {name[-1]}  # "校纪委书记王启和": nothing follows for 和 to join
-    if titled and len(name) == 3 and name[1] == "向":
-        # "党委书记刘向兵": 向 between a surname and a given name is no preposition
-        allowed = allowed | {"向"}
+    if titled and len(name) == 3 and name[1] in "向和以":
+        # "党委书记刘向兵", "党委副书记李和新", "支部书记陶以宁": 向, 和 or 以 between a surname and a
+        # given name is no preposition or conjunction (a one-character name before it is none)
+        allowed = allowed | {name[1]}
     if not _surname_ok(name, titled=titled) or any(
         ch in lx.NOT_IN_NAME and ch not in allowed for ch in name[1:]
     ):

@@ -26,8 +26,8 @@ COMMITTEE_ENLARGED_MEETING = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:学院|院|学校|校)?党委(?:委员会?)?(?:扩大会(?:议)?|(?<=委员)会议)$"
 )
 # "换届选举暨主题学习会议", "支部委员会换届选举大会": a branch elects its committee in a meeting
-# of its members, whatever the name's last noun.
-ELECTION = re.compile(r"换届选举")
+# of its members, whatever the name's last noun ("党支部选举会议" too).
+ELECTION = re.compile(r"换届选举|支部选举(?:会议|大会)")
 # The school or college before a body that meets, told before the verb, is the host's part
 # (学校, 校, 学院: the writer's words for its own unit; "校党委理论学习中心组开展…学习" →
 # "党委理论学习中心组…学习", as the session-11 conventions and S21/01, S21/25 write it).

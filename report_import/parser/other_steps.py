@@ -13,6 +13,7 @@ requirements, a caption, the content of a speech.
 import re
 
 from . import patterns as pt
+from .group_studies import studied_together
 from .members import OPENING_ANTHEM
 from .people import Participant
 from .structure import Clause, Text
@@ -128,15 +129,26 @@ def another_sort(doc: Text, last, new: str) -> bool:
     return bool(sorts) and not any(sort.search(told) for sort in sorts)
 
 
+def steps_apart(doc: Text, last, kind: str, told: str) -> bool:
+    """Whether one person's step (`kind`, its words `told`) is not the step before it (`last`)
+    told on: a step of the class of another sort, or a study told on together
+    (`group_studies`)."""
+    other_sort = kind == "其他" and another_sort(doc, last, told)
+    return other_sort or studied_together(last.kind, told, kind)
+
+
 def joined_agent(group: list, clause: Clause, body: str, verb: str) -> list[Participant]:
     """ "韩立群作讲话，并为新党员佩戴党徽": a step joined by 并 to a named person's act in the
-    same sentence is that person's, and so is a 传达; after 随后 or with the members named it is
-    theirs."""
+    same sentence is that person's, and so are a 传达 and a study told on after the one X leads;
+    after 随后 or with the members named it is theirs."""
     current = group[-1] if group else None
     if not (current and current.speaker and current.sentence == clause.sentence):
         return []
     passed_on = verb.startswith("传达")  # "X通报了…，并传达了…精神": X passes it on
-    if not (body.startswith(("并", "为", "向", "给")) and (OTHER_STEP.match(verb) or passed_on)):
+    joined = body.startswith(("并", "为", "向", "给")) and (OTHER_STEP.match(verb) or passed_on)
+    # "X带领大家重温了…，集体学习了…": the study X leads goes on with X
+    led_on = current.kind == "学习" and studied_together("学习", body, "学习")
+    if not (joined or led_on):
         return []
     return [Participant(current.speaker, None, [], clause.start, clause.end)]
 

@@ -6,6 +6,7 @@ Kept apart from `lead.py`, near its size limit; `lead` calls each reading with a
 
 import re
 
+from . import lexicon as lx
 from . import patterns as pt
 
 # The first unit word of a name written after the verb ("机关党委换届选举党员大会").
@@ -18,12 +19,15 @@ _UNIT_STAYS_BEFORE = re.compile(
     r"书记|副书记|委员|组织员|班子|成员|负责人|理论|中心组|常委|全委|全体|扩大|会|第|[（(]"
 )
 _SUBJECT_END = re.compile(r"在|于")
+_BRANCH_WORD = re.compile(r"党?支部|党总支")
 
 
 def repeated_convener_end(name: str, before_verb: str) -> int:
     """ "机关党委在…召开了机关党委换届选举党员大会", "理学院在…召开中共X大学理学院委员会
     出席…选举大会": a name after the verb that opens with the convener again, as its unit, is
-    named without it (S22/28, S23/16, S27/12). Where the name starts: 0 when it repeats none."""
+    named without it (S22/28, S23/16, S27/12); when the subject is a college whose branch word
+    follows it ("X学院党支部…"), the branch word stays (S32/02). Where the name starts: 0 when it
+    repeats none."""
     m = _UNIT_WORD.search(name, 0, 24)
     if not m or len(name) - m.end() < 3 or _UNIT_STAYS_BEFORE.match(name, m.end()):
         return 0
@@ -32,8 +36,14 @@ def repeated_convener_end(name: str, before_verb: str) -> int:
         return 0
     dated = pt.DATE_PREFIX.match(before_verb)
     subject = _SUBJECT_END.split(before_verb[dated.end() if dated else 0 :], maxsplit=1)[0]
-    repeated = unit in before_verb or (len(subject) >= 3 and subject in unit)
-    return len(unit) if repeated else 0
+    if unit in before_verb:
+        return len(unit)
+    held = unit.find(subject) if len(subject) >= 3 else -1
+    if held < 0:
+        return 0
+    # "X学院于…召开“X学院党支部选举会议”": the college convenes; its branch word stays
+    rest = held + len(subject)
+    return rest if _BRANCH_WORD.fullmatch(unit, rest) else len(unit)
 
 
 # What a headline may add to the body's name of the same meeting: its year or ordinal
@@ -47,3 +57,18 @@ def headline_adds_number(fuller: str, body_name: str) -> bool:
     month (4月份), a unit word (支部) or who lectured (书记X…讲授) stays out, as the body
     names it (S20/28, S21/22, S30/01)."""
     return bool(_NUMBERED.search(fuller[: len(fuller) - len(body_name)]))
+
+
+# A name the report puts wholly in quotes ("召开了“2022年第四次党员大会”").
+_WHOLE_QUOTE = re.compile(r"“(?P<name>[^“”]{2,40})”\s{0,3}")
+
+
+def unquoted_whole_name(text: str) -> tuple[str, int]:
+    """ "召开了“X学院党支部选举会议”": a whole name in quotes, ending in a meeting's noun, is
+    named without them (S19/29, S32/02; S31/13's gold, told before the verb, drops them too); a
+    quoted theme before the name's own words ("“…”主题党日活动") stays. The text to read the name
+    in, and how far into the text it starts."""
+    m = _WHOLE_QUOTE.fullmatch(text)
+    if m and lx.MEETING_NOUN_RE.search(m.group("name")):
+        return m.group("name"), 1
+    return text, 0

@@ -46,14 +46,15 @@ def _shared_cases():
 # reports 0.995 from session 10 (0.9963 over 171) to session 12's twenty-first round (0.9955
 # over 270), then 0.993 when four own reports that round-20 and -21 engineers had withdrawn to
 # stay above 0.995 came back as known misses (485, 558, 559, 563): 0.9938 over 276 at the end of
-# session 12; more with each part of session 13's rounds 22 and 23. Every raise of the count, with
-# main's score at that moment, is in
+# session 12; 0.994 from session 13 (0.9947 over 323 after rounds 22-24, the names holding 以
+# read and every own report withdrawn in the rounds back). Every raise of the count, with main's
+# score at that moment, is in
 # docs/report-parser.md, "Own test reports and their floor"; each round compares the per-report
 # table (`-s`) with main's.
 # The shared examples score 1.000; their 06 files a 中心组's 研讨发言 as 发言, which the settled
 # agenda table follows (an exchange is 交流, a turn in a study's discussion 发言).
 SHARED_FLOOR = 0.995
-OWN_FLOOR = 0.993
+OWN_FLOOR = 0.994
 
 
 def test_score_on_shared_examples():
@@ -63,6 +64,6 @@ def test_score_on_shared_examples():
 
 def test_score_on_own_reports():
     cases = folder_cases(OWN)
-    assert len(cases) >= 316, f"reports missing in {OWN}"
+    assert len(cases) >= 329, f"reports missing in {OWN}"
     overall = _score_table(cases)
     assert overall >= OWN_FLOOR
