@@ -155,7 +155,9 @@ LEADING_ADVERBIAL_RE = re.compile(
     r"一是|二是|三是|(?:第一|第二|第三)(?![\u4e00-\u9fff]{0,4}?(?:组|支部|总支))|[一二三四五六七八九十]{1,2}、|"
     r"(?:会议|大会)?最后一项(?:议程)?(?:是|为)?|会前|会后|再(?=由)|"
     # "交流研讨环节，…", "民主生活会环节，…": a part of the meeting named before its acts
-    r"(?:在)?[\u4e00-\u9fff“”]{2,12}?环节(?:中|上)?(?=[，：]|$))[，、：]?)+"
+    r"(?:在)?[\u4e00-\u9fff“”]{2,12}?环节(?:中|上)?(?=[，：]|$)|"
+    # "观看结束后大家展开了热烈的讨论" (S22/27, S32/24): a time told with no comma before the crowd
+    r"[\u4e00-\u9fff]{1,6}?(?:结束|完毕)(?:之)?后(?=大家|与会|参会|全体|党员|同志们|同学们))[，、：]?)+"
 )
 # A subject list element never starts with these: what follows is a predicate.
 # "集体学习了…": an adverb before the verb, not a unit called 集体.
@@ -173,6 +175,7 @@ COLLECTIVE_TAIL_RE = re.compile(r"(?:领导班子|班子成员|班子|全体成�
 COLLECTIVE_HEAD_RE = re.compile(r"领导班子|班子")
 
 # What may follow a subject: adverbs, prepositions and the agenda verbs themselves.
+# (之间, 相互间: the members among themselves, "党员之间开展了…相互批评", S26/06.)
 FOLLOWERS = sorted(
     set(
         _words("""
@@ -182,7 +185,7 @@ FOLLOWERS = sorted(
         与 和 及 等 通过 当选 提出 希望 勉励 充分 深刻 详细 系统 全面 简要 专题 逐条 作了 对照 签订
         宣布 公布 听取 审议 观看 学习 测评 投票 表决 带领 共同 一起 立足 聚焦 列席 出席 参加 请假 担任 受 参观
         到会 莅临 赴 前往 最后 首先 接着 最终 按照 依据 参照 给 主讲 认为 讲到 谈到 说到 寄语 号召
-        表彰了 颁发 颁奖 宣誓 重温 奏唱 佩戴 评议 肯定了 高度
+        表彰了 颁发 颁奖 宣誓 重温 奏唱 佩戴 评议 肯定了 高度 之间 相互间
         """)
     ),
     key=len,

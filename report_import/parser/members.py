@@ -23,6 +23,9 @@ MEMBERS_DISCUSSION = re.compile(
 MEMBERS_CRITICISM = re.compile(
     r"提(?:出)?(?:了)?(?:批评|意见)(?:[、和与或及]?(?:意见|建议))*(?!书|函|表|稿)"
     r"|(?:开展|进行)(?:了)?(?:相互)?批评(?![和与]自我)"
+    # their mutual criticism told with its manner: "全体党员逐一做了客观、真诚的批评和互相批评",
+    # "党员之间开展了严肃认真、实事求是的相互批评" (S26/06, S28/17, S32/04)
+    r"|(?:开展|进行|作|做)(?:了)?[^，。；]{0,12}?(?:相互|互相)批评"
 )
 
 # A vote told by its manner or by what it adopted: "以无记名投票方式…", "通过无记名投票方式，评选出…",
