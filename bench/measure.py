@@ -291,6 +291,8 @@ class Bench:
         from report_import.parser import parse_report
 
         texts = [path.read_text(encoding="utf-8") for path in REPORT_FILES]
+        if not texts:
+            raise RuntimeError(f"no reports to parse under {SHARED_DIR}")
         parse_report(texts[0])  # start-up: jieba's dictionary
         rates = []
         for _ in range(passes):

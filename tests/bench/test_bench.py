@@ -5,7 +5,14 @@ import re
 import pytest
 from django.db.models import Count
 
-from bench.measure import Bench, largest_branch_id, loadtest_paths, machine_info
+from bench.measure import (
+    REPORT_FILES,
+    SHARED_DIR,
+    Bench,
+    largest_branch_id,
+    loadtest_paths,
+    machine_info,
+)
 from bench.report import Result, results_table, results_write
 from bench.synthetic import BIG_MEETING_TITLE, archive_generate
 from meetings.models import Meeting, MeetingStatus
@@ -84,8 +91,18 @@ def test_loadtest_paths_refuse_a_page_that_fails(monkeypatch):
         loadtest_paths(details=1)
 
 
+def test_parser_throughput_without_reports_says_where_it_looked(monkeypatch):
+    import bench.measure
+
+    monkeypatch.setattr(bench.measure, "REPORT_FILES", [])
+    with pytest.raises(RuntimeError, match="no reports to parse under"):
+        Bench(repeats=1, warmup=0).parse_throughput(rounds=1, passes=1)
+
+
 @pytest.mark.django_db
 def test_parser_throughput_is_the_median_of_several_passes_in_reports_per_second():
+    if not REPORT_FILES:
+        pytest.skip(f"the shared reports are not under {SHARED_DIR}")
     result = Bench(repeats=1, warmup=0).parse_throughput(rounds=1, passes=3)
     assert result.name == "parse" and result.unit == "reports/s"
     assert result.value > 0
