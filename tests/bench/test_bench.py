@@ -91,6 +91,7 @@ def test_loadtest_paths_refuse_a_page_that_fails(monkeypatch):
         loadtest_paths(details=1)
 
 
+@pytest.mark.django_db
 def test_parser_throughput_without_reports_says_where_it_looked(monkeypatch):
     import bench.measure
 
