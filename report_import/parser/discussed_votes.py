@@ -3,7 +3,9 @@
 "与会党员充分讨论、正式党员进行不记名投票表决后，一致同意…", "经过与会党员的充分讨论后，进行无记名
 投票", "与会正式党员充分讨论发表意见后进行无记名投票": the crowd's 讨论 is one `交流` with no speaker
 (settled in session 13, decision 4: also on a candidate) and the vote a `表决` of its own. The
-readers open only the act whose verb they find first; the other is added here.
+readers open only the act whose verb they find first. Where that is the vote, the discussion is
+added here; where it is the discussion, `crowd_votes` adds the vote it ends in, later, for every
+unnamed turn (one reader of that vote, not two).
 """
 
 import re
@@ -24,23 +26,19 @@ _SPAN = 60
 
 
 def with_discussion(items: list[Item], doc: Text) -> None:
-    """Items in order: a vote told after the members' discussion gets the discussion before
-    it, a discussion told before the vote the vote after it, each where the other is missing."""
+    """Items in order: a vote told after the members' discussion gets the discussion before it
+    where that is missing."""
     out: list[Item] = []
-    for index, item in enumerate(items):
-        after = items[index + 1] if index + 1 < len(items) else None
-        if _missing(item, "表决", out[-1] if out else None) and _told_together(doc, item):
-            out.append(_step(item, "交流"))
+    for item in items:
+        if _discussion_missing(item, out[-1] if out else None) and _told_together(doc, item):
+            out.append(_discussion_before(item))
         out.append(item)
-        if _missing(item, "交流", after) and _told_together(doc, item):
-            out.append(_step(item, "表决"))
     items[:] = out
 
 
-def _missing(item: Item, kind: str, beside: Item | None) -> bool:
-    """The item is the crowd's `kind`, and the other act is not told beside it already."""
-    other = "交流" if kind == "表决" else "表决"
-    return _crowd(item, kind) and not (beside and _crowd(beside, other, item.sentence))
+def _discussion_missing(item: Item, before: Item | None) -> bool:
+    """The item is the crowd's vote, and the crowd's discussion is not told before it already."""
+    return _crowd(item, "表决") and not (before and _crowd(before, "交流", item.sentence))
 
 
 def _crowd(item: Item, kind: str, sentence: int | None = None) -> bool:
@@ -58,9 +56,9 @@ def _told_together(doc: Text, item: Item) -> bool:
     return bool(vote)
 
 
-def _step(item: Item, kind: str) -> Item:
-    """The other act, told in the item's sentence: no speaker, no text of its own."""
-    at = item.start - 1 if kind == "交流" else item.start + 1
+def _discussion_before(vote: Item) -> Item:
+    """The crowd's discussion, told in the vote's sentence: no speaker, no text of its own."""
+    at = vote.start - 1
     return replace(
-        item, kind=kind, honours=[], title=None, documents=[], text_parts=[], start=at, end=at
+        vote, kind="交流", honours=[], title=None, documents=[], text_parts=[], start=at, end=at
     )
