@@ -121,7 +121,8 @@ def read_agenda(
         _read_clause(r, clause, skipped)
         if pt.SAYS.search(clause.text) or demands(clause.text):
             r.quoting = clause.sentence
-    items = review_then_directions.split_off(r.items, doc) + implied_items(doc, r.items, implied)
+    items = review_then_directions.split_off(r.items, doc)
+    items += implied_items(doc, items, implied)  # a speech split off already is implied no more
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=in_order_held)
     as_settled(items, doc)
