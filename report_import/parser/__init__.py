@@ -132,7 +132,9 @@ def _read(doc: Text, registry: Registry, published, url) -> tuple[dict, When]:
         mentions=named,
         implied=attendance.implied + chairs.implied,
     )
-    if "述职评议会" in (lead.kind.value, lead.held_as):  # a committee's meeting may hold the review
+    if (
+        lead.held_as == "述职评议会"
+    ):  # a committee's meeting may hold the review (its kind then 党委全委会)
         as_accounts_under_review(agenda.items, doc)
         ratings_of_the_reviewed(agenda.items, doc)
     listed_accounts(agenda.items, doc)

@@ -17,9 +17,10 @@ _ANOTHER_ADOPTION = re.compile(
     r"^[^，。；]{0,6}?(?:还|又|也|随后|同时)?(?:审议|表决|依次)?(?<!一致)(?<!全票)通过(?:了)?"
     r"(?:《|[^，。；《]{0,16}?(?:办法|名单|议程|人选))"
 )
-# "大会通过了选举办法和监票人。大会通过无记名差额选举，推选…": the election after the rules.
-_ELECTION = re.compile(r"(?:差额|等额|投票)选举|选举产生(?!的)|选出(?:了)?新一届")
-_ADOPTION = re.compile(r"通过(?:了)?(?:《[^》]{1,60}》|[^，。；]{0,12}?(?:办法|名单|人选))")
+# "…差额选举…", "选举产生了…委员"; not "选举产生的新一届支委…", which names the elected
+ELECTION = re.compile(r"(?:差额|等额|投票)选举|选举产生(?!的)|选出(?:了)?新一届")
+# "通过了《…选举办法》", "表决通过监票人、计票人和候选人人选", "一致通过了…名单": a paper adopted
+ADOPTS_PAPER = re.compile(r"通过(?:了)?(?:《[^》]{1,60}》|[^，。；]{0,12}?(?:办法|名单|人选))")
 
 
 def adopted_papers(sentence: str) -> list[str]:
@@ -33,5 +34,5 @@ def another_vote(sentence: str, told: str) -> bool:
     (`told`, its text): another paper adopted, or the election after the rules were."""
     if _ANOTHER_ADOPTION.match(sentence):
         return True
-    election = _ELECTION.search(sentence) and not _ELECTION.search(told)
-    return bool(election and _ADOPTION.search(told))
+    election = ELECTION.search(sentence) and not ELECTION.search(told)  # after the rules
+    return bool(election and ADOPTS_PAPER.search(told))

@@ -81,8 +81,11 @@ def as_guidance(items: list[Item], kind: str | None, doc: Text) -> None:
     if kind == "党课":
         return
     for item in items:
-        guides = item.speaker and _GUIDANCE.search(doc.text, item.start, item.end)
-        if item.kind == "报告" and guides:
+        if (
+            item.kind == "报告"
+            and item.speaker
+            and _GUIDANCE.search(doc.text, item.start, item.end)
+        ):
             item.kind = "解读"
 
 

@@ -58,6 +58,7 @@ def read_documents(doc: Text, meeting: str = "") -> Papers:
             out.pledges.append(pledge)
     pledge_titles = {p.value["title"] for p in out.pledges}
     seen: list[str] = []
+    seen_bare: list[str] = []  # each seen title without its years or 试行, worked out once
     shown = _shown(doc.text)
     short_names: set[str] = set()
     for m in pt.DOC.finditer(doc.text):
@@ -65,7 +66,7 @@ def read_documents(doc: Text, meeting: str = "") -> Papers:
         if SHORT_NAME_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()):
             short_names.add(title)  # "《…规定(试行)》(以下简称《规定》)": its short name
         short_form = title in short_names or any(
-            YEARS_OR_TRIAL.sub("", t).endswith(title) and t != title for t in seen
+            bare.endswith(title) and t != title for t, bare in zip(seen, seen_bare, strict=True)
         )  # 《条例》 after its full title, 《纲要》 after 《…纲要(2024—2035年)》
         if _performed(doc.text, m) or m.start() in shown or _background(doc, m.start(), meeting):
             continue
@@ -73,6 +74,7 @@ def read_documents(doc: Text, meeting: str = "") -> Papers:
             continue
         if title not in pledge_titles and title not in seen and not short_form:
             seen.append(title)
+            seen_bare.append(YEARS_OR_TRIAL.sub("", title))
             out.documents.append(Found(title, m.start("doc"), m.end("doc")))
     out.decisions = _decisions(doc)
     return out

@@ -31,7 +31,6 @@ _ACCOUNT = re.compile(r"述职(?!评议|考核|测评|情况|内容|人员|单�
 _TURNS = re.compile(r"^(?:分别|依次|先后|逐一|轮流)")
 _WORDS = re.compile(r"述职|分别|依次|先后|逐一|轮流")
 _TURN_KINDS = frozenset({"发言", "报告", "交流", "宣读", "述职"})
-_DIGITS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _NO_ONE = Registry()
 
 
@@ -47,7 +46,7 @@ def listed_accounts(items: list[Item], doc: Text) -> None:
         if not kind:
             continue
         members = _members(m.group("list"), s + m.start("list"))
-        if members is None or (m.group("n") and _count(m.group("n")) != len(members)):
+        if members is None or (m.group("n") and lx.count_value(m.group("n")) != len(members)):
             continue
         if any((item.speaker or item.org) in dict(members) for item in items):
             continue  # the clause reader named them already
@@ -112,12 +111,3 @@ def _replace(items: list[Item], index: int, start: int, kind: str, new: list[Ite
         del items[i]
     at = next((i for i, item in enumerate(items) if item.start > start), len(items))
     items[at:at] = new
-
-
-def _count(text: str) -> int:
-    """ "11" → 11, "十" → 10, "五" → 5 (a count of one or two characters)."""
-    if text.isdigit():
-        return int(text)
-    if text.startswith("十"):
-        return 10 + _DIGITS.get(text[1:], 0)
-    return _DIGITS.get(text[0], 0) * (10 if text.endswith("十") and len(text) == 2 else 1)

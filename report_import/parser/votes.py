@@ -4,15 +4,12 @@ and two votes one sentence tells, adopting the election's rules and the election
 import re
 
 from . import patterns as pt
-from .adoptions import adopted_papers, another_vote
+from .adoptions import ADOPTS_PAPER, ELECTION, adopted_papers, another_vote
 from .items import Item
 from .reading import Reading
 from .steps import step_span
 from .structure import Clause, Text
 
-# "…差额选举…", "选举产生了…委员"; not "选举产生的新一届支委…", which names the elected
-ELECTION = re.compile(r"(?:差额|等额|投票)选举|选举产生(?!的)|选出(?:了)?新一届")
-# "通过了《…选举办法》", "表决通过监票人、计票人和候选人人选", "一致通过了…名单"
 # How far before the election its adoption is sought: such a sentence tells both within ~80
 # characters, and a bound keeps a 200,000-character sentence of votes linear.
 TOLD_WITHIN = 200
@@ -20,9 +17,7 @@ TOLD_WITHIN = 200
 # the members' rating, 其他 (settled in session 13); one that elects, admits or adopts decides.
 RATED = re.compile(r"测评|民主评议|评议党员|评定|等次|打分|评分")
 DECIDES = re.compile(r"选举|选出|评选|获评|同意|接收|吸收|转为|转正|通过(?!无记名|不记名|投票)")
-ADOPTION = re.compile(
-    r"通过(?:了)?(?:《[^》]{1,60}》|[^，。；]{0,12}?(?:办法|名单|人选))|表决通过|一致通过"
-)
+ADOPTION = re.compile(rf"{ADOPTS_PAPER.pattern}|表决通过|一致通过")
 
 
 def election_after_adoption(doc: Text, clause: Clause, s: int) -> bool:
