@@ -15,7 +15,6 @@ from .addresses import attendees_going_on
 from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
 from .crowd import crowd_turn
-from .exchange_turns import as_exchange_turns
 from .further_acts import own_act_after_passing_on, second_act
 from .heard_reports import heard_report
 from .items import (
@@ -31,6 +30,7 @@ from .items import (
     same_act,
     team_report,
 )
+from .kinds_settled import settle_kinds
 from .members import criticism_of_turns
 from .other_steps import (
     another_sort,
@@ -52,7 +52,6 @@ from .people import (
 from .reading import Reading
 from .scope import caption, preparation, second_meeting
 from .second_accounts import second_account
-from .settled import as_settled
 from .speakers import (
     by_prefix,
     by_title,
@@ -125,8 +124,7 @@ def read_agenda(
     items += implied_items(doc, items, implied)  # a speech split off already is implied no more
     items = without_lead_summary(doc, items, title.start if title else None)
     items.sort(key=in_order_held)
-    as_settled(items, doc)
-    as_exchange_turns(items, doc, r.chairs)
+    settle_kinds(items, doc, r.chairs)
     chair_opens(items, r.chairs)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 

@@ -9,12 +9,9 @@ S26/24 file a 报告; S22/03, S23/06, S25/24 a 宣读).
 """
 
 import re
-from typing import TYPE_CHECKING
 
+from .items import Item
 from .structure import Text
-
-if TYPE_CHECKING:  # items.py reads the settled kinds, which call this pass
-    from .items import Item
 
 # One's own application read out: "宣读了本人的入党志愿书", "宣读《入党志愿书》", "宣读转正申请书".
 _OWN_APPLICATION = re.compile(
@@ -27,7 +24,7 @@ _APPLICANTS = re.compile(r"发展对象|预备党员|拟转正党员|拟发展�
 _ACCOUNT = re.compile(r"汇报|介绍(?:了)?自己")
 
 
-def applicants_accounts(items: "list[Item]", doc: Text) -> None:
+def applicants_accounts(items: list[Item], doc: Text) -> None:
     """Make an applicants' reading or turn followed by their 汇报 one `报告`; a 报告 the same
     sentence opened for that 汇报 ("，并详细汇报了…", no subject) is the same account."""
     for i, item in enumerate(items):
@@ -44,7 +41,7 @@ def applicants_accounts(items: "list[Item]", doc: Text) -> None:
                 del items[i + 1]
 
 
-def _its_account(after: "Item", item: "Item", doc: Text) -> bool:
+def _its_account(after: Item, item: Item, doc: Text) -> bool:
     """The next item is an unnamed 报告 of the same sentence told by 汇报."""
     unnamed = after.kind == "报告" and not (after.speaker or after.org)
     told = unnamed and after.sentence == item.sentence

@@ -16,7 +16,6 @@ crowd's round of the exchange: the verb's comma part alone does not say it.
 
 import re
 
-from .discussed_votes import with_discussion
 from .items import Item
 from .leaders_turns import as_leaders_turn, told_again
 from .settled import CANDIDATES, criticised
@@ -55,9 +54,7 @@ _TOLD_SPAN = 200
 
 def as_exchange_turns(items: list[Item], doc: Text, chairs: set[str]) -> None:
     """Items in order: the named views of an open exchange and the crowd's round told with what
-    it exchanged become `交流`; a turn told again is dropped. The members' discussion and vote
-    told in one breath are two acts first (`discussed_votes`)."""
-    with_discussion(items, doc)
+    it exchanged become `交流`; a turn told again is dropped."""
     on_candidates = bool(CANDIDATES.search(doc.text))
     turns: set[tuple] | None = None  # who took a turn in the exchange open; None: none is
     since = 0  # where a lead-in may start: past the comma part of the item before

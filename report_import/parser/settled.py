@@ -14,9 +14,7 @@ one table, read here from what the verb says and what it is said about:
 import re
 from typing import TYPE_CHECKING
 
-from .applicants import applicants_accounts
 from .structure import Text
-from .team_checks import as_team_checks
 
 if TYPE_CHECKING:  # items.py reads its kinds here
     from .items import Item
@@ -66,7 +64,6 @@ def exchange_round(told: str) -> bool:
 def as_settled(items: "list[Item]", doc: Text) -> None:
     """An exchange told in the sentence of a criticism round ("纷纷分享学习体会，深入剖析自身
     存在的不足") is that round: the comma part alone does not say it."""
-    applicants_accounts(items, doc)
     on_candidates = bool(CANDIDATES.search(doc.text))
     criticism: dict[int, bool] = {}
     for item in items:
@@ -81,7 +78,6 @@ def as_settled(items: "list[Item]", doc: Text) -> None:
             told = _DISCUSSION.search(doc.text, item.start, item.end)
             if told and not in_criticism and not (on_candidates and told.group() != "讨论"):
                 item.kind = "交流"
-    as_team_checks(items, doc)
 
 
 def criticised(doc: Text, sentence: int, seen: dict[int, bool]) -> bool:

@@ -10,12 +10,9 @@ the check is the whole act, which the reader takes for a leader's 讲话 by its 
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from .items import Item
 from .structure import Text
-
-if TYPE_CHECKING:  # items.py reads settled.py, which calls this pass
-    from .items import Item
 
 # The check done: "作对照检查发言", "并作领导班子对照检查材料", "进行对照剖析", "代表班子检视问题"
 # (not "通报了…检视问题和整改情况", the topic of an account).
@@ -37,7 +34,7 @@ _NEAR = 40
 _TOLD_SPAN = 160
 
 
-def as_team_checks(items: "list[Item]", doc: Text) -> None:
+def as_team_checks(items: list[Item], doc: Text) -> None:
     """Items in order: a named account or speech whose telling (up to the next item) holds the
     team's check becomes a 发言, or, when it tells an account before it, gets one after it."""
     out: list[Item] = []
@@ -68,7 +65,7 @@ def _told_twice(text: str, check: re.Match) -> bool:
     return joined and not _TEAM.search(check.group())
 
 
-def _check_of(item: "Item", at: int) -> "Item":
+def _check_of(item: Item, at: int) -> Item:
     """The team's check, a 发言 of the one who gave the account."""
     honours = list(item.honours)
     return replace(
