@@ -218,7 +218,8 @@ def split_title_name(piece: str, registry: Registry) -> tuple[str | None, str | 
 # headline, where no title or post comes with it.
 TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}")
 _DOTTED_AT_END = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,8})[·・][\u4e00-\u9fff]{2,6}$")
-_POST_AFTER_DOTTED = re.compile(r"(?:副?书记|副?院长|副?主任|老师|同志|同学)$")
+# (老师 and 同志 after a dotted name are honorifics, which split_title_name reads first)
+_POST_AFTER_DOTTED = re.compile(r"(?:副?书记|副?院长|副?主任|同学)$")
 
 
 def _transliterated(piece: str) -> tuple[str | None, str] | None:

@@ -15,7 +15,7 @@ _COLLECTIVE = re.compile(
 )
 # adverbs and verbs that only a clause holds ("又来到", "主要针对", "也代表", "下阶段将…", "进入", "重点围绕")
 _CLAUSE_WORD = re.compile(r"将|又|也|进入|来到|围绕|针对")
-_LONGEST_UNIT = 18
+_LONGEST_UNIT = 18  # the longest gold unit (16) and a margin
 
 
 def names_no_unit(org: str) -> bool:
