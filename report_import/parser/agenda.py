@@ -176,7 +176,7 @@ def _read_clause(r: Reading, clause: Clause, used: bool) -> None:
     skip += count_prefix(clause.text[skip:])  # "由十六名发展对象汇报…"
     skip += owner_prefix(clause.text[skip:], r.registry)
     body = clause.text[skip:]
-    if pt.LED_BY.fullmatch(body) or (not body and pt.LED_BY.search(clause.text)):
+    if not body and pt.LED_BY.search(clause.text):
         return  # "在X的领誓下，全体党员…": the act comes in the next comma part
     subject, read = _subject(r, body)
     passer = _passer(r, clause, body)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as lx
+from .patterns import LED_BY
 from .people import split_top
 
 
@@ -131,13 +132,10 @@ def strip_adverbials(text: str) -> int:
     return m.end() if m else 0
 
 
-# "在支部书记X的带领下(，)学习了…", "在X书记领誓下": who leads the act is read from the
-# sentence (`speakers.leaders`); the act's clause starts after it, as after 随后.
-_LED = re.compile(r"在[^，。；在]{2,30}?的?(?:带领|领誓|带领和指导)下，?")
-
-
 def strip_leader(text: str) -> int:
-    """Where an act's subject or verb starts, after the adverbials and a leader's 在…带领下."""
+    """Where an act's subject or verb starts, after the adverbials and a leader's 在…带领下(，)
+    ("在支部书记X的带领下学习了…", "在X书记领誓下"): who leads the act is read from the sentence
+    (`speakers.leaders`); the act's clause starts after it, as after 随后."""
     end = strip_adverbials(text)
-    led = _LED.match(text, end)
-    return led.end() if led else end
+    led = LED_BY.match(text, end)
+    return led.end() + text.startswith("，", led.end()) if led else end
