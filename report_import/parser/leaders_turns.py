@@ -26,6 +26,9 @@ _NOT_A_VIEW = re.compile(
 )
 # How much of a turn's words is read: a sentence may hold thousands of turns.
 _TOLD_SPAN = 200
+# How far before a turn its closing words may stand ("在会议最后，X院长指出"), as
+# `speakers.weak_trigger` reads them: the turn's own part, not an earlier turn's words.
+_CLOSING_SPAN = 80
 
 
 def told_again(item: Item, doc: Text, turns: set[tuple] | None) -> bool:
@@ -48,6 +51,8 @@ def as_leaders_turn(item: Item, doc: Text, turns: set[tuple] | None, chairs: set
 
 
 def _closing(item: Item, doc: Text) -> bool:
-    """ "最后，X院长指出": words told as the close, not a turn."""
-    start = doc.sentences[item.sentence][0]
+    """ "最后，X院长指出": words told as the close, not a turn. Read in the turn's own part,
+    after the `；` of the turn before: "X表示，…总结经验…；Y认为" is no close of Y's."""
+    start = max(doc.sentences[item.sentence][0], item.start - _CLOSING_SPAN)
+    start = doc.text.rfind("；", start, item.start) + 1 or start
     return bool(CLOSING.search(doc.text, start, item.start))
