@@ -17,7 +17,7 @@ crowd's round of the exchange: the verb's comma part alone does not say it.
 import re
 
 from .items import Item
-from .leaders_turns import as_leaders_turn, told_again
+from .leaders_turns import TOLD_SPAN, as_leaders_turn, told_again, told_words
 from .settled import CANDIDATES, criticised
 from .structure import Text
 from .verbs import VISIT_OR_FILM
@@ -48,8 +48,6 @@ _VISIT_SPAN = 24  # "随后，全体党员集体参观了": the verb after the s
 _PART_END = re.compile(r"[，。；：！？\n]")
 # How far before a turn its lead-in may stand: the sentence before it and its own.
 _LEAD_IN_SPAN = 120
-# How much of a turn's words is read: a sentence may hold thousands of turns.
-_TOLD_SPAN = 200
 
 
 def as_exchange_turns(items: list[Item], doc: Text, chairs: set[str]) -> None:
@@ -89,8 +87,8 @@ def as_exchange_turns(items: list[Item], doc: Text, chairs: set[str]) -> None:
             turns = set()  # the views told right after a visit or a film are its exchange
         elif not (named and item.kind == "发言"):
             turns = None  # another act, or a crowd's round that is no exchange
-        part_end = _PART_END.search(doc.text, item.start, item.start + _TOLD_SPAN)
-        since = max(since, part_end.end() if part_end else item.start + _TOLD_SPAN)
+        part_end = _PART_END.search(doc.text, item.start, item.start + TOLD_SPAN)
+        since = max(since, part_end.end() if part_end else item.start + TOLD_SPAN)
     items[:] = [item for item in items if id(item) not in retold]
 
 
@@ -123,5 +121,4 @@ def _visit(doc: Text, item: Item) -> bool:
 
 def _told(doc: Text, item: Item) -> str:
     """The item's words from its speaker to the sentence's end or its next `；`-turn."""
-    _, e = doc.sentences[item.sentence]
-    return doc.text[item.start : min(e, item.start + _TOLD_SPAN)].split("；", 1)[0]
+    return told_words(item, doc).split("；", 1)[0]

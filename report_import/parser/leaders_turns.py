@@ -25,7 +25,7 @@ _NOT_A_VIEW = re.compile(
     r"(?:表示|认为|谈到|讲到|指出)[，：]?(?:希望|要求|强调|号召|勉励)|(?:作|做|发表)(?:了)?[^，。；]{0,8}?讲话|讲话(?:中|时)|点评|表态"
 )
 # How much of a turn's words is read: a sentence may hold thousands of turns.
-_TOLD_SPAN = 200
+TOLD_SPAN = 200
 # How far before a turn its closing words may stand ("在会议最后，X院长指出"), as
 # `speakers.weak_trigger` reads them: the turn's own part, not an earlier turn's words.
 _CLOSING_SPAN = 80
@@ -42,12 +42,17 @@ def as_leaders_turn(item: Item, doc: Text, turns: set[tuple] | None, chairs: set
     """A leader's view told while an exchange is open is a turn of it: filed `交流`, True."""
     if turns is None or not item.speaker or item.speaker in chairs or _closing(item, doc):
         return False
-    end = doc.sentences[item.sentence][1]
-    told = doc.text[item.start : min(end, item.start + _TOLD_SPAN)]
+    told = told_words(item, doc)
     if not _VIEW.match(told) or _NOT_A_VIEW.search(told) or CLOSING.search(told, 0, 40):
         return False
     item.kind = "交流"
     return True
+
+
+def told_words(item: Item, doc: Text) -> str:
+    """The item's words from its speaker to the sentence's end, `TOLD_SPAN` at the most."""
+    end = doc.sentences[item.sentence][1]
+    return doc.text[item.start : min(end, item.start + TOLD_SPAN)]
 
 
 def _closing(item: Item, doc: Text) -> bool:
