@@ -7,6 +7,7 @@ the golds file the vote as its own 表决 (S19/01, S19/14, S22/03).
 
 import re
 
+from .derived_acts import act_after
 from .items import Item
 from .structure import Text
 
@@ -34,8 +35,7 @@ def votes_after_discussion(items: list[Item], doc: Text) -> None:
         if vote:
             last = max(i for i in indexes if items[i].start <= vote.start())
             told = doc.text[vote.start() : e]
-            item = Item("表决", None, None, [], None, [], [(sentence, told)], vote.start(), e)
-            item.sentence, item.paragraph = sentence, items[last].paragraph
-            after[last] = item
+            parts = [(sentence, told)]
+            after[last] = act_after(items[last], "表决", vote.start(), end=e, parts=parts)
     if after:
         items[:] = [new for i, old in enumerate(items) for new in (old, after.get(i)) if new]

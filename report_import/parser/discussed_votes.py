@@ -9,8 +9,8 @@ unnamed turn (one reader of that vote, not two).
 """
 
 import re
-from dataclasses import replace
 
+from .derived_acts import act_after
 from .items import Item
 from .structure import Text
 
@@ -58,7 +58,4 @@ def _told_together(doc: Text, item: Item) -> bool:
 
 def _discussion_before(vote: Item) -> Item:
     """The crowd's discussion, told in the vote's sentence: no speaker, no text of its own."""
-    at = vote.start - 1
-    return replace(
-        vote, kind="交流", honours=[], title=None, documents=[], text_parts=[], start=at, end=at
-    )
+    return act_after(vote, "交流", vote.start - 1)

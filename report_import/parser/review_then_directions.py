@@ -12,8 +12,8 @@ S21/06's gold splits it off).
 """
 
 import re
-from dataclasses import replace
 
+from .derived_acts import act_after
 from .items import Item
 from .praise_in_speech import into_speeches
 from .structure import Text
@@ -56,16 +56,8 @@ def _directions(item: Item, doc: Text) -> int:
 def _split(item: Item, sentence: int, doc: Text) -> Item:
     """The 讲话 from `sentence` on; the 点评 keeps the parts before it."""
     start, _ = doc.sentences[sentence]
-    speech = replace(
-        item,
-        kind="讲话",
-        honours=[],
-        title=None,
-        documents=[],
-        text_parts=[(s, t) for s, t in item.text_parts if s >= sentence],
-        start=start,
-        sentence=sentence,
-    )
+    parts = [(s, t) for s, t in item.text_parts if s >= sentence]
+    speech = act_after(item, "讲话", start, end=item.end, parts=parts, sentence=sentence)
     item.text_parts = [(s, t) for s, t in item.text_parts if s < sentence]
     item.end = min(item.end, start)
     return speech

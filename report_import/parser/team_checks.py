@@ -9,8 +9,8 @@ the check is the whole act, which the reader takes for a leader's 讲话 by its 
 """
 
 import re
-from dataclasses import replace
 
+from .derived_acts import act_after
 from .items import Item
 from .structure import Text
 
@@ -67,14 +67,4 @@ def _told_twice(text: str, check: re.Match) -> bool:
 
 def _check_of(item: Item, at: int) -> Item:
     """The team's check, a 发言 of the one who gave the account."""
-    honours = list(item.honours)
-    return replace(
-        item,
-        kind="发言",
-        honours=honours,
-        title=None,
-        documents=[],
-        text_parts=[],
-        start=at,
-        end=at,
-    )
+    return act_after(item, "发言", at, honours=item.honours)
