@@ -234,10 +234,9 @@ def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
     found = _fuller(_place_before_verb(doc, lead, college), _place_clause(doc, college))
     if found:
         return found
-    for clause in lead.clauses:
-        m = pt.LECTURE_VENUE.search(clause.text)
-        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
-            return _venue_at(clause, m)
+    found = _first_venue(lead.clauses, pt.LECTURE_VENUE)
+    if found:
+        return found
     found = (
         _room_in_lead(lead) or _online(doc, lead) or _destination(lead.clauses + doc.clauses[:8])
     )
@@ -255,6 +254,15 @@ def _fuller(found: Found | None, ending: Found | None) -> Found | None:
     if found and ending and found.value in ending.value and found.value != ending.value:
         return ending
     return found or ending
+
+
+def _first_venue(clauses: list[Clause], form: re.Pattern) -> Found | None:
+    """The first place the form reads in the clauses that is a venue (`patterns.NOT_A_VENUE`)."""
+    for clause in clauses:
+        m = form.search(clause.text)
+        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
+            return _venue_at(clause, m)
+    return None
 
 
 def _venue_at(clause: Clause, m: re.Match) -> Found:
@@ -308,22 +316,14 @@ def _place_clause(doc: Text, college: str) -> Found | None:
 def _room_in_lead(lead: Lead) -> Found | None:
     """A room the lead sentence names after 在, with words before the verb that no form above
     reads (`places.ROOM_IN_LEAD`: S26/25, S29/13, S29/21, S30/21)."""
-    for clause in lead.clauses:
-        m = pl.ROOM_IN_LEAD.search(clause.text)
-        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
-            return _venue_at(clause, m)
-    return None
+    return _first_venue(lead.clauses, pl.ROOM_IN_LEAD)
 
 
 def _destination(clauses: list[Clause]) -> Found | None:
     """Where the lead sentence, or one of the report's first clauses, says the members went
     (`places.DESTINATION`): "近日，…全体党员赴X，参观…" after a headline lead, "会议第一项议程是
     前往X参观…", "…师生党员前往X，参观学习…" (S26/04, S26/09, S27/01)."""
-    for clause in clauses:
-        m = pl.DESTINATION.search(clause.text)
-        if m and not pt.NOT_A_VENUE.match(m.group("venue")):
-            return _venue_at(clause, m)
-    return None
+    return _first_venue(clauses, pl.DESTINATION)
 
 
 def _online(doc: Text, lead: Lead) -> Found | None:
