@@ -1,7 +1,7 @@
-"""Papers the meeting adopts, each by a vote of its own: "全会审议通过了《…工作报告》、《…决议
-（草案）》" is two 表决, one per paper, and "会议还通过了《…议程》", told in a sentence after
-another vote, is one more — not the result of the vote before, as "投票结果…一致通过" is.
-The golds of sets 24, 26 and 27 file them so (S24/12, S26/22, S26/23, S27/15).
+"""Papers the meeting adopts: "全会审议通过了《…工作报告》、《…决议（草案）》" is one 表决, one
+verb passing several objects (settled in session 14, decision 16; the golds of S24/12, S26/22,
+S26/23 were rewritten to it), and "会议还通过了《…议程》", told in a sentence after another
+vote, is one more — not the result of the vote before, as "投票结果…一致通过" is (S27/15).
 """
 
 import re
@@ -9,9 +9,6 @@ import re
 # "会议通过了《…》", "大会还通过了《…》": the meeting adopts a paper with the bare verb, read
 # after the meeting as subject (通过 with anyone else before it is a means, "冯珏通过《…》情景再现").
 MEETING_ADOPTS = re.compile(r"^(?:还|也|又)?通过了(?=《)")
-# "（审议）通过了《A》、《B》": the papers a vote adopts, listed one after another.
-_PAPERS = re.compile(r"通过(?:了)?(?P<papers>(?:《[^《》]{1,80}》[、，和及与]?){2,8})")
-_PAPER = re.compile(r"《([^《》]{1,80})》")
 # A vote of its own in a further sentence: a paper, rules or a list adopted there.
 _ANOTHER_ADOPTION = re.compile(
     r"^[^，。；]{0,6}?(?:还|又|也|随后|同时)?(?:审议|表决|依次)?(?<!一致)(?<!全票)通过(?:了)?"
@@ -21,12 +18,6 @@ _ANOTHER_ADOPTION = re.compile(
 ELECTION = re.compile(r"(?:差额|等额|投票)选举|选举产生(?!的)|选出(?:了)?新一届")
 # "通过了《…选举办法》", "表决通过监票人、计票人和候选人人选", "一致通过了…名单": a paper adopted
 ADOPTS_PAPER = re.compile(r"通过(?:了)?(?:《[^》]{1,60}》|[^，。；]{0,12}?(?:办法|名单|人选))")
-
-
-def adopted_papers(sentence: str) -> list[str]:
-    """The papers one vote adopts, in order, when it adopts more than one."""
-    m = _PAPERS.search(sentence)
-    return list(dict.fromkeys(_PAPER.findall(m.group("papers")))) if m else []
 
 
 def another_vote(sentence: str, told: str) -> bool:

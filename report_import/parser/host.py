@@ -245,7 +245,7 @@ def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
     m = pt.VENUE_FIELD.search(doc.text) or cues.ROOM_LATER.search(doc.text)
     if m and not pt.NOT_A_VENUE.match(m.group("venue")):
         return Found(as_writ(m.group("venue").strip(), college), m.start("venue"), m.end("venue"))
-    return Found(None, -1, -1)
+    return pl.visited_place(lead.clauses + doc.clauses[:8], _is_place) or Found(None, -1, -1)
 
 
 def _fuller(found: Found | None, ending: Found | None) -> Found | None:

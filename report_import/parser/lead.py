@@ -16,6 +16,7 @@ from . import naming as mk
 from . import patterns as pt
 from . import title_forms as tf
 from . import years as yr
+from .committee_members import committee_members_meeting
 from .names import Registry, org_value, token_starts
 from .structure import Clause, Found, Text
 
@@ -100,7 +101,10 @@ def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: 
         kind = _by_who_met(doc, lead, title) or kind
     if kind == "其他" and lead and title and _lecture_first(doc, lead, title):
         kind = "党课"
-    return kind if kind != "其他" else _headline_kind(doc)
+    kind = kind if kind != "其他" else _headline_kind(doc)
+    if kind == "支部党员大会" and committee_members_meeting(doc, lead, title):
+        kind = "其他"  # a college committee's members' meeting (session 14, decision 14)
+    return kind
 
 
 def _headline_kind(doc: Text) -> str:
@@ -170,6 +174,7 @@ def _tidy_title(title: Found | None) -> Found | None:
     told_after = pt.THEME_AFTER_NAME.match(value)
     if told_after:
         value = told_after.group("theme") + told_after.group("rest")
+    value = tf.without_theme_of(value)
     return Found(value, title.start, title.end) if value else title
 
 

@@ -2,6 +2,9 @@
 (kept apart from `patterns.py`, near its size limit)."""
 
 import re
+from collections.abc import Callable
+
+from .structure import Clause, Found
 
 # "在人文楼A-602学术报告厅成功举行", "于…3楼会议室如期举行": a place, then how the meeting went,
 # then the verb. `patterns.VENUE` knows five such words (隆重, 顺利, 正式, 集中, 联合); any
@@ -43,3 +46,23 @@ DESTINATION = re.compile(
 ROOM_IN_LEAD = re.compile(
     r"(?<![存现正所实内潜旨意])在(?P<venue>[^，。；在]{2,24}?(?:室|厅|楼\d{3,4}))(?![室厅会教报房号\d\-－(（A-Za-z])"
 )
+
+# "…到华南农业大学开展…主题党日活动", "到…烈士陵园祭扫", "奔赴…纪念馆，开展…", "组织…党员参观…校史馆，
+# 开展…", "旨在通过参观…博物院": the place of a visit is the venue when the report tells no other
+# place for the meeting (settled in session 14, decision 17; `host.read_venue` reads it last).
+# 到 after a word it ends ("达到", "收到", "来到": `DESTINATION`) is none.
+_VISITED = re.compile(
+    r"(?:(?<![来收得达受做看听想提谈讲遇感直迟报签回])到|(?<!前)奔赴|(?:组织|通过|并)[^，。；]{0,12}?参观)"
+    r"(?P<venue>[^，。；、“”]{2,30}?)(?=$|开展|举办|举行|祭扫|扫墓|瞻仰|参观|缅怀)"
+)
+
+
+def visited_place(clauses: list[Clause], is_place: Callable[[str], bool]) -> Found | None:
+    """The first place the members visit in `clauses` (a place by its last word, or a university)."""
+    for clause in clauses:
+        for m in _VISITED.finditer(clause.text):
+            venue = m.group("venue")
+            if is_place(venue) or venue.endswith("大学"):
+                start = clause.start + m.start("venue")
+                return Found(venue, start, start + len(venue))
+    return None

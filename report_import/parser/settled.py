@@ -34,6 +34,10 @@ _DISCUSSION = re.compile(r"讨论(?![^，。；]{0,6}通过)|畅所欲言|各抒
 # them are remarks (发言), the candidate often named only in another sentence; their 讨论 is
 # the crowd's exchange all the same (settled in session 13, decision 4).
 CANDIDATES = re.compile(r"发展对象|预备党员|积极分子|候选人|入党申请|转正")
+# The members' views on a candidate ("与会党员充分发表意见，对…进行讨论", "…充分讨论并发表意见"):
+# one 发言 with no speaker, also when they discuss as well (session 14, decision 13).
+_CROWD_VIEWS = re.compile(r"(?:党员|人员|同学|同志)[^，。；]{0,12}?发表(?:了)?(?:个人)?意见")
+_APPLICANTS = re.compile(r"申请入党|能否入党")  # "对申请入党人能否入党进行讨论"
 
 
 def settled_kind(kind: str, matched: str, after: str, told: str, who: str) -> str:
@@ -65,6 +69,7 @@ def as_settled(items: "list[Item]", doc: Text) -> None:
     """An exchange told in the sentence of a criticism round ("纷纷分享学习体会，深入剖析自身
     存在的不足") is that round: the comma part alone does not say it."""
     on_candidates = bool(CANDIDATES.search(doc.text))
+    on_applicants = on_candidates or bool(_APPLICANTS.search(doc.text))
     criticism: dict[int, bool] = {}
     for item in items:
         if item.sentence < 0:
@@ -78,6 +83,14 @@ def as_settled(items: "list[Item]", doc: Text) -> None:
             told = _DISCUSSION.search(doc.text, item.start, item.end)
             if told and not in_criticism and not (on_candidates and told.group() != "讨论"):
                 item.kind = "交流"
+        if on_applicants and _crowd_views(item, doc):
+            item.kind = "发言"
+
+
+def _crowd_views(item: "Item", doc: Text) -> bool:
+    """The members' unnamed turn (read as a discussion or a step) tells their 发表意见."""
+    unnamed = item.kind in ("交流", "其他") and not (item.speaker or item.org)
+    return unnamed and bool(_CROWD_VIEWS.search(doc.text, item.start, item.end))
 
 
 def criticised(doc: Text, sentence: int, seen: dict[int, bool]) -> bool:

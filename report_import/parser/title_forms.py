@@ -72,3 +72,12 @@ def unquoted_whole_name(text: str) -> tuple[str, int]:
     if m and lx.MEETING_NOUN_RE.search(m.group("name")):
         return m.group("name"), 1
     return text, 0
+
+
+# "开展“学党史 悟思想”的主题党日活动": the theme's 的 after its closing quote is no part of the
+# name (settled in session 14, decision 12: `“学党史 悟思想”主题党日活动`).
+_THEME_OF = re.compile(r"(?<=”)的(?=\S)")
+
+
+def without_theme_of(name: str) -> str:
+    return _THEME_OF.sub("", name)

@@ -4,7 +4,7 @@ and two votes one sentence tells, adopting the election's rules and the election
 import re
 
 from . import patterns as pt
-from .adoptions import ADOPTS_PAPER, ELECTION, adopted_papers, another_vote
+from .adoptions import ADOPTS_PAPER, ELECTION, another_vote
 from .items import Item
 from .reading import Reading
 from .steps import step_span
@@ -55,12 +55,7 @@ def sentence_item(r: Reading, kind: str, clause: Clause) -> None:
     if _told_on(r, kind, clause, current, r.doc.text[s:e], s):
         return
     _cut_group(r, clause, s)
-    _new_item(r, kind, clause, s, e)
-    papers = adopted_papers(r.doc.text[s:e]) if kind == "表决" else []
-    for paper in papers:  # "审议通过了《A》、《B》": a vote for each paper
-        if paper != papers[0]:
-            _new_item(r, kind, clause, s, e)
-        r.items[-1].documents = [paper]
+    _new_item(r, kind, clause, s, e)  # "审议通过了《A》、《B》": one vote (session 14, decision 16)
 
 
 def _told_on(r: Reading, kind: str, clause: Clause, current, sentence: str, s: int) -> bool:

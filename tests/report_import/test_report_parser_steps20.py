@@ -1,5 +1,6 @@
 """The twentieth round's part on the meeting's own steps (docs/report-parser.md, "Twentieth round,
-the meeting's own steps and studies"): one vote per paper adopted, the members named 全体同志 or
+the meeting's own steps and studies"): one vote for the papers one verb adopts (session 14,
+decision 16; it was one vote per paper before), the members named 全体同志 or
 党员教师们, a step of another sort told as done in the same sentence, and a study led 在X带领下
 before its verb. Every sentence here is our own, with invented names.
 """
@@ -24,17 +25,17 @@ def _votes(record):
     return [i["documents"] for i in record["agenda"] if i["kind"] == "表决"]
 
 
-# One vote per paper adopted --------------------------------------------------------------
+# One vote for the papers one verb adopts (session 14, decision 16) ----------------------------
 
 
-def test_each_paper_adopted_in_one_sentence_is_a_vote():
+def test_the_papers_adopted_in_one_sentence_are_one_vote():
     r = parse_report(BRANCH + "会议审议通过了《支部2025年工作总结》、《支部2026年工作计划》。")
-    assert _votes(r) == [["支部2025年工作总结"], ["支部2026年工作计划"]]
+    assert _votes(r) == [["支部2025年工作总结", "支部2026年工作计划"]]
 
 
 def test_the_plenum_adopting_its_papers_is_the_meeting_itself():
     r = parse_report(PLENARY + "全会审议通过了《学院党委工作报告》、《全会决议》。")
-    assert _votes(r) == [["学院党委工作报告"], ["全会决议"]]
+    assert _votes(r) == [["学院党委工作报告", "全会决议"]]
 
 
 def test_a_further_sentence_adopting_another_paper_is_a_vote_of_its_own():

@@ -47,7 +47,8 @@ def test_a_discussion_told_before_its_vote_gets_the_vote_after_it():
         ADMISSION
         + "与会正式党员充分讨论发表意见后进行无记名投票，表决同意接收柯思雨为中共预备党员。"
     )
-    assert agenda(record) == [("报告", "柯思雨"), ("交流", None), ("表决", None)]
+    # the members' 发表意见 on a candidate is one 发言 (session 14, decision 13)
+    assert agenda(record) == [("报告", "柯思雨"), ("发言", None), ("表决", None)]
     # one reader of that vote (crowd_votes): the item keeps what was decided
     assert "表决同意接收柯思雨" in record["agenda"][-1]["text"]
 
