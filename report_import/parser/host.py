@@ -39,6 +39,8 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
     for index, clause in enumerate(lead.clauses):
         if title and clause.start > title.start:
             break
+        if clause.text.endswith("后"):  # "学校召开部署会后，…": what went before, not the meeting
+            continue
         following = lead.clauses[index + 1 : index + 2]
         found = _host_in(clause, title, (university, college), registry, following)
         if found:
