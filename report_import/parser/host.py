@@ -39,8 +39,6 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
     for index, clause in enumerate(lead.clauses):
         if title and clause.start > title.start:
             break
-        if clause.text.endswith("后"):  # "学校召开部署会后，…": what went before, not the meeting
-            continue
         following = lead.clauses[index + 1 : index + 2]
         found = _host_in(clause, title, (university, college), registry, following)
         if found:
@@ -73,6 +71,8 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
 def _host_in(
     clause: Clause, title: Found | None, units, registry: Registry, following: list[Clause]
 ) -> Found | None:
+    if clause.text.endswith("后"):  # "学校召开部署会后，…": what went before, not the meeting
+        return None
     m = (
         pt.SUBJECT_BEFORE_VERB.search(clause.text)
         or host_subject.SUBJECT_ACTING.search(clause.text)

@@ -8,7 +8,6 @@ import pytest
 from report_import.parser import parse_report
 from report_import.scoring import SCORED, host_units, nine_field_mean, score_record
 
-
 # --- the scorer ---------------------------------------------------------------------------
 
 
@@ -146,3 +145,11 @@ def test_the_school_of_a_page_that_names_only_colleges_is_its_committee():
 def test_the_school_of_a_page_that_names_it_keeps_its_name():
     text = "3月26日，学校举办第五期党建工作沙龙。北岳科技大学机电工程学院党委书记卢建平作交流发言。"
     assert parse_report(text)["host"] == "北岳科技大学"
+
+
+def test_a_clause_of_what_went_before_names_no_host():
+    text = (
+        "学校召开民主生活会部署会后，1月15日上午，环境学院领导班子在认真准备的基础上"
+        "召开2023年度民主生活会。"
+    )
+    assert parse_report(text)["host"] == "环境学院领导班子"
