@@ -71,8 +71,8 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
 def _host_in(
     clause: Clause, title: Found | None, units, registry: Registry, following: list[Clause]
 ) -> Found | None:
-    if clause.text.endswith("后"):  # "学校召开部署会后，…": what went before, not the meeting
-        return None
+    if clause.text.endswith("后") and re.search("召开|举行|举办", clause.text):
+        return None  # "学校召开部署会后，…": a meeting that went before, not this one
     m = (
         pt.SUBJECT_BEFORE_VERB.search(clause.text)
         or host_subject.SUBJECT_ACTING.search(clause.text)
