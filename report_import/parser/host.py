@@ -8,7 +8,7 @@ import re
 
 from common.text import fold
 
-from . import cues, nlp
+from . import cues, host_subject, nlp
 from . import lexicon as lx
 from . import naming as mk
 from . import patterns as pt
@@ -36,10 +36,11 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
         if lead.title and lead.clauses and lead.title.start >= lead.clauses[0].start
         else None
     )
-    for clause in lead.clauses:
+    for index, clause in enumerate(lead.clauses):
         if title and clause.start > title.start:
             break
-        found = _host_in(clause, title, (university, college), registry)
+        following = lead.clauses[index + 1 : index + 2]
+        found = _host_in(clause, title, (university, college), registry, following)
         if found:
             break
     if found is None and university:
@@ -55,6 +56,8 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
         found.value += "党委"
     elif body and body.group().startswith("党总支"):  # "书院党总支中心组…": the general branch
         found.value += "党总支"
+    else:
+        found.value += host_subject.own_committee(lead.title and lead.title.value, found.value)
     # "我院召开…": the writer's college, unnamed, convenes as its committee, as sets 18–20 file
     # it (S18/11, S20/15, S20/26); a 民主生活会 is its leadership team's, held by the college (S18/14)
     if found.value == "学院" and lead.kind.value != "民主生活会":
@@ -65,11 +68,17 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
     return found
 
 
-def _host_in(clause: Clause, title: Found | None, units, registry: Registry) -> Found | None:
+def _host_in(
+    clause: Clause, title: Found | None, units, registry: Registry, following: list[Clause]
+) -> Found | None:
+    if clause.text.endswith("后") and re.search("召开|举行|举办", clause.text):
+        return None  # "学校召开部署会后，…": a meeting that went before, not this one
     m = (
         pt.SUBJECT_BEFORE_VERB.search(clause.text)
+        or host_subject.SUBJECT_ACTING.search(clause.text)
         or pt.SUBJECT_GOING.search(clause.text)
         or pt.SUBJECT_CIRCUMSTANCE.search(clause.text)
+        or host_subject.subject_alone(clause, following)
     )
     stop = m.end("subject") if m else None
     if title and clause.start <= title.start < clause.end:
@@ -126,8 +135,8 @@ def _resolve_host(subject: str, units, registry: Registry) -> str | None:
         subject = subject[own.end() :]  # "我院学生支部" → 学生支部, "学校机关党总支" → 机关党总支
     # the writer's school convenes as its committee, 校党委 (sets 18–20's convention: S18/27,
     # S19/20, S20/13, S20/19); "学校召开…" on a page that names the school is that school
-    if pt.SCHOOL.fullmatch(subject):
-        return university or "校党委"
+    if pt.SCHOOL.fullmatch(subject):  # (a page that names only colleges names no school)
+        return university if university and university.endswith("大学") else "校党委"
     # "校党委理论学习中心组开展…": the name took 党委 and its group, leaving the school's 校
     if pt.SCHOOL_COMMITTEE.fullmatch(subject) or subject == "校":
         return "校党委"
