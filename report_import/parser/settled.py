@@ -33,7 +33,9 @@ _DISCUSSION = re.compile(r"讨论(?![^，。；]{0,6}通过)|畅所欲言|各抒
 # People whose admission, confirmation or election the meeting decides: the members' words on
 # them are remarks (发言), the candidate often named only in another sentence; their 讨论 is
 # the crowd's exchange all the same (settled in session 13, decision 4).
-CANDIDATES = re.compile(r"发展对象|预备党员|积极分子|候选人|入党申请|转正")
+CANDIDATES = re.compile(r"发展对象|预备党员|积极分子|候选人|入党申请|申请入党|转正")
+# The members' 发表意见 or 发表看法 on a candidate (session 14, decision 13).
+_REMARKS = re.compile(r"发表(?:了)?[^，。；]{0,6}?(?:意见|看法)")
 
 
 def settled_kind(kind: str, matched: str, after: str, told: str, who: str) -> str:
@@ -76,8 +78,14 @@ def as_settled(items: "list[Item]", doc: Text) -> None:
             # the members' discussion of a topic is an exchange (the settled table); on a
             # candidate their 讨论 too (session 13, decision 4), their open floor stays 发言
             told = _DISCUSSION.search(doc.text, item.start, item.end)
-            if told and not in_criticism and not (on_candidates and told.group() != "讨论"):
+            if told and not in_criticism and not (on_candidates and _remarks(doc, item, told)):
                 item.kind = "交流"
+
+
+def _remarks(doc: Text, item: "Item", told: re.Match) -> bool:
+    """On a candidate, the members' open floor and their 发表意见 stay remarks (发言), also told
+    with their 讨论 ("与会党员充分发表意见，对…进行讨论"; session 14, decision 13)."""
+    return told.group() != "讨论" or bool(_REMARKS.search(doc.text, item.start, item.end))
 
 
 def criticised(doc: Text, sentence: int, seen: dict[int, bool]) -> bool:
