@@ -83,9 +83,12 @@ def as_settled(items: "list[Item]", doc: Text) -> None:
 
 
 def _remarks(doc: Text, item: "Item", told: re.Match) -> bool:
-    """On a candidate, the members' open floor and their 发表意见 stay remarks (发言), also told
-    with their 讨论 ("与会党员充分发表意见，对…进行讨论"; session 14, decision 13)."""
-    return told.group() != "讨论" or bool(_REMARKS.search(doc.text, item.start, item.end))
+    """On a candidate, the members' open floor stays remarks (发言), and so does their 发表意见
+    told before their 讨论 ("与会党员充分发表意见，对…进行讨论"; session 14, decision 13). Told
+    after it ("进行了认真讨论并发表意见") the golds split: own report 26 files it 交流, S22/03 and
+    S23/07 发言."""
+    remarks = _REMARKS.search(doc.text, item.start, told.start())
+    return told.group() != "讨论" or bool(remarks)
 
 
 def criticised(doc: Text, sentence: int, seen: dict[int, bool]) -> bool:
