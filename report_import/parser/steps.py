@@ -19,6 +19,8 @@ SUMMED_UP = 2
 # The meeting arranging work ("研究部署", "进行了安排部署", "对近期工作进行布置").
 _ARRANGED = re.compile(r"部署|布置|安排")
 _ELECTION = re.compile(r"选举")
+# The election itself told, not only its method voted on ("表决通过了选举办法").
+_ELECTED = re.compile(r"选举产生|选出|当选|差额选举|等额选举")
 
 
 def step_kind(step: str, trigger_kind: str | None) -> str:
@@ -100,7 +102,9 @@ def without_lead_summary(doc: Text, items: list[Item], title_at: int | None) -> 
     told_later = [i for i in items if i.sentence != lead and i.paragraph != first]
     if lead is None or len(told_later) < SUMMED_UP:
         return items
-    voted_later = any(i.kind == "表决" for i in told_later)
+    voted_later = any(
+        _ELECTED.search(doc.text, i.start, i.end) for i in told_later if i.kind == "表决"
+    )
     return [
         i
         for i in items

@@ -130,3 +130,12 @@ def test_the_leads_election_stays_when_no_election_is_told_later():
         "向大会作工作报告。\n\n新当选的党支部书记作了表态发言。"
     )
     assert _kinds(r)[0] == "表决"
+
+
+def test_the_leads_election_stays_when_only_its_method_is_voted_later():
+    r = parse_report(
+        "2026年6月18日上午，历史文化学院退休教工党支部召开全体党员大会，选举产生新一届支部"
+        "委员会委员。\n\n大会由党支部副书记邓佩玲主持。党支部书记严志诚代表上一届支部委员会"
+        "向大会作工作报告。\n\n随后，大会表决通过了选举办法和监票人名单。"
+    )
+    assert _kinds(r).count("表决") == 2
