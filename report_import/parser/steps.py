@@ -16,6 +16,11 @@ from .structure import Clause, Text
 LISTED_STEPS = 3
 # Acts told after the lead's paragraph that make its summary of the meeting redundant.
 SUMMED_UP = 2
+# The meeting arranging work ("研究部署", "进行了安排部署", "对近期工作进行布置").
+_ARRANGED = re.compile(r"部署|布置|安排")
+_ELECTION = re.compile(r"选举")
+# The election itself told, not only its method voted on ("表决通过了选举办法").
+_ELECTED = re.compile(r"选举产生|选出|当选|差额选举|等额选举")
 
 
 def step_kind(step: str, trigger_kind: str | None) -> str:
@@ -88,8 +93,8 @@ def step_span(doc: Text, clause: Clause) -> tuple[int, int]:
 
 def without_lead_summary(doc: Text, items: list[Item], title_at: int | None) -> list[Item]:
     """ "…召开政治理论学习会议，集中学习…等会议精神。" and then, paragraph by paragraph, the
-    lecture, the transmission and the study: the lead's unnamed 学习/传达 sums up the meeting
-    whose acts the report tells afterwards, so it is no act of its own."""
+    lecture, the transmission and the study: the lead's unnamed 学习/传达 (or arrangement of
+    work) sums up the meeting whose acts the report tells afterwards, so it is no act of its own."""
     if title_at is None:
         return items
     lead = next((i for i, (s, e) in enumerate(doc.sentences) if s <= title_at < e), None)
@@ -97,13 +102,31 @@ def without_lead_summary(doc: Text, items: list[Item], title_at: int | None) -> 
     told_later = [i for i in items if i.sentence != lead and i.paragraph != first]
     if lead is None or len(told_later) < SUMMED_UP:
         return items
+    voted_later = any(
+        _ELECTED.search(doc.text, i.start, i.end) for i in told_later if i.kind == "表决"
+    )
     return [
         i
         for i in items
         if not (
             i.sentence == lead
-            and i.start > title_at
-            and i.kind in ("学习", "传达")
             and not (i.speaker or i.org)
+            and (
+                (i.start > title_at and (i.kind in ("学习", "传达") or _arranged(doc, i)))
+                or (voted_later and _elected(doc, i, title_at))
+            )
         )
     ]
+
+
+def _elected(doc: Text, item: Item, title_at: int) -> bool:
+    """ "…召开全体党员大会，选举产生新一届党总支委员会委员。" and the election told later: the
+    lead's vote names the meeting's purpose (S21/27, S33/11, S34/11)."""
+    _, end = doc.sentences[item.sentence]
+    return item.kind == "表决" and bool(_ELECTION.search(doc.text, title_at, end))
+
+
+def _arranged(doc: Text, item: Item) -> bool:
+    """ "…召开支部书记例会，就近期党建重点工作进行部署。": the meeting's own arrangement of work
+    in the lead sums it up as well (S20/13, S25/15, S27/25, S32/19, S33/18, S34/13)."""
+    return item.kind == "其他" and bool(_ARRANGED.search(doc.text, item.start, item.end))
