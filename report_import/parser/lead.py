@@ -465,7 +465,7 @@ def meeting_name(text: str) -> str | None:
     # a cut inside a quote ("“党课进基层”活动的…" → "“党课") is a theme's word, not a name's end
     if m and text.count("“", 0, m.end()) > text.count("”", 0, m.end()):
         return None
-    return text[: _paired_end(text, _word_end(text, m))] if m else None
+    return text[: tf.review_joined_end(text, _paired_end(text, _word_end(text, m)))] if m else None
 
 
 def _word_end(text: str, m: re.Match) -> int:

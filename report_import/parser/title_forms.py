@@ -81,3 +81,19 @@ _THEME_OF = re.compile(r"(?<=”)的(?=\S)")
 
 def without_theme_of(name: str) -> str:
     return _THEME_OF.sub("", name)
+
+
+# The year's review of members, held with the organisation-life meeting and named with it
+# ("召开2021年度组织生活会和民主评议党员", "开展了专题组织生活会及2022年度党员民主评议工作"); a
+# second verb ("和开展民主评议党员") tells another act, and a clause that runs on ("…党员时")
+# names no meeting.
+_REVIEW_JOINED = re.compile(r"[和及](?:(?:19|20)\d{2}年度?)?(?:党员)?民主评议(?:党员)?(?:工作)?$")
+
+
+def review_joined_end(text: str, end: int) -> int:
+    """ "2021年度党支部组织生活会和民主评议党员": an organisation-life meeting's name that ends at
+    its 生活会 runs on over the review of members joined to it by 和 or 及 to the clause's end, as
+    every gold of sets 18–34 names it (S18/07, S21/06, S34/03). Where the name ends."""
+    if text.endswith("生活会", 0, end) and _REVIEW_JOINED.match(text, end):
+        return len(text)
+    return end
