@@ -2,9 +2,10 @@
 meeting's body whose verb of the table opens what it says, and in which no item opened, is one
 item: its kind by the verb, its speaker the subject named before the verb, if any.
 
-An item records where it came from by its span: `Item.start` lies in the comma part it opened in
-(a vote holds its whole sentence); `Item.end` grows as later comma parts are told on into it, and
-those add no act of their own. The pass adds items and leaves every drafted one as it is.
+An item records where it came from by its span: from `Item.start` through the text it first
+recorded after its verb (a vote holds its whole sentence); `Item.end` grows as later comma parts
+are told on into it, and those add no act of their own. The pass adds items and leaves every
+drafted one as it is.
 
 The verbs are sorted into classes and only the classes in KEPT add items: each class was
 measured alone (the share of its added items the gold holds) on sets 18-30 and checked on the
