@@ -164,6 +164,11 @@ LEADING_ADVERBIAL_RE = re.compile(
 ADVERB_NOT_SUBJECT_RE = re.compile(
     r"^(?:集体|共同|一起)(?=学习|观看|重温|宣誓|合影|讨论|参观|收看|研讨|诵读)"
 )
+# A clause that opens with a study or a relay has no subject: "集中学习习近平总书记…" and
+# "并认真传达了校党委书记X所做的…" name no titled person. (Not 选举产生…: docs, round 26.)
+VERB_NOT_SUBJECT_RE = re.compile(
+    r"^并?(?:集中|重点|深入|认真)?(?:传达(?!室)|学习(?:了|研讨|习近平))"
+)
 NOT_A_SUBJECT_START_RE = re.compile(
     r"^(?:并|向|依次|代表|对|为|给|由|将|把|被|按|经(?!济|管|贸|营|法)|在|从|要|使|让|以|通过|切实|进一步|全面|认真|坚持|加强)"
 )

@@ -265,7 +265,7 @@ def parse_subject(text: str, registry: Registry) -> Subject:
     m = lx.PRONOUN_RE.match(text)
     if m:
         return Subject("pronoun", [], m.end())
-    if lx.ADVERB_NOT_SUBJECT_RE.match(text):
+    if lx.ADVERB_NOT_SUBJECT_RE.match(text) or lx.VERB_NOT_SUBJECT_RE.match(text):
         return Subject("none", [], 0)
     depths = bracket_depths(text) + [0]
     ends = {m.start() for m in _MAY_FOLLOW.finditer(text)}
