@@ -111,6 +111,10 @@ def _host_in(
     org, _, _ = split_host_title(subject, registry)
     subject = org or _unit_of_convener(subject, registry) or subject
     resolved = _resolve_host(subject, units, registry)
+    members = host_subject.MEMBERS_TAIL.search(subject)
+    if not resolved and members:
+        subject = subject[: members.start()]
+        resolved = _resolve_host(subject, units, registry)
     if not resolved:
         return None
     return Found(resolved, clause.start + skip, clause.start + skip + len(subject))

@@ -22,6 +22,12 @@ SUBJECT_ACTING = re.compile(
 _SUBJECT_ALONE = re.compile(
     rf"^(?P<subject>[^，。；]{{2,40}}?){_MEMBERS}(?:(?:在|于|按照?|根据)[^，。；]{{0,40}})?$"
 )
+# "茶学本科生党支部成员在…举行", "行政党总支全体党员在…带领下奔赴…", "学院党委理论学习中心组在Y，
+# 举行…": the unit whose members or centre group act (`read_host` adds a group's committee)
+MEMBERS_TAIL = re.compile(
+    r"(?<=[^全])(?:全体(?:教职工|教工|学生|师生)?(?:党员|成员)?|成员)$"
+    r"|(?:(?<=党委)|(?<=党总支))(?:理论学习)?中心组$"
+)
 _VERB_FIRST = re.compile(r"(?:分别|共同|集中|集体|联合)?(?:组织召开|召开|举行|举办|开展|组织|进行)")
 
 
