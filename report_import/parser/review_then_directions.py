@@ -20,6 +20,10 @@ from .structure import Text
 
 _WHO = r"(?:他|她|{name})?(?:还|同时|并|也|最后|随后)?"
 _DIRECTIONS = r"(?:指出|强调|要求|希望|(?:就|对)[^，。；]{1,30}?提出|提出)"
+# What directs others in the words told on: "要…", "应…", "希望", "建议", "提出…意见". A further
+# sentence of verdicts alone ("他指出，…组织措施得力，…准备充分") stays the 点评 (S28/21, S29/20;
+# the golds keep one 点评); "总要求" names a standard and "征集意见建议" what was gathered, not a direction.
+_DIRECTING = re.compile(r"(?<!总)要|应|希望|(?<!意见)建议|提出")
 
 
 def split_off(items: list[Item], doc: Text) -> list[Item]:
@@ -49,7 +53,7 @@ def _directions(item: Item, doc: Text) -> int:
     for sentence in sorted({s for s, _ in item.text_parts if s > item.sentence}):
         start, end = doc.sentences[sentence]
         if opens.match(doc.text, start, end):
-            return sentence
+            return sentence if _DIRECTING.search(doc.text, start, max(end, item.end)) else -1
     return -1
 
 
