@@ -32,11 +32,26 @@ def split_off(items: list[Item], doc: Text) -> list[Item]:
     items = into_speeches(items, doc)
     out: list[Item] = []
     for at, item in enumerate(items):
+        if out and _verdicts_told_on(out[-1], item, doc):
+            out[-1].text_parts += item.text_parts  # "X在点评时指出…。X强调，…存在问题": the review
+            out[-1].end = max(out[-1].end, item.end)
+            continue
         out.append(item)
         directions = _directions(item, doc) if _alone(items, at) else -1
         if directions >= 0:
             out.append(_split(item, directions, doc))
     return out
+
+
+def _verdicts_told_on(review: Item, item: Item, doc: Text) -> bool:
+    """A 讲话 read right after the same leader's 点评 whose words direct no one."""
+    return (
+        review.kind == "点评"
+        and item.kind == "讲话"
+        and bool(item.speaker)
+        and item.speaker == review.speaker
+        and not _DIRECTING.search(doc.text, item.start, item.end)
+    )
 
 
 def _alone(items: list[Item], at: int) -> bool:

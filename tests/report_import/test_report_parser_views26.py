@@ -37,3 +37,19 @@ def test_directions_told_on_are_a_speech():
 def test_hopes_told_on_are_a_speech():
     r = parse_report(MEETING + "她强调，希望全体党员以此次会议为新起点。")
     assert _kinds(r) == ["发言", "点评", "讲话"]
+
+
+def test_shortcomings_named_on_stay_the_review():
+    r = parse_report(
+        MEETING.replace("进行了点评。", "进行了点评。沈若岚在点评时指出，支部理论学习扎实。")
+        + "沈若岚强调，对照学院党建工作总要求，支部还存在不足，一是教育方式单一。"
+    )
+    assert _kinds(r) == ["发言", "点评"]
+
+
+def test_a_later_speech_that_directs_stays_a_speech():
+    r = parse_report(
+        MEETING.replace("进行了点评。", "进行了点评。沈若岚在点评时指出，支部理论学习扎实。")
+        + "沈若岚强调，全体党员要对照问题清单抓好整改。"
+    )
+    assert _kinds(r) == ["发言", "点评", "讲话"]
