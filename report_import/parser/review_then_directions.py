@@ -24,6 +24,8 @@ _DIRECTIONS = r"(?:指出|强调|要求|希望|(?:就|对)[^，。；]{1,30}?提
 # sentence of verdicts alone ("他指出，…组织措施得力，…准备充分") stays the 点评 (S28/21, S29/20;
 # the golds keep one 点评); "总要求" names a standard and "征集意见建议" what was gathered, not a direction.
 _DIRECTING = re.compile(r"(?<!总)要|应|希望|(?<!意见)建议|提出")
+# A speech told as one ("最后，X作总结讲话。"): an act of its own, whatever its words.
+_ADDRESS = re.compile(r"讲话|总结|致辞")
 
 
 def split_off(items: list[Item], doc: Text) -> list[Item]:
@@ -51,7 +53,12 @@ def _verdicts_told_on(review: Item, item: Item, doc: Text) -> bool:
         and bool(item.speaker)
         and item.speaker == review.speaker
         and not _DIRECTING.search(doc.text, item.start, item.end)
+        and not _ADDRESS.search(doc.text, _told_from(item, doc), item.end)
     )
+
+
+def _told_from(item: Item, doc: Text) -> int:
+    return doc.sentences[item.sentence][0] if item.sentence >= 0 else item.start
 
 
 def _alone(items: list[Item], at: int) -> bool:
