@@ -8,7 +8,9 @@ that opens with the leader's directions (the leader, 他/她 or no subject, then
 希望 or 提出…) opens the leader's 讲话, and the 点评 keeps the sentences before it (S18/02,
 S22/17, S26/18, S28/17). Not opened: the same sentence's directions (`…进行了点评，并对…提出要求`:
 the golds split on them) and a suggestion (`他同时建议…`: own report 49 keeps it in the 点评,
-S21/06's gold splits it off).
+S21/06's gold splits it off). Words that direct no one (verdicts, shortcomings found) are no
+requirements: they stay in the 点评, and a 讲话 the verb reader read of them right after it joins
+it (S19/26, S28/21, S29/20), unless the sentence tells an address (`最后，X作总结讲话。`).
 """
 
 import re
