@@ -8,7 +8,9 @@ that opens with the leader's directions (the leader, 他/她 or no subject, then
 希望 or 提出…) opens the leader's 讲话, and the 点评 keeps the sentences before it (S18/02,
 S22/17, S26/18, S28/17). Not opened: the same sentence's directions (`…进行了点评，并对…提出要求`:
 the golds split on them) and a suggestion (`他同时建议…`: own report 49 keeps it in the 点评,
-S21/06's gold splits it off).
+S21/06's gold splits it off). Words that direct no one (verdicts, shortcomings found) are no
+requirements: they stay in the 点评, and a 讲话 the verb reader read of them right after it joins
+it (S19/26, S28/21, S29/20), unless the sentence tells an address (`最后，X作总结讲话。`).
 """
 
 import re
@@ -20,6 +22,12 @@ from .structure import Text
 
 _WHO = r"(?:他|她|{name})?(?:还|同时|并|也|最后|随后)?"
 _DIRECTIONS = r"(?:指出|强调|要求|希望|(?:就|对)[^，。；]{1,30}?提出|提出)"
+# What directs others in the words told on: "要…", "应…", "希望", "建议", "提出…意见". A further
+# sentence of verdicts alone ("他指出，…组织措施得力，…准备充分") stays the 点评 (S28/21, S29/20;
+# the golds keep one 点评); "总要求" names a standard and "征集意见建议" what was gathered, not a direction.
+_DIRECTING = re.compile(r"(?<!总)要|应|希望|(?<!意见)建议|提出")
+# A speech told as one ("最后，X作总结讲话。"): an act of its own, whatever its words.
+_ADDRESS = re.compile(r"讲话|总结|致辞")
 
 
 def split_off(items: list[Item], doc: Text) -> list[Item]:
@@ -28,11 +36,31 @@ def split_off(items: list[Item], doc: Text) -> list[Item]:
     items = into_speeches(items, doc)
     out: list[Item] = []
     for at, item in enumerate(items):
+        if out and _verdicts_told_on(out[-1], item, doc):
+            out[-1].text_parts += item.text_parts  # "X在点评时指出…。X强调，…存在问题": the review
+            out[-1].end = max(out[-1].end, item.end)
+            continue
         out.append(item)
         directions = _directions(item, doc) if _alone(items, at) else -1
         if directions >= 0:
             out.append(_split(item, directions, doc))
     return out
+
+
+def _verdicts_told_on(review: Item, item: Item, doc: Text) -> bool:
+    """A 讲话 read right after the same leader's 点评 whose words direct no one."""
+    return (
+        review.kind == "点评"
+        and item.kind == "讲话"
+        and bool(item.speaker)
+        and item.speaker == review.speaker
+        and not _DIRECTING.search(doc.text, item.start, item.end)
+        and not _ADDRESS.search(doc.text, _told_from(item, doc), item.end)
+    )
+
+
+def _told_from(item: Item, doc: Text) -> int:
+    return doc.sentences[item.sentence][0] if item.sentence >= 0 else item.start
 
 
 def _alone(items: list[Item], at: int) -> bool:
@@ -49,7 +77,7 @@ def _directions(item: Item, doc: Text) -> int:
     for sentence in sorted({s for s, _ in item.text_parts if s > item.sentence}):
         start, end = doc.sentences[sentence]
         if opens.match(doc.text, start, end):
-            return sentence
+            return sentence if _DIRECTING.search(doc.text, start, max(end, item.end)) else -1
     return -1
 
 
