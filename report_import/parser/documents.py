@@ -13,13 +13,14 @@ from .structure import Clause, Found, Text, strip_adverbials
 # "观看了警示教育片《…》", "在线观看《…》视频", "《长征组歌》中《告别》《…》等经典曲目", "自己做的词
 # 《…》": a film, a video, a song or a poem watched or performed is no paper of the meeting, as
 # the conventions of sets 4-8 say (set 1's gold lists two films: the majority is followed).
+# A TV series (电视剧《…》) and the school song (校歌《…》) likewise (S29/22, S30/08).
 # So are a film seen (观影《…》), a poem recited (齐颂诗歌《…》), songs sung (《…》《…》的演唱),
 # an exhibition visited (《…》展览), a periodical given (《…》刊物) and books recommended
 # (《…》等书籍): no gold of sets 18–28 lists one (S18/12, S22/26, S23/03, S25/01, S25/21, S27/01,
 # S27/02).
 WATCHED_BEFORE = re.compile(
-    r"(?:观看|收看|观赏|观影|视频(?:材料)?|宣传片|警示片|教育片|纪录片|专题片|影片|电影|诗词|诗歌"
-    r"|做的词|填的词|组歌|曲目)(?:了)?$"
+    r"(?:观看|收看|观赏|观影|视频(?:材料)?|宣传片|警示片|教育片|纪录片|专题片|影片|电影|电视剧|诗词|诗歌"
+    r"|校歌|做的词|填的词|组歌|曲目)(?:了)?$"
 )
 WATCHED_AFTER = re.compile(
     r"^(?:视频|宣传片|影片|专题片|纪录片|展览|刊物|的演唱"
@@ -108,7 +109,8 @@ def _performed(text: str, m: re.Match) -> bool:
 
 
 def _shown(text: str) -> set[int]:
-    """Where the titles of films, videos, songs and poems start (a run of titles together)."""
+    """Where the titles of films, videos, songs and poems start (a run of titles together), and
+    every other mention of a title shown."""
     runs: list[list[re.Match]] = []
     for m in pt.DOC.finditer(text):
         if runs and TITLE_RUN_JOIN.match(text[runs[-1][-1].end() : m.start()]):
@@ -123,7 +125,10 @@ def _shown(text: str) -> set[int]:
         watched = WATCHED_BEFORE.search(before) or WATCHED_IN_CLAUSE.search(clause)
         if watched or WATCHED_AFTER.match(after):
             shown.update(m.start() for m in run)
-    return shown
+    # A film watched is no paper where the report names it again without the verb ("《A》以…为原型,
+    # 讲述了…", S20/25).
+    titles = {m.group("doc") for run in runs for m in run if m.start() in shown}
+    return {m.start() for run in runs for m in run if m.group("doc") in titles}
 
 
 def _background(doc: Text, at: int, meeting: str) -> bool:
