@@ -8,7 +8,7 @@ import re
 
 from common.text import fold
 
-from . import cues, host_subject, nlp
+from . import cues, host_headline, host_subject, nlp
 from . import lexicon as lx
 from . import naming as mk
 from . import patterns as pt
@@ -43,6 +43,8 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
         found = _host_in(clause, title, (university, college), registry, following)
         if found:
             break
+    # the lead reads no subject: the headline's convening unit convenes
+    found = found or _host_in_headline(doc, lead, (university, college), registry)
     if found is None and university:
         found = Found(*university)
     if found is None:
@@ -118,6 +120,14 @@ def _host_in(
     if not resolved:
         return None
     return Found(resolved, clause.start + skip, clause.start + skip + len(subject))
+
+
+def _host_in_headline(doc: Text, lead: Lead, units, registry: Registry) -> Found | None:
+    for clause in host_headline.headline_clauses(doc, lead):
+        found = _host_in(clause, None, units, registry, [])
+        if found:
+            return found
+    return None
 
 
 def _unit_of_convener(subject: str, registry: Registry) -> str | None:
