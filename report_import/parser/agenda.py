@@ -81,6 +81,7 @@ from .steps import (
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials, strip_leader
+from .oaths import oaths
 from .unread_acts import unread_acts
 from .verbs import CHAIR_WORDS, OWN_DIRECTIONS, PASSED_ON, WRITTEN_ACCOUNT
 from .votes import names_the_elected, sentence_item
@@ -128,6 +129,7 @@ def read_agenda(
     settle_kinds(items, doc, r.chairs)
     chair_opens(items, r.chairs)
     items = sorted(items + unread_acts(doc, items, r.registry, used, title), key=in_order_held)
+    items = sorted(items + oaths(doc, items, used, title), key=in_order_held)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 
 
