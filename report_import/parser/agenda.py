@@ -32,6 +32,7 @@ from .items import (
 )
 from .kinds_settled import settle_kinds
 from .members import criticism_of_turns
+from .oaths import oaths
 from .other_steps import (
     another_sort,
     another_step,
@@ -81,7 +82,6 @@ from .steps import (
     without_lead_summary,
 )
 from .structure import Clause, Found, Text, strip_adverbials, strip_leader
-from .oaths import oaths
 from .unread_acts import unread_acts
 from .verbs import CHAIR_WORDS, OWN_DIRECTIONS, PASSED_ON, WRITTEN_ACCOUNT
 from .votes import names_the_elected, sentence_item

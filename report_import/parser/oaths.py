@@ -16,6 +16,8 @@ OATH = re.compile(
 )
 # "通过…、重温入党誓词等形式", "要求…通过重温入党誓词、开展谈心谈话": a means named, not a step held.
 _MEANS = re.compile(r"通过[^，。；]{0,40}$")
+# "第二单元，瞻仰…，重温入党誓词": a heading's list of the steps told after it (other_steps.another_step).
+_HEADING = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:单元|环节|部分|篇章|项)")
 
 
 def oaths(doc: Text, items: list[Item], used: set[int], title: Found | None) -> list[Item]:
@@ -26,7 +28,7 @@ def oaths(doc: Text, items: list[Item], used: set[int], title: Found | None) -> 
         match = OATH.search(clause.text) if start <= clause.start < end else None
         if not match or index in used or _no_act(doc, clause, clause.text, title):
             continue
-        if _MEANS.search(clause.text[: match.start()]):
+        if _MEANS.search(clause.text[: match.start()]) or _HEADING.match(doc.sentence_of(clause)):
             continue
         at = clause.start + match.start()
         if not any(_is_the_oath(doc, item, at, clause) for item in items + found):
