@@ -6,6 +6,7 @@ files an oath (重温入党誓词, 向党旗宣誓) as a step `其他`; told aft
 
 import re
 
+from . import patterns as pt
 from .items import Item
 from .structure import Clause, Found, Text
 from .unread_acts import _body, _no_act, _origin
@@ -38,7 +39,8 @@ def oaths(doc: Text, items: list[Item], used: set[int], title: Found | None) -> 
 
 
 def _is_the_oath(doc: Text, item: Item, at: int, clause: Clause) -> bool:
-    """A step opened in the oath's comma part ("X带领…面向党旗宣誓") or at the oath ("宣读入党誓词"
+    """A step opened in the oath's comma part ("X带领…面向党旗宣誓") or by its leader before it
+    ("在X的领誓下，全体党员…重温入党誓词"), or at the oath ("宣读入党誓词"
     read as a reading), an item that opened with an oath, or a step that tells an oath in another
     comma part: an oath is taken once ("第二单元，瞻仰…，重温入党誓词" then "…举起右手庄严宣誓")."""
     if abs(item.start - at) <= 4 or OATH.search(doc.text, *_origin(doc, item)):
@@ -46,6 +48,10 @@ def _is_the_oath(doc: Text, item: Item, at: int, clause: Clause) -> bool:
     if item.kind != "其他":
         return False
     told = (m.start() for m in OATH.finditer(doc.text, item.start, item.end))
-    return clause.start <= item.start < clause.end or any(
-        not clause.start <= other < clause.end for other in told
+    leaders = pt.LED_BY.finditer(doc.text, doc.sentences[clause.sentence][0], at)
+    led = any(m.start() <= item.start < m.end() for m in leaders)  # the leader named
+    return (
+        led
+        or clause.start <= item.start < clause.end
+        or any(not clause.start <= other < clause.end for other in told)
     )

@@ -42,6 +42,8 @@ def test_an_oath_told_inside_another_act_is_its_own_item(tail, kinds):
     [
         # the oath told again in the next sentence: one oath
         "在罗景平的带领下，全体党员面向党旗重温入党誓词。紧握右拳高高举起，面向党旗庄严宣誓。",
+        # the leader named before the oath: the step drafted there is the oath (own reports 20, 643)
+        "随后，在罗景平的带领下，全体党员面向党旗重温入党誓词。",
         # a means named, not a step held
         "罗景平讲授了专题党课，要求各位党员通过重温入党誓词、开展谈心谈话等方式坚定理想信念。",
         # felt, not taken ("在…中重温")
