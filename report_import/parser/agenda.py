@@ -32,6 +32,7 @@ from .items import (
 )
 from .kinds_settled import settle_kinds
 from .members import criticism_of_turns
+from .oaths import oaths
 from .other_steps import (
     another_sort,
     another_step,
@@ -128,6 +129,7 @@ def read_agenda(
     settle_kinds(items, doc, r.chairs)
     chair_opens(items, r.chairs)
     items = sorted(items + unread_acts(doc, items, r.registry, used, title), key=in_order_held)
+    items = sorted(items + oaths(doc, items, used, title), key=in_order_held)
     return Agenda(items, r.registry, r.mentions[len(mentions) :], r.members)
 
 
