@@ -1,6 +1,5 @@
 """The documents pass: 《titles》 read or studied, pledges signed, decisions taken."""
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -133,7 +132,7 @@ def _shown(text: str) -> set[int]:
 
 def _background(doc: Text, at: int, meeting: str) -> bool:
     """A title another body adopted, told as background ("全会审议通过了《…决定》")."""
-    i = bisect.bisect_right(doc.sentences, (at, len(doc.text) + 1)) - 1
+    i = doc.sentence_at(at)
     if i < 0:
         return False
     s, e = doc.sentences[i]
@@ -149,7 +148,7 @@ BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|依照)[^，。；《》]{0,
 
 
 def _before_the_meeting(doc: Text, at: int) -> bool:
-    i = bisect.bisect_right(doc.sentences, (at, len(doc.text) + 1)) - 1
+    i = doc.sentence_at(at)
     if i < 0 or not BEFORE_THE_MEETING.match(doc.text[doc.sentences[i][0] : at].strip()):
         return False
     return not BASIS_BEFORE.search(doc.text[max(0, at - 16) : at])

@@ -9,7 +9,7 @@ import re
 from . import patterns as pt
 from .items import Item
 from .structure import Clause, Found, Text
-from .unread_acts import _body, _no_act, _origin
+from .unread_acts import body_span, no_act, origin
 
 # "重温了入党誓词", "宣读入党誓词", "再读入党誓词", "向党旗宣誓", "庄严宣誓": the members take the oath.
 OATH = re.compile(
@@ -23,11 +23,11 @@ _HEADING = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:单元|环
 
 def oaths(doc: Text, items: list[Item], used: set[int], title: Found | None) -> list[Item]:
     """One `其他` item for each oath in the body that no drafted item is."""
-    start, end = _body(doc, title)
+    start, end = body_span(doc, title)
     found: list[Item] = []
     for index, clause in enumerate(doc.clauses):
         match = OATH.search(clause.text) if start <= clause.start < end else None
-        if not match or index in used or _no_act(doc, clause, clause.text, title):
+        if not match or index in used or no_act(doc, clause, clause.text, title):
             continue
         if _MEANS.search(clause.text[: match.start()]) or _HEADING.match(doc.sentence_of(clause)):
             continue
@@ -43,7 +43,7 @@ def _is_the_oath(doc: Text, item: Item, at: int, clause: Clause) -> bool:
     ("在X的领誓下，全体党员…重温入党誓词"), or at the oath ("宣读入党誓词"
     read as a reading), an item that opened with an oath, or a step that tells an oath in another
     comma part: an oath is taken once ("第二单元，瞻仰…，重温入党誓词" then "…举起右手庄严宣誓")."""
-    if abs(item.start - at) <= 4 or OATH.search(doc.text, *_origin(doc, item)):
+    if abs(item.start - at) <= 4 or OATH.search(doc.text, *origin(doc, item)):
         return True
     if item.kind != "其他":
         return False

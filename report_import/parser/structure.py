@@ -4,6 +4,7 @@ Every later pass reads the `Text` this module builds; offsets are into the clean
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,10 @@ class Text:
     text: str
     sentences: list[tuple[int, int]]
     clauses: list[Clause]
+
+    def sentence_at(self, at: int) -> int:
+        """The index of the last sentence that starts at or before `at` (-1 before the first)."""
+        return bisect_right(self.sentences, (at, len(self.text) + 1)) - 1
 
     def sentence_of(self, clause: Clause) -> str:
         s, e = self.sentences[clause.sentence]

@@ -60,8 +60,8 @@ def unread_acts(
 def acts(doc: Text, items, registry, used, title, kept) -> list[tuple[str, Item]]:
     """Each unread act of a class in `kept`, with its class, in text order."""
     words = re.compile("|".join(w.pattern for name, w in VERB_CLASSES if name in kept))
-    spans = [_origin(doc, i) for i in items if i.sentence >= 0]
-    start, end = _body(doc, title)
+    spans = [origin(doc, i) for i in items if i.sentence >= 0]
+    start, end = body_span(doc, title)
     found: list[tuple[str, Item]] = []
     for index, clause in enumerate(doc.clauses):
         if not start <= clause.start < end or index in used or not words.search(clause.text):
@@ -74,14 +74,16 @@ def acts(doc: Text, items, registry, used, title, kept) -> list[tuple[str, Item]
     return found
 
 
-def _body(doc: Text, title: Found | None) -> tuple[int, int]:
+def body_span(doc: Text, title: Found | None) -> tuple[int, int]:
     """From the end of the title's sentence (it frames the meeting: "召开…会议，传达学习…精神";
     its steps follow) to another meeting told afterwards."""
-    start = doc.sentences[_sentence_at(doc, title.start)][1] if title and title.start >= 0 else 0
+    start = (
+        doc.sentences[max(0, doc.sentence_at(title.start))][1] if title and title.start >= 0 else 0
+    )
     return start, second_meeting(doc, title)
 
 
-def _origin(doc: Text, item: Item) -> tuple[int, int]:
+def origin(doc: Text, item: Item) -> tuple[int, int]:
     """Where an item came from: its start, through the text it first recorded after its verb
     (an item opened from a subject told in the comma part before: "进入博物馆，师生们…依次参观
     主展厅"); a vote holds its whole sentence."""
@@ -117,10 +119,6 @@ def _told_on(doc: Text, items: list[Item], found, act: tuple[str, Item]) -> bool
     return same or bool(speaker_goes_on and new.kind != "其他")
 
 
-def _sentence_at(doc: Text, at: int) -> int:
-    return next((k for k, (s, e) in enumerate(doc.sentences) if s <= at < e), 0)
-
-
 def _clause_end(doc: Text, item: Item) -> int:
     return next((c.end for c in doc.clauses if c.start <= item.start < c.end), item.start)
 
@@ -129,7 +127,7 @@ def _act(doc: Text, clause: Clause, registry: Registry, title) -> tuple[str, Ite
     skip = strip_leader(clause.text)
     body = clause.text[skip:]
     first = find_trigger(body, meeting_subject=False)
-    if not first or _no_act(doc, clause, body, title):
+    if not first or no_act(doc, clause, body, title):
         return None
     # the subject is read before the verb only: "会上学习了习近平总书记…" names no one
     head = body[: first[1].start()]
@@ -146,7 +144,7 @@ def _act(doc: Text, clause: Clause, registry: Registry, title) -> tuple[str, Ite
     return verb_class, items_for(kind, match, people, clause, skip, subject.end)[0]
 
 
-def _no_act(doc: Text, clause: Clause, body: str, title: Found | None) -> bool:
+def no_act(doc: Text, clause: Clause, body: str, title: Found | None) -> bool:
     """A time ("参观结束后"), a point of what was said ("二是…"), a caption, the preparation,
     another body's meeting, or an act before or after the meeting."""
     return bool(
