@@ -106,6 +106,8 @@ def _host_in(
             subject = subject[: at.start()]
     subject = pt.SUBJECT_ADVERB_TAIL.sub("", re.sub(r"^由|(?:于|在|主持)$", "", subject))
     skip = date_prefix_end(subject)
+    attended = host_subject.ATTENDED_BEFORE.match(subject, skip)
+    skip = attended.end() if attended else skip
     subject = subject[skip:]
     skip += begin
     if not subject:

@@ -28,6 +28,9 @@ MEMBERS_TAIL = re.compile(
     r"(?<=[^全])(?:全体(?:教职工|教工|学生|师生)?(?:党员|成员)?|成员)$"
     r"|(?:(?<=党委)|(?<=党总支))(?:理论学习)?中心组$"
 )
+# "外国语学院党委委员谢争艳出席并指导英语教研室党支部召开…": who attends is told before the unit
+# that convenes; a unit's name never holds 出席, 莅临 or 到会 (the last one told, then the unit).
+ATTENDED_BEFORE = re.compile(r"[^，。；]*(?:出席|莅临|到会)(?:并?(?:指导|督导))?(?=[^，。；]{2})")
 _VERB_FIRST = re.compile(r"(?:分别|共同|集中|集体|联合)?(?:组织召开|召开|举行|举办|开展|组织|进行)")
 
 
