@@ -9,8 +9,7 @@ most-named university, which `host.read_host` would otherwise guess.
 import re
 from dataclasses import replace
 
-from . import patterns as pt
-from .lead import Lead
+from .lead import Lead, headline_lines
 from .structure import Clause, Text
 
 # a headline's theme or column before its subject: "追忆…——X党支部开展…", "【学生党建】X…",
@@ -22,14 +21,9 @@ def headline_clauses(doc: Text, lead: Lead) -> list[Clause]:
     """The clauses of the page's headline lines (no full stop, no date) before the lead sentence."""
     if not lead.clauses:
         return []
-    first = lead.clauses[0].sentence
-    lines = set()
-    for index, (start, end) in enumerate(doc.sentences[: min(first, 4)]):
-        line = doc.text[start:end]
-        if line.endswith(("。", "！", "？")) or pt.DATE_FULL.search(line):
-            break
-        lines.add(index)
-    return [_after_theme(c) for c in doc.clauses if c.sentence in lines]
+    # the headline lines are the first sentences, so their count says which they are
+    count = len(headline_lines(doc, min(lead.clauses[0].sentence, 4)))
+    return [_after_theme(c) for c in doc.clauses if c.sentence < count]
 
 
 def _after_theme(clause: Clause) -> Clause:

@@ -110,7 +110,7 @@ def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: 
 def _headline_kind(doc: Text) -> str:
     """ "文学院开展“…”主题党日活动" over a body's "开展了“…”主题党活动": a meeting of no kind
     its body tells takes the one its headline names (a work meeting's word is no kind there)."""
-    kind = kind_of("".join(line for _, line in _headline_lines(doc, 3)))
+    kind = kind_of("".join(line for _, line in headline_lines(doc, 3)))
     return "其他" if kind in _WORK_KIND_NAMES else kind
 
 
@@ -219,7 +219,7 @@ def _fuller_in_headline(title: Found, named: Found | None) -> Found:
 
 def _named_line(doc: Text, registry: Registry) -> Found | None:
     """A headline without a verb ("纳米学院2302党支部二月第一次支委会"): its name after the unit."""
-    for start, line in _headline_lines(doc, 4):
+    for start, line in headline_lines(doc, 4):
         if len(line) > 80:
             return None  # a headline is a short line
         if lx.MEETING_NOUN_RE.search(line) and not _CONVENE_VERB_IN.search(line):
@@ -359,10 +359,10 @@ def _is_headline(doc: Text, clause: Clause) -> bool:
     """A line on its own before any sentence, without date or full stop: the page's headline."""
     # a headline may have a second line ("加强理论学习…\n——商学院党支部召开…")
     # after a page's navigation lines ("首页", "当前位置：…") too: none of them is a sentence
-    return len(_headline_lines(doc, clause.sentence + 1)) == clause.sentence + 1
+    return len(headline_lines(doc, clause.sentence + 1)) == clause.sentence + 1
 
 
-def _headline_lines(doc: Text, most: int) -> list[tuple[int, str]]:
+def headline_lines(doc: Text, most: int) -> list[tuple[int, str]]:
     """(start, text) of the first `most` lines before the first sentence, one that ends in a
     full stop or gives a date: the page's headline lines."""
     lines = []
