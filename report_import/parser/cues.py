@@ -70,9 +70,12 @@ TITLE_IS_MEMBERSHIP = re.compile(
 )
 # "计算机系党支部X介绍了…", "档案馆(校史馆)X同志": a unit alone before the name, with no post
 # word, is no title (settled in session 12: titles are post words or unit + post; no gold title
-# of sets 18-28 ends in a unit — S18/12, 21, 23, 28, S20/22, S26/25).
+# of sets 18-28 ends in a unit — S18/12, 21, 23, 28, S20/22, S26/25). An office, a section or a
+# class counts too (`党委工作部X说明…`, `组织人事处X`, `培训班X、Y`:
+# S30/28, S33/19, S34/05); 干部 ends a post, not a unit. A team (`督导组X`) is left: own report 23
+# files `学校督导组` as a title.
 TITLE_UNIT_ALONE = re.compile(
-    r"(?:党支部|党总支|教研室|学院|系|馆)(?:（[^（）]{0,12}）|\([^()]{0,12}\))?$"
+    r"(?:党支部|党总支|教研室|学院|系|馆|(?<!干)部|处|办|班)(?:（[^（）]{0,12}）|\([^()]{0,12}\))?$"
 )
 # "学院党委副书记黄明院长": a post before the name and one after it, which the name reader joins
 # (学院党委副书记院长); the golds write two titles. Only when the part before ends in a post

@@ -101,12 +101,13 @@ TITLE_NOT_START_RE = re.compile(
     r"|^(?:为|就|向|给|被|对(?!外))"
 )
 
-# A unit (组织) ends in one of these.
+# A unit (组织) ends in one of these; an office in short ends in 办 (学工办, 党政办, 校纪委办, 党办校办:
+# S20/07, S27/17, S29/12), never 办 alone (主办, 承办 are verbs).
 ORG_ENDINGS = sorted(
     set(
         _words("""
         党委 党总支 总支 党支部 支部 党小组 小组 纪委 团委 工会 委员会 学院 大学 学校 书院 研究院
-        医院 系 部 处 室 中心 馆 所 科 站 队 班 团队 工作室 办公室 机关 基地 集体 协会 学会 分会
+        医院 系 部 处 委办 党办 校办 院办 政办 工办 室 中心 馆 所 科 站 队 班 团队 工作室 办公室 机关 基地 集体 协会 学会 分会
         公司 集团 实验室 党组 党工委 单位 年级 专业 教研室 学部 校区
         """)
     ),
