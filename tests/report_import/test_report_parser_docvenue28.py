@@ -13,12 +13,16 @@ def test_the_branch_after_the_room_is_cut_off_the_venue():
 
 
 def test_the_town_branch_gone_to_leaves_the_town():
-    r = parse_report("2026年4月16日，数学学院教工第一党支部赴枫林镇机关党支部联合开展主题党日活动。")
+    r = parse_report(
+        "2026年4月16日，数学学院教工第一党支部赴枫林镇机关党支部联合开展主题党日活动。"
+    )
     assert r["venue"] == "枫林镇"
 
 
 def test_the_partner_branch_after_with_leaves_the_place():
-    r = parse_report("2026年5月21日，图书馆党支部赴滨江新区与园区管委会党支部联合开展主题党日活动。")
+    r = parse_report(
+        "2026年5月21日，图书馆党支部赴滨江新区与园区管委会党支部联合开展主题党日活动。"
+    )
     assert r["venue"] == "滨江新区"
 
 
