@@ -258,7 +258,7 @@ def _is_place(venue: str) -> bool:
 def read_venue(doc: Text, lead: Lead, college: str = "学院") -> Found:
     found = _fuller(_place_before_verb(doc, lead, college), _place_clause(doc, college))
     if found:
-        return found
+        return pl.place_before_unit(found)
     found = _first_venue(lead.clauses, pt.LECTURE_VENUE)
     if found:
         return found
