@@ -67,7 +67,7 @@ def read_lead(doc: Text, registry: Registry) -> Lead:
         for c in sentence_clauses:
             if c.start <= title.start < c.end or c.end <= title.start:
                 used.add(doc.clauses.index(c))
-    held_as = _meeting_kind(doc, lead, title, sentence_clauses)
+    held_as = _meeting_kind(doc, lead, _first_named(doc, title) or title, sentence_clauses)
     # a committee's own meeting is its plenary whatever its lead sentence says it did
     # ("召开党委委员会扩大会议，对党支部书记进行述职评议"; settled in session 13)
     own = title and mk.COMMITTEE_ENLARGED_MEETING.match(pt.ENLARGED.sub("扩大", title.value))
@@ -105,6 +105,14 @@ def _meeting_kind(doc: Text, lead: Clause | None, title: Found | None, clauses: 
     if kind == "支部党员大会" and committee_members_meeting(doc, lead, title):
         kind = "其他"  # a college committee's members' meeting (session 14, decision 14)
     return kind
+
+
+def _first_named(doc: Text, title: Found | None) -> Found | None:
+    """ "X暨Y": the first meeting, when its name tells a kind (`title_forms.first_of_joined`)."""
+    first = tf.first_of_joined(title.value) if title else None
+    if not first or _kind(first, []) == _by_its_business(doc, first) == "其他":
+        return None
+    return Found(first, title.start, title.start + len(first))
 
 
 def _headline_kind(doc: Text) -> str:

@@ -262,7 +262,7 @@ HEADCOUNT_KINDS = frozenset({"支部党员大会", "支部委员会", "党小组
 # The words a meeting's name ends in.
 MEETING_NOUN_RE = re.compile(
     r"(?:会议|大会|会|党课|主题党日(?:活动)?|集体学习|专题学习|学习(?:会|研讨)?|研讨|活动|仪式|推进会|"
-    r"座谈会|报告会|讲座|培训班|读书班|交流会|评议会|生活会)(?:[（(][^）()（]{1,10}[)）])?$"
+    r"座谈会|报告会|讲座|沙龙|培训班|读书班|交流会|评议会|生活会)(?:[（(][^）()（]{1,10}[)）])?$"
 )
 
 # jieba tags that end a unit's name read backwards from 大学/学院 (function words, verbs …).

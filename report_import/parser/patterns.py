@@ -148,7 +148,7 @@ CHAIR_BY = re.compile(
     r"(?:会议|学习|活动)?(?P<speech>并(?:作)?(?:总结)?讲话)?"
 )
 # What a meeting or one of its acts is called at its end (座谈会, 督导会议, 组织生活, 讲座, 约谈).
-MEETING_END = r"会议|会|活动|学习|组织生活|讲座|述职|约谈|典礼|仪式|党课"
+MEETING_END = r"会议|会|活动|学习|组织生活|讲座|沙龙|述职|约谈|典礼|仪式|党课"
 # After the subject, 主持 with any meeting's name as its object ("X主持专题民主生活会",
 # "X在Y主持召开党委扩大会议"); 讲话 after 并 is the chair's, any other act after 并 is left to
 # the agenda (`act`: "X主持会议并传达…"), and leading a study is the chair's too.
