@@ -277,6 +277,8 @@ def parse_subject(text: str, registry: Registry) -> Subject:
             break
         j, typ, how, skip = chosen
         groups[-1].append((text[pos:j], pos, j, typ))
+        if how == "tail" and text[j] != "等" and lx.count_value(text[j]) != sum(map(len, groups)):
+            break  # "A和B三位同志": a count that is not the list's
         if how == "end":
             return Subject("people", groups, j, whole=True, text=text)
         if how in ("follow", "tail"):

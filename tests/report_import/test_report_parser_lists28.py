@@ -62,6 +62,10 @@ def test_each_one_of_a_list_is_an_item(tail, items):
             "会上，张杰、李明等五位同志作交流发言。",
             [("交流", None)],
         ),
+        (  # a count that is not the number listed: no one's turn is read from it
+            "会上，郁文涛、蔺晓帆三位同志分别作交流发言。",
+            [("交流", None)],
+        ),
         (  # names over commas with no adverb of turns: they attend, no act
             "教师党员代表郑可新，学生党员代表高明远，参加了本次会议。",
             [],
