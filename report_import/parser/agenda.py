@@ -14,6 +14,7 @@ from .acts import demands
 from .addresses import attendees_going_on
 from .adverbs import subject_before_adverb
 from .aside import beside_the_meeting, crowd
+from .comma_lists import comma_participants, turns_after_list
 from .crowd import crowd_turn
 from .further_acts import own_act_after_passing_on, second_act
 from .heard_reports import heard_report
@@ -455,11 +456,12 @@ def _speakers(r: Reading, clause: Clause, skip: int, subject) -> list[Participan
     whose = pt.WHOSE_ACT.match(clause.text[skip:])
     if whose and r.registry.is_known(whose.group("who")):
         r.named = whose.group("who")  # "周泛海的党课…，他…"
-    if subject.kind != "people":
+    listed = [] if subject.kind == "people" else turns_after_list(r, clause, skip, subject)
+    if subject.kind != "people" and not listed:
         return []
-    people = (_comma_participants(r, clause, skip, subject) if r.pending else []) or participants(
-        subject, clause.start + skip, r.registry
-    )
+    subject.kind = "people"  # "A，B，分别作交流发言": the list in the comma parts before
+    people = listed or (comma_participants(r, clause, skip, subject) if r.pending else [])
+    people = people or participants(subject, clause.start + skip, r.registry)
     people = people or by_title(r.mentions, subject, clause.start + skip)
     named = [full_name(p, r.mentions) for p in people if not crowd(p.name or p.org)]
     if people and not named:
@@ -587,12 +589,3 @@ def _continue(r: Reading, clause: Clause, *, kind: str | None = None, body: str 
         if item.kind not in ("交流", "书面交流"):
             item.text_parts.append((clause.sentence, clause.text))
         item.end = max(item.end, clause.end)
-
-
-def _comma_participants(r: Reading, clause: Clause, skip: int, subject) -> list[Participant]:
-    """A subject list spread over comma parts: re-read it as one list."""
-    start = r.pending[0].start
-    whole = parse_subject(r.doc.text[start : clause.start + skip + subject.end], r.registry)
-    if whole.kind != "people":
-        return []
-    return participants(whole, start, r.registry)

@@ -277,6 +277,8 @@ def parse_subject(text: str, registry: Registry) -> Subject:
             break
         j, typ, how, skip = chosen
         groups[-1].append((text[pos:j], pos, j, typ))
+        if how == "tail" and text[j] != "等" and lx.count_value(text[j]) != sum(map(len, groups)):
+            break  # "A和B三位同志": a count that is not the list's
         if how == "end":
             return Subject("people", groups, j, whole=True, text=text)
         if how in ("follow", "tail"):
@@ -329,8 +331,12 @@ def _element_at(
 # preposition, an agenda verb …) or the clause's end; not before an honorific 同志 that ends
 # the element ("党支部书记郑华同志，…": 同 is no "with"). Found for a whole clause at once.
 _MAY_FOLLOW = re.compile(
-    r"(?!同志(?:[，、和与及]|\Z))(?=\Z|[、，和与及等]|以及|" + lx.FOLLOWER_RE.pattern + ")"
+    r"(?!同志(?:[，、和与及]|\Z))(?=\Z|[、，和与及等]|以及|[两二三四五六七八九十][名位]|"
+    + lx.FOLLOWER_RE.pattern
+    + ")"
 )
+# "A、B、C三位老师分别…": the count of a list without 等 is the list itself, each one named.
+_APPOSED_COUNT = re.compile(r"[两二三四五六七八九十][名位]")
 
 
 def _continuation(
@@ -346,7 +352,7 @@ def _continuation(
     sep = next((s for s in _SEPARATORS if rest.startswith(s)), None)
     if sep and (sep in "、，" or typ in ("person", "title") or (listing and sep != "与")):
         return (j, typ, "sep", len(sep))
-    tail = _COUNT_TAIL.match(rest)
+    tail = _COUNT_TAIL.match(rest) or (_APPOSED_COUNT.match(rest) if listing else None)
     if tail and tail.end() > 0:
         after = _skip_group_noun(rest, tail.end())
         if after is not None:
