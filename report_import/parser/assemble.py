@@ -87,10 +87,11 @@ def attendees(
     """
     found: list[Found] = []
     seen: set[str] = set()
-    leaders = any(
-        r == "出席" and pt.LEADERSHIP_GROUP.search(n) and whole_leadership(n)
-        for n, r, _, _ in groups
-    )
+    attended = [n for n, r, _, _ in groups if r == "出席" and pt.LEADERSHIP_GROUP.search(n)]
+    leaders = any(whole_leadership(n) for n in attended)
+    # the chair, one of the leaders who attend as a group, attends as they do (settled in
+    # session 15, decision 20: "校领导班子成员出席会议。会议由党委副书记X主持")
+    chaired = {p.name for p in chairs} if attended else set()
     people = [(p.name, role, reason, p.start, p.end) for p, role, reason in entries]
     people.sort(key=lambda entry: entry[3])
     people += [(p.name, None, None, p.start, p.end) for p in chairs]
@@ -124,7 +125,8 @@ def attendees(
         if role in _PRESENT and sits_in(named):
             role = "列席"
         elif role is None:
-            role = "出席" if leaders and any(pt.LEADER_TITLE.search(t) for t in named) else "参加"
+            led = leaders or name in chaired
+            role = "出席" if led and any(pt.LEADER_TITLE.search(t) for t in named) else "参加"
         entry = {"name": name, "titles": list(named), "role": role}
         if reason:
             entry["reason"] = reason

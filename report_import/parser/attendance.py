@@ -111,15 +111,22 @@ def _counted(out: Attendance, doc: Text) -> None:
 
 def _examples(out: Attendance, doc: Text) -> None:
     """ "杨佩莹等34名同志", "接收向书琴等8名发展对象…": the named examples of those admitted
-    attend, with no title from the crowd's word (README of set 20: a status is no title)."""
+    attend; a status word naming the group is each one's title (settled in session 15, decision
+    19), a plain 同志 none. Named with a qualified status ("等34名党员发展对象") they get the
+    title, but attend only when named otherwise (S21/04's gold leaves them out)."""
     for m in counted.EXAMPLES.finditer(doc.text):
-        if m.group("what") not in counted.STATUS and not m.group("admit"):
+        status = m.group("what") in counted.STATUS
+        if not status and not m.group("admit"):
             continue
         if doc.text.count("《", 0, m.start()) > doc.text.count("》", 0, m.start()):
             continue  # inside a title: "《…追授郑德荣等7名同志…的决定》"
         people = counted.names(m, out.registry)
         if people and len(people) <= number(m.group("n")):
-            out.entries += [(PersonRef(name, [], s, e), "参加", None) for name, s, e in people]
+            if not m.group("whose"):
+                out.entries += [(PersonRef(name, [], s, e), "参加", None) for name, s, e in people]
+            if status:
+                what = [m.group("what")]
+                out.mentions += [PersonRef(name, what, s, e, label=True) for name, s, e in people]
 
 
 def _leads_out(out: Attendance, clause: Clause) -> None:

@@ -26,6 +26,7 @@ EXAMPLES = re.compile(
     r"(?P<admit>(?:接收|吸收)了?)?"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,8})"
     r"等(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})(?:名|位)"
+    r"(?P<whose>(?:本科生|研究生|学生)?(?:中共|党员)(?=预备党员|发展对象))?"  # "等25名党员发展对象"
     r"(?P<what>预备党员|入党积极分子|积极分子|发展对象|同志)(?!的)"  # not "…的材料已经齐备"
 )
 
@@ -36,8 +37,9 @@ def names(m: re.Match, registry) -> list[tuple[str, int, int]]:
     word starts (jieba, read with the four characters before it). Empty when an element is no
     name."""
     out, at = [], m.start("names")
+    after_verb = bool(m.groupdict().get("admit"))  # "接收了向书琴等…": a word starts after it
     for k, part in enumerate(m.group("names").split("、")):
-        if k == 0 and len(part) == 3 and not registry.is_known(part):
+        if k == 0 and len(part) == 3 and not registry.is_known(part) and not after_verb:
             before = m.string[max(0, at - 4) : at]
             starts, _ = token_starts(before + part)
             if len(before) not in starts or part[0] not in lx.SURNAMES:

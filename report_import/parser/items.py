@@ -8,7 +8,7 @@ from .acts import account_of_work, work_of_a_term
 from .addresses import ADDRESS_TRIGGERS
 from .adoptions import MEETING_ADOPTS
 from .group_studies import studied_together
-from .other_steps import STEP_TRIGGERS
+from .other_steps import STEP_TRIGGERS, UNNAMED_MATTERS
 from .people import Participant, split_top
 from .prefilter import prefilter
 from .settled import settled_kind
@@ -206,7 +206,9 @@ def find_trigger(rest: str, *, meeting_subject: bool):
     if not meeting_subject:
         best = sums_up_work(rest, best)  # "X总结了…工作情况": one's account, not the meeting's
     if meeting_subject:
-        m = pt.MEETING_TRIGGER.match(rest.lstrip("还也又集中"))
+        told = rest.lstrip("还也又集中")
+        m = pt.MEETING_TRIGGER.match(told)
+        m = None if m and UNNAMED_MATTERS.match(told, m.end()) else m  # "研究了其他事项"
         if m and (best is None or best[1].start() > 2):
             best = ("其他", pt.MEETING_TRIGGER.search(rest))
         study = MEETING_STUDY.match(rest)

@@ -40,10 +40,14 @@ VOTE_TOLD = re.compile(
 # as the meeting opens, their ceremony (其他) as every set's gold files it; so is a named song the
 # meeting opens or closes in ("启动仪式在全体党员合唱《…》中开始", "大会在雄壮的《国际歌》中闭幕":
 # S21/20, S22/28, S28/02), not one an activity goes on in ("…中进入尾声", the twelfth round).
+# The anthem told after the meeting's business ("…完成各项议程并在《国际歌》声中闭幕", S33/15), the
+# anthem opening it ("一首铿锵的国歌拉开了…序幕", S32/02) and a song's sound the meeting ends in
+# ("在全体党员合唱《…》的嘹亮歌声中顺利结束", S25/01) are that song (settled in session 15, 21).
 OPENING_ANTHEM = re.compile(
-    r"^(?:在|伴随着|伴着|随着)[^，。；]{0,12}?(?<!全)国(?:际)?歌》?"
+    r"^(?:[^，。；]{0,30}?并)?(?:在|伴随着|伴着|随着)[^，。；]{0,12}?(?<!全)国(?:际)?歌》?"
+    r"|^[^，。；]{0,8}?国(?:际)?歌》?声?(?=拉开|响起)"
     r"|^[^，。；]{0,8}?在[^，。；]{0,16}?(?:唱响|合唱|演唱|齐唱|高唱|奏响|奏唱)(?:了)?《[^》]{1,30}》"
-    r"(?=中(?:开始|开幕|拉开|闭幕|结束|落下帷幕))"
+    r"(?=(?:的[^，。；]{0,6}?歌声)?中[^，。；]{0,2}?(?:开始|开幕|拉开|闭幕|结束|落下帷幕))"
 )
 # The members' acts above, among the agenda verbs of `patterns.TRIGGERS`.
 MEMBERS_TRIGGERS = [("发言", MEMBERS_CRITICISM), ("表决", VOTE_TOLD), ("其他", OPENING_ANTHEM)]

@@ -33,7 +33,11 @@ _AWARD = (
 )
 # The meeting deliberating on what it will decide later: "酝酿推荐了…人选", "研究了意识形态工作",
 # "研究部署学校学习宣传贯彻意见", "审议了…方案" (not 审议通过, a vote; not 研究决定, a decision).
-_DELIBERATION = r"酝酿(?:提名|推荐)|(?<!学习)研究(?:部署|了)|审议了(?!并?通过)"
+# Matters it does not name ("会议还研究了其他事项", "研究部署了其他相关工作") are no item (settled
+# in session 15, decision 22).
+_UNNAMED = r"(?:部署)?(?:了)?(?:其他|其它|相关){1,2}(?:的)?(?:事项|工作|议题)(?=[，。；]|$)"
+UNNAMED_MATTERS = re.compile(_UNNAMED)
+_DELIBERATION = rf"酝酿(?:提名|推荐)|(?<!学习)研究(?:部署|了)(?!{_UNNAMED})|审议了(?!并?通过)"
 OTHER_STEP = re.compile(f"{_SIGNING}|{_AWARD}|{_DELIBERATION}")
 SIGNING = re.compile(_SIGNING)
 # "集中收看了专题片《…》": a film received is watched (观看, a 学习 verb the members' visit or

@@ -400,7 +400,7 @@ MEETING_ACTS_ON = re.compile(
 # "X认真听取了述职报告，并逐一点评": what X heard is others' act, not X's.
 HEARD = re.compile(r"(?:认真|仔细)?听取(?:了)?[^，。；]*?(?=并(?:逐一|分别)?点评|[，。；]|$)")
 # "全体领导班子成员出席会议": the leaders named later attended as 出席 too.
-LEADERSHIP_GROUP = re.compile(r"领导班子|班子成员|校领导|院领导")
+LEADERSHIP_GROUP = re.compile(r"领导班子|班子成员|校领导|院领导|党政领导")
 LEADER_TITLE = re.compile(r"(?<!支部)(?:书记|院长|校长)$")
 # "王老师", "张书记": a surname and a post, standing for a name given in full before.
 SURNAME_AND_POST = re.compile(r"(.)(?:老师|书记|院长|校长|主任|教授|部长|处长)")

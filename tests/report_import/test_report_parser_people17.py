@@ -12,22 +12,27 @@ def _attendees(text: str) -> dict[str, tuple[str, list[str]]]:
     return {a["name"]: (a["role"], a["titles"]) for a in parse_report(text)["attendees"]}
 
 
-# Rule 1: the named examples of those the meeting admits attend.
+# Rule 1: the named examples of those the meeting admits attend; the status word naming the
+# group is each one's title, 同志 none (settled in session 15, decision 19: until then no title).
 
 
 @pytest.mark.parametrize(
-    "sentence, names",
+    "sentence, names, titles",
     [
-        ("会上，韦嘉禾、卓一鸣等5名发展对象依次汇报了个人情况。", ["韦嘉禾", "卓一鸣"]),
-        ("最终，杜安澜等十位入党积极分子被发展为预备党员。", ["杜安澜"]),
-        ("与会党员一致同意接收向书澜等8名同志成为中共预备党员。", ["向书澜"]),
-        ("大会讨论是否接收林程远、黄一莹等11名同志为中共正式党员。", ["林程远", "黄一莹"]),
+        (
+            "会上，韦嘉禾、卓一鸣等5名发展对象依次汇报了个人情况。",
+            ["韦嘉禾", "卓一鸣"],
+            ["发展对象"],
+        ),
+        ("最终，杜安澜等十位入党积极分子被发展为预备党员。", ["杜安澜"], ["入党积极分子"]),
+        ("与会党员一致同意接收向书澜等8名同志成为中共预备党员。", ["向书澜"], []),
+        ("大会讨论是否接收林程远、黄一莹等11名同志为中共正式党员。", ["林程远", "黄一莹"], []),
     ],
 )
-def test_the_named_examples_of_those_admitted_attend_with_no_title(sentence, names):
+def test_the_named_examples_of_those_admitted_attend(sentence, names, titles):
     people = _attendees(_LEAD + sentence)
     for name in names:
-        assert people[name] == ("参加", [])
+        assert people[name] == ("参加", titles)
 
 
 @pytest.mark.parametrize(
