@@ -7,6 +7,7 @@ import re
 from .items import Item, find_trigger, items_for
 from .people import Participant
 from .structure import Clause
+from .turn_after_act import turn_told_after
 from .verbs import OWN_DIRECTIONS, PASSED_ON
 
 # "X作动员讲话并代表支部报告工作": a second act of the same people in one comma part.
@@ -75,4 +76,5 @@ def own_act_after_passing_on(current: Item, kind: str, body: str) -> bool:
     # "X总结了…工作情况，对今年…提出了五点要求": one's account of work, then one's speech
     account = current.kind == "报告" and not current.lecture
     another = another or (account and kind == "讲话" and OWN_DIRECTIONS.match(body))
-    return bool(current.speaker) and (((passed_on or criticised) and goes_on) or another)
+    own_act = bool(current.speaker) and (((passed_on or criticised) and goes_on) or another)
+    return own_act or turn_told_after(current, kind, body)  # "X领学了…，并…作中心组发言"
