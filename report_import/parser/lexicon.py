@@ -191,7 +191,7 @@ FOLLOWERS = sorted(
         与 和 及 等 通过 当选 提出 希望 勉励 充分 深刻 详细 系统 全面 简要 专题 逐条 作了 对照 签订
         宣布 公布 听取 审议 观看 学习 测评 投票 表决 带领 共同 一起 立足 聚焦 列席 出席 参加 请假 担任 受 参观
         到会 莅临 赴 前往 最后 首先 接着 最终 按照 依据 参照 给 主讲 认为 讲到 谈到 说到 寄语 号召
-        表彰了 报告了 颁发 颁奖 宣誓 重温 奏唱 佩戴 评议 肯定了 高度 之间 相互间
+        表彰了 颁发 颁奖 宣誓 重温 奏唱 佩戴 评议 肯定了 高度 之间 相互间
         """)
     ),
     key=len,
@@ -199,9 +199,11 @@ FOLLOWERS = sorted(
 )
 # The first characters up front: `re` would try every word at every position it is asked about.
 FOLLOWER_RE = re.compile(
-    f"(?=[{re.escape(''.join(sorted({w[0] for w in FOLLOWERS})))}])"
+    f"(?=[{re.escape(''.join(sorted({w[0] for w in FOLLOWERS})))}报])"
     + "(?:"
     + "|".join(map(re.escape, FOLLOWERS))
+    # "X报告了…情况" ends a name; "支部书记报告了出席会议的人数" is the chair's headcount (verbs.py)
+    + "|报告了(?![^，。；]{0,4}?(?:出席|到会|参会))"
     + ")"
 )
 

@@ -2,7 +2,8 @@
 
 "X报告了…情况" is an account given to the meeting, like "X汇报了…" (the settled table's 报告 row);
 the readers missed it because 报告了 was neither an agenda verb nor a word that may follow a name
-(S20/01, S32/17). Guards: 汇报了, 作了…报告 and a report named as a noun stay as they were.
+(S20/01, S32/17). Guards: 汇报了, 作了…报告, a report named as a noun and the chair's headcount
+(报告了出席会议的人数) stay as they were.
 All sentences are our own.
 """
 
@@ -42,6 +43,7 @@ def test_an_account_told_by_baogaole_is_a_report(tail, agenda):
         ("组织委员邵静岚汇报了党员发展工作的准备情况。", [("报告", "邵静岚")]),
         ("组织委员邵静岚作了党员发展工作的准备情况报告。", [("报告", "邵静岚")]),
         ("大家认真学习了政府工作报告。", [("学习", None)]),
+        ("会议开始，支部书记报告了出席会议的人数。", [("主持", "柯望舒")]),  # the chair's headcount
     ],
 )
 def test_other_accounts_stay_as_they_were(tail, agenda):
