@@ -95,7 +95,9 @@ _GROUP_OR_TEAM = re.compile("(?<=党委)(?:理论学习)?中心组$|(?:领导)?�
 def _host_unit(unit: str) -> str:
     unit = unit.replace("（", "(").replace("）", ")")
     if _PARTY_PREFIX.match(unit):  # "中国共产党保定学院委员会": 保定学院党委
-        unit = re.sub("委员会$", "党委", _PARTY_PREFIX.sub("", unit))
+        unit = _PARTY_PREFIX.sub("", unit)  # "…总支部委员会": …党总支, "…支部委员会": …党支部
+        for full, short in (("总支部委员会$", "党总支"), ("支部委员会$", "党支部"), ("委员会$", "党委")):
+            unit = re.sub(full, short, unit)
     unit = _GROUP_OR_TEAM.sub("", _OWN_PREFIX.sub(lambda m: _OWN[m.group()], unit))
     if _SCHOOL.fullmatch(unit):
         return "校党委"
