@@ -23,12 +23,14 @@ _PARTY_BODY = re.compile(
     rf"(?P<group>第{_NUMERAL}轮巡[视察]第{_NUMERAL}巡[视察]组)?"
 )
 _PARTY_NAME = ("中共", "中国共产党")
+_BODY_ENDS = ("党委", "委员会", "党总支", "党支部", "组")
 _PARTS = ("unit", "term", "body", "branch", "group")
 
 
 def to_party_body(text: str, found: Found) -> Found:
     """`found` ("中共X学院") read on to the party body its text names after it."""
-    if not found.value.startswith(_PARTY_NAME) or found.end < 0:
+    named = found.value.startswith(_PARTY_NAME) and not found.value.endswith(_BODY_ENDS)
+    if not named or found.end < 0:  # "中共X大学第一巡察组" is read to its end already
         return found
     m = _PARTY_BODY.match(text, found.end)
     if not m:
