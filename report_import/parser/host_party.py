@@ -1,7 +1,7 @@
 """A host written as the party body's full name, read to its end.
 
-"中共江北理工大学材料学院委员会换届选举党员大会…", "中共基础医学院党总支第七党支部…召开",
-"中共X大学第十一届委员会第四轮巡察第一巡察组召开…", "中共X大学后勤服务处总支部委员会…": the
+"中共江北理工大学材料学院委员会换届选举党员大会…", "中共化学学院党总支第三党支部…召开",
+"中共X大学第十一届委员会第四轮巡察第一巡察组召开…", "中共X大学后勤处总支部委员会…": the
 name the host reader takes stops at the school or college (its unit word), and the committee,
 branch or inspection group that follows is the body that convened. The term (第三届) stays only
 with an inspection group (the golds write the group by its full name, the committee without it).
