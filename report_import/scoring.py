@@ -76,6 +76,8 @@ def _same_date(got, expected) -> float:
 # The forms of one unit that the golds of sets 18–34 and the drafts write differently.
 _JOINERS = re.compile("[、，,/与和及]")  # "A、B", "A与B", "A和B": a joint host, as a set of units
 _PARTY_PREFIX = re.compile("^(?:中国共产党|中共)")
+# "中共X处总支部委员会": X处党总支; "中共X系支部委员会": X系党支部
+_PARTY_BODIES = (("总支部委员会$", "党总支"), ("支部委员会$", "党支部"), ("委员会$", "党委"))
 _OWN = {"我校": "学校", "本校": "学校", "我院": "学院", "本院": "学院", "我系": "系", "本系": "系"}
 _OWN_PREFIX = re.compile("^(?:我校|本校|我院|本院|我系|本系)")
 # the school itself: 我校/学校 → 校党委 (the golds' convention), as its name, its committee
@@ -95,7 +97,9 @@ _GROUP_OR_TEAM = re.compile("(?<=党委)(?:理论学习)?中心组$|(?:领导)?�
 def _host_unit(unit: str) -> str:
     unit = unit.replace("（", "(").replace("）", ")")
     if _PARTY_PREFIX.match(unit):  # "中国共产党保定学院委员会": 保定学院党委
-        unit = re.sub("委员会$", "党委", _PARTY_PREFIX.sub("", unit))
+        unit = _PARTY_PREFIX.sub("", unit)
+        for full, short in _PARTY_BODIES:
+            unit = re.sub(full, short, unit)
     unit = _GROUP_OR_TEAM.sub("", _OWN_PREFIX.sub(lambda m: _OWN[m.group()], unit))
     if _SCHOOL.fullmatch(unit):
         return "校党委"

@@ -8,7 +8,7 @@ import re
 
 from common.text import fold
 
-from . import cues, host_headline, host_subject, nlp
+from . import cues, host_headline, host_party, host_subject, nlp
 from . import lexicon as lx
 from . import naming as mk
 from . import patterns as pt
@@ -49,6 +49,7 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
         found = Found(*university)
     if found is None:
         return Found(None, -1, -1)
+    found = host_party.to_party_body(doc.text, found)  # "中共X学院" + "委员会"
     # "资源学院党委理论学习中心组…": 党委 went to the meeting's name, but the committee convenes.
     # Also when the group is not part of the name: "人文学院党委理论学习中心组开展…专题学习会".
     body = pt.MEETING_BODY.match(doc.text, found.end)
@@ -65,7 +66,8 @@ def read_host(doc: Text, lead: Lead, registry: Registry, writers: str = "学院"
     if found.value == "学院" and lead.kind.value != "民主生活会":
         found.value = "学院党委"
     # "中共X大学第四届委员会第九次全体会议": the committee itself convenes its plenary.
-    if found.value.startswith("中共") and lead.title and pt.PLENARY_TITLE.match(lead.title.value):
+    plenary = lead.title and pt.PLENARY_TITLE.match(lead.title.value)
+    if found.value.startswith("中共") and not found.value.endswith("委员会") and plenary:
         found.value += "委员会"
     return found
 

@@ -199,9 +199,11 @@ FOLLOWERS = sorted(
 )
 # The first characters up front: `re` would try every word at every position it is asked about.
 FOLLOWER_RE = re.compile(
-    f"(?=[{re.escape(''.join(sorted({w[0] for w in FOLLOWERS})))}])"
+    f"(?=[{re.escape(''.join(sorted({w[0] for w in FOLLOWERS})))}报])"
     + "(?:"
     + "|".join(map(re.escape, FOLLOWERS))
+    # "X报告了…情况" ends a name; "支部书记报告了出席会议的人数" is the chair's headcount (verbs.py)
+    + "|报告了(?![^，。；]{0,4}?(?:出席|到会|参会))"
     + ")"
 )
 

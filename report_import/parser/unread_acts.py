@@ -37,10 +37,13 @@ VERB_CLASSES = (
     ("参观", re.compile(r"参观")),
     ("誓词", re.compile(r"誓词|宣誓|领誓")),
     ("测评", re.compile(r"测评")),
+    ("集学", re.compile(r"(?:集中|集体)学习")),
 )
 # 参观 and 观看: 3 of 3 added items right each on sets 18-30, none added on 31-34; every other
 # class is right little more than half the time or less on 18-30 (领学 4 of 7, 誓词 1 of 2).
-KEPT = frozenset({"参观", "观看"})
+# 集学, the members' study together (集中/集体学习, a 领学 with no leader): 2 of 2 on 18-34 (S22/16,
+# S31/11), none added on 35-36; all of 领学 was 4 of 10 on 18-34 (round 29).
+KEPT = frozenset({"参观", "观看", "集学"})
 # "会后", "会议结束后", "活动开始前": an act before or after the meeting.
 _BEFORE_OR_AFTER = re.compile(r"^[^，。；]{0,10}?(?:会前|会后|结束后|之后|前夕|之前)")
 # "对…进行点评", "就…作了汇报", "集体参观了…": a phrase of what or whom, or an adverb, then the verb.
@@ -48,6 +51,8 @@ _BEFORE_VERB = re.compile(
     r"(?:对|就|围绕|针对|结合|向|为|给|从|以)[^，。；]{1,40}"
     r"|进一步|认真|详细|集中|集体|共同|一起|一同|分别|依次|先后|还|也|又|并"
 )
+# The together word before or in the matched 学习 ("与会党员集中学习了…").
+_TOGETHER = re.compile(r"集中|集体")
 
 
 def unread_acts(
@@ -137,6 +142,8 @@ def _act(doc: Text, clause: Clause, registry: Registry, title) -> tuple[str, Ite
         return None  # a pronoun told on; the verb does not open what the clause says
     kind, match = trigger
     verb_class = next((name for name, words in VERB_CLASSES if words.search(match.group())), "")
+    if verb_class == "领学" and _TOGETHER.search(head[subject.end :] + match.group()):
+        verb_class = "集学"
     people = (
         participants(subject, clause.start + skip, registry) if subject.kind == "people" else []
     )
