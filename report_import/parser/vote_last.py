@@ -56,5 +56,5 @@ def _moved(vote: Item, word: int, out: list[Item], doc: Text) -> Item:
     at = max(doc.text.rfind("，", before.start, word) + 1, before.start + 1)
     vote.start = at
     told = doc.text[at : vote.end].rstrip("，")
-    vote.text_parts = [(vote.sentence, told)] + [p for p in vote.text_parts[1:]]
+    vote.text_parts = [(vote.sentence, told), *vote.text_parts[1:]]
     return vote
