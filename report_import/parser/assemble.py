@@ -4,7 +4,7 @@ A person's titles are the first specific ones the report gives anywhere; a list 
 校领导 only counts when nothing more specific was written.
 """
 
-from . import cues, first_titles
+from . import cues, first_titles, later_posts
 from . import patterns as pt
 from .invited import rank_after, with_rank
 from .items import Item
@@ -17,14 +17,20 @@ from .structure import Found
 def titles_by_name(
     mentions: list[PersonRef], college: str = "学院", text: str = ""
 ) -> dict[str, list[str]]:
-    best: dict[str, list[str]] = {}
+    best: dict[str, list[list[str]]] = {}
     label: dict[str, list[str]] = {}
     for ref in sorted(mentions, key=lambda r: r.start):
         titles = _with_rank_after(ref, text)
-        if titles:
-            (label if ref.label else best).setdefault(ref.name, titles)
+        if titles and ref.label:
+            label.setdefault(ref.name, titles)
+        elif titles:
+            best.setdefault(ref.name, []).append(titles)
+    names = {ref.name for ref in mentions if ref.name}
     return {
-        name: [_without_writers_unit(t, college) for t in _tidy(best.get(name) or label[name])]
+        name: [
+            _without_writers_unit(t, college)
+            for t in later_posts.joined([_tidy(t) for t in best.get(name) or [label[name]]], names)
+        ]
         for name in {**label, **best}
     }
 

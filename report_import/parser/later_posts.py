@@ -1,0 +1,40 @@
+"""A person's second post, told where the report names the person again.
+
+"学院副院长苏某" in the lead, then "党支部书记苏某主持": the golds keep both posts, the first
+mention's first (S18/04, S25/22, S26/29, S29/06, S30/26). A later title with the same post word
+("院党委书记" after "学院党委书记", "教工支部书记" after "教工党支部书记", "校长" after "常务副校长")
+adds nothing, nor a list label ("领导班子成员", "校区领导"), which gives way to a post told
+elsewhere (S25/30, S29/21).
+"""
+
+import re
+
+# a membership or a list label, no post: "院党委领导班子成员", "支部成员", "校区领导"
+_LABEL = re.compile(r"(?:成员|领导)$")
+# the post word is a title's last two characters: 书记, 院长, 委员, 主任, 组长, 织员
+_POST_WORD = 2
+
+
+def joined(mentions: list[list[str]], names: set[str]) -> list[str]:
+    """The first mention's titles, then each post a later mention adds; a list label alone gives
+    way to a post ("药学院党政领导班子成员X" in a list, then "药学院党委书记X作报告": the post)."""
+    titles = list(mentions[0])
+    for later in mentions[1:]:
+        added = [t for t in later if _post(t, names) and not _told(t, titles)]
+        if added and all(_LABEL.search(t) for t in titles):
+            titles = []
+        titles += added
+    return titles
+
+
+def _post(title: str, names: set[str]) -> bool:
+    """No list label, nor a reader's slip holding a person's name ("A馆长、B书记" read as B's)."""
+    return not _LABEL.search(title) and not any(n in title for n in names)
+
+
+def _told(title: str, titles: list[str]) -> bool:
+    return any(_same_post(title, t) for t in titles)
+
+
+def _same_post(one: str, other: str) -> bool:
+    return one[-_POST_WORD:] == other[-_POST_WORD:]
