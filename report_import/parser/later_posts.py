@@ -9,8 +9,9 @@ elsewhere (S25/30, S29/21).
 
 import re
 
-# a membership or a list label, no post: "院党委领导班子成员", "支部成员", "校区领导"
-_LABEL = re.compile(r"(?:成员|领导)$")
+# a membership, a list label or a part played at this meeting, no post: "院党委领导班子成员",
+# "支部成员", "校区领导", "入党介绍人" (own report 63: "支委许晴" keeps 支委 alone)
+_LABEL = re.compile(r"(?:成员|领导|介绍人)$")
 # the post word is a title's last two characters: 书记, 院长, 委员, 主任, 组长, 织员
 _POST_WORD = 2
 
