@@ -19,13 +19,15 @@ def titles_by_name(
 ) -> dict[str, list[str]]:
     best: dict[str, list[list[str]]] = {}
     label: dict[str, list[str]] = {}
+    names = {ref.name for ref in mentions if ref.name}
     for ref in sorted(mentions, key=lambda r: r.start):
         titles = _with_rank_after(ref, text)
         if titles and ref.label:
             label.setdefault(ref.name, titles)
         elif titles:
-            best.setdefault(ref.name, []).append(titles)
-    names = {ref.name for ref in mentions if ref.name}
+            # "巡察组组长、校党委常委，副校长X": the posts before the comma are the first mention's too
+            ahead = [] if ref.name in best else _before_comma(ref, text, names)
+            best.setdefault(ref.name, []).append(ahead + titles)
     return {
         name: [
             _without_writers_unit(t, college)
@@ -33,6 +35,11 @@ def titles_by_name(
         ]
         for name in {**label, **best}
     }
+
+
+def _before_comma(ref: PersonRef, text: str, names: set[str]) -> list[str]:
+    at = text.rfind(ref.titles[0], ref.start, ref.end) if text else -1
+    return later_posts.before_comma(text, at, names)
 
 
 _WRITERS_SCHOOL = ("我校", "我院", "本校", "本院")

@@ -9,6 +9,8 @@ elsewhere (S25/30, S29/21).
 
 import re
 
+from .names import is_title
+
 # a membership, a list label or a part played at this meeting, no post: "院党委领导班子成员",
 # "支部成员", "校区领导", "入党介绍人" (own report 63: "支委许晴" keeps 支委 alone)
 _LABEL = re.compile(r"(?:成员|领导|介绍人)$")
@@ -39,3 +41,32 @@ def _told(title: str, titles: list[str]) -> bool:
 
 def _same_post(one: str, other: str) -> bool:
     return one[-_POST_WORD:] == other[-_POST_WORD:]
+
+
+# where the clause holding the posts before a comma starts, and how far back it may
+_CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
+_REACH = 60
+# an inviting verb before the posts: "讲座邀请A大学纪委委员，B集团纪委书记X"
+_INVITED = re.compile(r"^.*?(?:邀请了?|特邀)")
+# a post is a short phrase with no number ("…支部召开2020年度组织生活会…" is a clause)
+_POST_LENGTH = 12
+
+
+def before_comma(text: str, at: int, names: set[str]) -> list[str]:
+    """The posts of one mention written before a comma ("学院副院长，…党支部书记X"), which the
+    readers take for a clause's end: the 、-parts back to the clause's start or to the element
+    of the person before ("…书记Y、研究生辅导员，…书记X")."""
+    if at <= 0 or text[at - 1] != "，":
+        return []
+    reach = max(0, at - 1 - _REACH)
+    start = max((m.end() for m in _CLAUSE_STOP.finditer(text, reach, at - 1)), default=reach)
+    parts = _INVITED.sub("", text[start : at - 1]).split("、")
+    posts: list[str] = []
+    while parts and _short_post(parts[-1], names):
+        posts.insert(0, parts.pop())
+    return [] if start == reach or parts and _post(parts[-1], names) else posts
+
+
+def _short_post(part: str, names: set[str]) -> bool:
+    short = len(part) <= _POST_LENGTH and not any(c.isdigit() for c in part)
+    return short and is_title(part) and _post(part, names)

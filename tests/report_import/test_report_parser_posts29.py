@@ -59,3 +59,23 @@ def test_two_posts_of_one_mention_both_stay():
         "校党委副书记、纪委书记卢彦青出席活动，活动由支部书记柴悦主持。最后，卢彦青书记作讲话。"
     )
     assert titles["卢彦青"] == ["校党委副书记", "纪委书记"]
+
+
+def test_posts_before_a_comma_are_the_same_mention_s():
+    titles = _titles(
+        "活动由支部书记柴悦主持。会上，巡察组组长、校党委常委，副校长卢彦青同志就如何开展巡察工作"
+        "作了深入动员。"
+    )
+    assert titles["卢彦青"] == ["巡察组组长", "校党委常委", "副校长"]
+
+
+def test_an_invited_speaker_s_post_before_a_comma():
+    titles = _titles(
+        "活动由支部书记柴悦主持。讲座邀请江城大学纪委委员，教育集团纪委书记、教授卢彦青担任主讲人。"
+    )
+    assert titles["卢彦青"] == ["江城大学纪委委员", "教育集团纪委书记", "教授"]
+
+
+def test_a_clause_before_a_comma_is_no_post():
+    titles = _titles("支部召开2026年度组织生活会民主评议党员，支部书记柴悦主持会议。")
+    assert titles["柴悦"] == ["支部书记"]
