@@ -47,7 +47,7 @@ def _same_post(one: str, other: str) -> bool:
 _CLAUSE_STOP = re.compile(r"[，。；：！？\n]")
 _REACH = 60
 # an inviting verb before the posts: "讲座邀请A大学纪委委员，B集团纪委书记X"
-_INVITED = re.compile(r"^.*?(?:邀请了?|特邀)")
+_INVITED = re.compile(r"^.{0,60}?(?:邀请了?|特邀)")
 # a post is a short phrase with no number ("…支部召开2020年度组织生活会…" is a clause)
 _POST_LENGTH = 12
 
