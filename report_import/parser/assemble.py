@@ -4,7 +4,7 @@ A person's titles are the first specific ones the report gives anywhere; a list 
 校领导 only counts when nothing more specific was written.
 """
 
-from . import cues, first_titles
+from . import cues, first_titles, later_posts
 from . import patterns as pt
 from .invited import rank_after, with_rank
 from .items import Item
@@ -17,16 +17,29 @@ from .structure import Found
 def titles_by_name(
     mentions: list[PersonRef], college: str = "学院", text: str = ""
 ) -> dict[str, list[str]]:
-    best: dict[str, list[str]] = {}
+    best: dict[str, list[list[str]]] = {}
     label: dict[str, list[str]] = {}
+    names = {ref.name for ref in mentions if ref.name}
     for ref in sorted(mentions, key=lambda r: r.start):
         titles = _with_rank_after(ref, text)
-        if titles:
-            (label if ref.label else best).setdefault(ref.name, titles)
+        if titles and ref.label:
+            label.setdefault(ref.name, titles)
+        elif titles:
+            # "巡察组组长、校党委常委，副校长X": the posts before the comma are the first mention's too
+            ahead = [] if ref.name in best else _before_comma(ref, text, names)
+            best.setdefault(ref.name, []).append(ahead + titles)
     return {
-        name: [_without_writers_unit(t, college) for t in _tidy(best.get(name) or label[name])]
+        name: [
+            _without_writers_unit(t, college)
+            for t in later_posts.joined([_tidy(t) for t in best.get(name) or [label[name]]], names)
+        ]
         for name in {**label, **best}
     }
+
+
+def _before_comma(ref: PersonRef, text: str, names: set[str]) -> list[str]:
+    at = text.rfind(ref.titles[0], ref.start, ref.end) if text else -1
+    return later_posts.before_comma(text, at, names)
 
 
 _WRITERS_SCHOOL = ("我校", "我院", "本校", "本院")
