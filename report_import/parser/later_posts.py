@@ -12,8 +12,9 @@ import re
 from .names import is_title
 
 # a membership, a list label or a part played at this meeting, no post: "院党委领导班子成员",
-# "支部成员", "校区领导", "入党介绍人" (own report 63: "支委许晴" keeps 支委 alone)
-_LABEL = re.compile(r"(?:成员|领导|介绍人)$")
+# "支部成员", "校区领导", "入党介绍人", "老党员代表" (own report 63: "支委许晴" keeps 支委 alone; a
+# representative speaks for a group, S38/29; a 党代表, a congress delegate, holds a post: S26/29)
+_LABEL = re.compile(r"(?:成员|领导|介绍人|(?<!党)代表)$")
 # the post word is a title's last two characters: 书记, 院长, 委员, 主任, 组长, 织员
 _POST_WORD = 2
 

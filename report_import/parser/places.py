@@ -52,7 +52,7 @@ ROOM_IN_LEAD = re.compile(
 # place for the meeting (settled in session 14, decision 17; `host.read_venue` reads it last).
 # 到 after a word it ends ("达到", "收到", "来到": `DESTINATION`) is none.
 _VISITED = re.compile(
-    r"(?:(?<![来收得达受做看听想提谈讲遇感直迟报签回])到|(?<!前)奔赴|(?:组织|通过|并)[^，。；]{0,12}?参观)"
+    r"(?:(?<![来收得达受做看听想提谈讲遇感直迟报签回])到|(?<!前)奔赴|(?:组织|通过|并)[^，。；]{0,12}?参观(?:了)?)"
     r"(?P<venue>[^，。；、“”]{2,30}?)(?=$|开展|举办|举行|祭扫|扫墓|瞻仰|参观|缅怀)"
 )
 
